@@ -1,0 +1,291 @@
+#include "common/analyzer.h"
+
+#include "common/schema.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+#include <unicode/brkiter.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/unistr.h>
+
+namespace gazette {
+
+namespace {
+
+bool is_ascii(std::string_view text) {
+    return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+bool is_ascii_alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+
+// Apostrophe and hyphen look-alikes that Xapian's word splitter would treat
+// as word separators or as letters: made plain so "Duque’s" indexes like
+// "Duque's" and "non‑NATO" like "non-NATO".
+UChar32 plain_punctuation(UChar32 c) {
+    switch (c) {
+    case 0x2018:  // left single quotation mark
+    case 0x2019:  // right single quotation mark
+    case 0x02BC:  // modifier letter apostrophe
+        return '\'';
+    case 0x2010:  // hyphen
+    case 0x2011:  // non-breaking hyphen
+        return '-';
+    default:
+        return c;
+    }
+}
+
+// Combining marks are dropped only after letters of these scripts: elsewhere
+// (Devanagari vowel signs, Hebrew points, Thai tone marks) they are part of
+// the spelling. Arabic diacritics are left for language-aware folding.
+bool folds_accents(UScriptCode script) {
+    return script == USCRIPT_LATIN || script == USCRIPT_GREEK || script == USCRIPT_COMMON;
+}
+
+// Scripts written without spaces between words, which Xapian 1.4 would keep
+// as one long term.
+bool is_spaceless(UChar32 c) {
+    if (c == 0x30FC) return true;  // katakana-hiragana prolonged sound mark (script Common)
+    UErrorCode status = U_ZERO_ERROR;
+    switch (uscript_getScript(c, &status)) {
+    case USCRIPT_HAN:
+    case USCRIPT_HIRAGANA:
+    case USCRIPT_KATAKANA:
+    case USCRIPT_THAI:
+    case USCRIPT_LAO:
+    case USCRIPT_KHMER:
+    case USCRIPT_MYANMAR:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Joins dotted acronyms of two or more single letters: "u.s." -> "us",
+// "u.s.a" -> "usa". Xapian does this itself only for upper-case input, and
+// the text reaching it is already case-folded. Runs on folded text, where the
+// letters that matter are ASCII.
+std::string join_acronyms(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    std::size_t i = 0;
+    while (i < text.size()) {
+        bool at_word_start = i == 0 || !(is_ascii_alnum(text[i - 1]) || text[i - 1] == '.' || text[i - 1] == '\'' ||
+                                         static_cast<unsigned char>(text[i - 1]) >= 0x80);
+        std::size_t end = i;
+        std::string letters;
+        while (at_word_start && end + 1 < text.size() && std::isalpha(static_cast<unsigned char>(text[end])) &&
+               text[end + 1] == '.') {
+            letters += text[end];
+            end += 2;
+        }
+        // A final letter without a dot ("u.s") completes the acronym too.
+        if (letters.size() >= 1 && end < text.size() && std::isalpha(static_cast<unsigned char>(text[end])) &&
+            (end + 1 == text.size() || !is_ascii_alnum(text[end + 1]))) {
+            letters += text[end];
+            ++end;
+        }
+        bool ends_word = end >= text.size() || !(is_ascii_alnum(text[end]) || static_cast<unsigned char>(text[end]) >= 0x80);
+        if (letters.size() >= 2 && ends_word) {
+            out += letters;
+            i = end;
+        } else {
+            out += text[i];
+            ++i;
+        }
+    }
+    return out;
+}
+
+std::string ascii_lower(std::string_view text) {
+    std::string out(text);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+constexpr std::array<std::string_view, 6> kQueryOperators = {"AND", "OR", "NOT", "XOR", "NEAR", "ADJ"};
+
+bool is_query_operator(std::string_view word) {
+    // NEAR and ADJ take an optional window: "NEAR/5".
+    std::string_view name = word.substr(0, word.find('/'));
+    return std::find(kQueryOperators.begin(), kQueryOperators.end(), name) != kQueryOperators.end();
+}
+
+}  // namespace
+
+// The ICU objects, created once per Analyzer: the normalisers are shared
+// singletons owned by ICU, the break iterator is ours.
+class Analyzer::Icu {
+public:
+    Icu() {
+        UErrorCode status = U_ZERO_ERROR;
+        nfkc_casefold = icu::Normalizer2::getNFKCCasefoldInstance(status);
+        nfd = icu::Normalizer2::getNFDInstance(status);
+        nfc = icu::Normalizer2::getNFCInstance(status);
+        words.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+        if (U_FAILURE(status)) {
+            throw std::runtime_error(std::string("cannot load ICU normalisation data: ") + u_errorName(status));
+        }
+    }
+
+    std::string normalise(std::string_view text) {
+        icu::UnicodeString raw = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+        icu::UnicodeString plain;
+        for (int32_t i = 0; i < raw.length(); i = raw.moveIndex32(i, 1)) plain.append(plain_punctuation(raw.char32At(i)));
+
+        UErrorCode status = U_ZERO_ERROR;
+        icu::UnicodeString folded = fold_accents(nfkc_casefold->normalize(plain, status));
+        icu::UnicodeString segmented = segment_spaceless_runs(folded);
+        std::string out;
+        segmented.toUTF8String(out);
+        return out;
+    }
+
+private:
+    icu::UnicodeString fold_accents(const icu::UnicodeString& text) {
+        UErrorCode status = U_ZERO_ERROR;
+        icu::UnicodeString decomposed = nfd->normalize(text, status);
+        icu::UnicodeString kept;
+        UScriptCode base_script = USCRIPT_COMMON;
+        for (int32_t i = 0; i < decomposed.length(); i = decomposed.moveIndex32(i, 1)) {
+            UChar32 c = decomposed.char32At(i);
+            if (u_charType(c) == U_NON_SPACING_MARK) {
+                if (folds_accents(base_script)) continue;
+            } else {
+                base_script = uscript_getScript(c, &status);
+            }
+            kept.append(c);
+        }
+        return nfc->normalize(kept, status);
+    }
+
+    // Puts a space between the words of each spaceless-script run, as found
+    // by ICU's dictionary-based word break iterator.
+    icu::UnicodeString segment_spaceless_runs(const icu::UnicodeString& text) {
+        icu::UnicodeString out;
+        int32_t i = 0;
+        while (i < text.length()) {
+            if (!is_spaceless(text.char32At(i))) {
+                out.append(text.char32At(i));
+                i = text.moveIndex32(i, 1);
+                continue;
+            }
+            int32_t run_end = i;
+            while (run_end < text.length() && is_spaceless(text.char32At(run_end))) run_end = text.moveIndex32(run_end, 1);
+            icu::UnicodeString run(text, i, run_end - i);
+            words->setText(run);
+            out.append(u' ');
+            for (int32_t start = words->first(), end = words->next(); end != icu::BreakIterator::DONE;
+                 start = end, end = words->next()) {
+                out.append(run, start, end - start).append(u' ');
+            }
+            i = run_end;
+        }
+        return out;
+    }
+
+    const icu::Normalizer2* nfkc_casefold = nullptr;
+    const icu::Normalizer2* nfd = nullptr;
+    const icu::Normalizer2* nfc = nullptr;
+    std::unique_ptr<icu::BreakIterator> words;
+};
+
+Analyzer::Analyzer() : icu_(std::make_unique<Icu>()) {
+    term_generator_.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+}
+
+Analyzer::~Analyzer() = default;
+
+std::string Analyzer::normalise(std::string_view text) {
+    return join_acronyms(is_ascii(text) ? ascii_lower(text) : icu_->normalise(text));
+}
+
+std::string Analyzer::normalise_query(std::string_view query) {
+    std::string out;
+    std::size_t pos = 0;
+    while (pos < query.size()) {
+        std::size_t space = query.find_first_of(" \t\n", pos);
+        std::size_t word_end = space == std::string_view::npos ? query.size() : space;
+        std::string_view word = query.substr(pos, word_end - pos);
+        out += is_query_operator(word) ? std::string(word) : normalise(word);
+        if (word_end < query.size()) out += ' ';
+        pos = word_end + 1;
+    }
+    return out;
+}
+
+Xapian::Stem Analyzer::stemmer_for(std::string_view language) {
+    std::string code(language.empty() ? schema::kDefaultLanguage : language);
+    try {
+        return Xapian::Stem(code);
+    } catch (const Xapian::InvalidArgumentError&) {
+        return Xapian::Stem();  // a language without a Snowball stemmer: no stemming
+    }
+}
+
+void Analyzer::use_language(std::string_view language) {
+    if (stemmer_set_ && language == stem_language_) return;
+    term_generator_.set_stemmer(stemmer_for(language));
+    stem_language_ = language;
+    stemmer_set_ = true;
+}
+
+namespace {
+std::string with_prefix(std::string_view prefix, std::string_view value) {
+    std::string term(prefix);
+    term += value;
+    return term;
+}
+}  // namespace
+
+void Analyzer::index_article(const Article& article, Xapian::Document& doc) {
+    term_generator_.set_document(doc);
+    use_language(article.language);
+
+    doc.add_boolean_term(with_prefix(schema::kIdPrefix, article.id));
+    if (!article.title.empty()) {
+        std::string title = normalise(article.title);
+        term_generator_.index_text(title, schema::kTitleWeight);
+        term_generator_.index_text(title, 1, std::string(schema::kTitlePrefix));
+        term_generator_.increase_termpos();  // no phrase spans the title and the body
+    }
+    term_generator_.index_text(normalise(article.body));
+    if (!article.location.empty()) {
+        term_generator_.index_text(normalise(article.location), 1, std::string(schema::kLocationPrefix));
+    }
+    if (!article.byline.empty()) {
+        term_generator_.index_text(normalise(article.byline), 1, std::string(schema::kBylinePrefix));
+    }
+
+    doc.add_boolean_term(with_prefix(schema::kLanguagePrefix, article.language.empty() ? schema::kDefaultLanguage
+                                                                                       : article.language));
+    if (!article.source.empty()) doc.add_boolean_term(with_prefix(schema::kSourcePrefix, fold_tag(*this, article.source)));
+    for (const auto& place : article.places) doc.add_boolean_term(with_prefix(schema::kPlacePrefix, fold_tag(*this, place)));
+    for (const auto& topic : article.topics) doc.add_boolean_term(with_prefix(schema::kTopicPrefix, fold_tag(*this, topic)));
+
+    if (article.date) {
+        std::string day = to_value(*article.date);
+        doc.add_value(schema::kDateSlot, day);
+        doc.add_boolean_term(with_prefix(schema::kYearPrefix, day.substr(0, 4)));
+        doc.add_boolean_term(with_prefix(schema::kMonthPrefix, day.substr(0, 6)));
+        doc.add_boolean_term(with_prefix(schema::kDayPrefix, day));
+    }
+}
+
+std::string fold_tag(Analyzer& analyzer, std::string_view tag) {
+    std::string folded = analyzer.normalise(tag);
+    std::string out;
+    for (char c : folded) {
+        bool space = std::isspace(static_cast<unsigned char>(c)) != 0;
+        if (space && (out.empty() || out.back() == '-')) continue;
+        out += space ? '-' : c;
+    }
+    while (!out.empty() && out.back() == '-') out.pop_back();
+    return out;
+}
+
+}  // namespace gazette

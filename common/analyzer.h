@@ -1,0 +1,66 @@
+// Text analysis, in one place for index time and query time.
+//
+//   raw text --normalise()--> folded text --Xapian TermGenerator/QueryParser--> terms
+//
+// normalise() does what Xapian 1.4 does not: Unicode NFKC with case folding,
+// accent folding for Latin and Greek ("Bogotá" -> "bogota"), dotted acronyms
+// joined ("U.S." -> "us", which Xapian only does for upper case), typographic
+// apostrophes and hyphens made plain, and word segmentation with ICU's
+// dictionary break iterator for scripts written without spaces (Chinese,
+// Japanese, Thai, Lao, Khmer, Myanmar). Xapian then splits the folded text
+// into words, keeps positions and stems with the Snowball stemmer of the
+// article's language.
+//
+// An Analyzer holds ICU objects that are not thread-safe: use one per thread.
+#pragma once
+
+#include "common/article.h"
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include <xapian.h>
+
+namespace gazette {
+
+class Analyzer {
+public:
+    Analyzer();
+    ~Analyzer();
+    Analyzer(const Analyzer&) = delete;
+    Analyzer& operator=(const Analyzer&) = delete;
+
+    // The folded form of `text`, ready for Xapian's word splitter.
+    std::string normalise(std::string_view text);
+
+    // A query string normalised like article text, except that the upper-case
+    // boolean operators (AND, OR, NOT, XOR, NEAR, ADJ) are kept as they are so
+    // that the QueryParser still recognises them.
+    std::string normalise_query(std::string_view query);
+
+    // Adds the article's free-text terms (with positions), its boolean filter
+    // terms and its date value to `doc`.
+    void index_article(const Article& article, Xapian::Document& doc);
+
+    // The Snowball stemmer for an ISO 639-1 code; English when the code is
+    // empty, and no stemming for a language Xapian has no stemmer for.
+    static Xapian::Stem stemmer_for(std::string_view language);
+
+private:
+    // Sets the stemmer only when the language changes: building a
+    // Xapian::Stem for every article would cost an allocation each time.
+    void use_language(std::string_view language);
+
+    class Icu;
+    std::unique_ptr<Icu> icu_;
+    Xapian::TermGenerator term_generator_;
+    std::string stem_language_;
+    bool stemmer_set_ = false;
+};
+
+// The form of a tag (source, place, topic) in a boolean term: normalised and
+// with inner white space as '-', e.g. "El Salvador" -> "el-salvador".
+std::string fold_tag(Analyzer& analyzer, std::string_view tag);
+
+}  // namespace gazette

@@ -1,0 +1,16 @@
+#include "common/diagnostic.h"
+
+namespace gazette {
+
+std::string Diagnostic::to_string() const {
+    std::string text = file;
+    if (line != 0) {
+        text += ':';
+        text += std::to_string(line);
+    }
+    text += severity == Severity::error ? ": error: " : ": warning: ";
+    text += message;
+    return text;
+}
+
+}  // namespace gazette

@@ -1,0 +1,68 @@
+// Writing the index: articles in, Xapian documents out.
+//
+// IndexWriter owns the writable database and one Analyzer; index_inputs()
+// drives it from the readers and keeps the counts for the end-of-run summary.
+#pragma once
+
+#include "common/analyzer.h"
+#include "common/article.h"
+#include "common/diagnostic.h"
+#include "corpus/reader.h"
+
+#include <cstddef>
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+namespace gazette {
+
+enum class WriteOutcome { added, replaced };
+
+class IndexWriter {
+public:
+    // Opens the database at `db_dir`, creating it if needed. Throws
+    // Xapian::DatabaseLockError when another writer holds it.
+    explicit IndexWriter(const std::filesystem::path& db_dir);
+
+    // Adds the article, or replaces the one with the same id (its unique
+    // id term), so indexing the same input twice never duplicates.
+    WriteOutcome write(const Article& article);
+
+    // Makes everything written so far durable.
+    void commit();
+
+private:
+    Xapian::WritableDatabase db_;
+    Analyzer analyzer_;
+};
+
+struct IndexSummary {
+    std::size_t added = 0;
+    std::size_t replaced = 0;
+    std::size_t skipped = 0;  // records reported as errors and left out
+    std::size_t warnings = 0;
+    std::map<std::string, std::size_t> skip_reasons;  // reason -> count
+    double seconds = 0;
+};
+
+struct IndexOptions {
+    std::filesystem::path db_dir;
+    std::vector<std::filesystem::path> inputs;
+    Format format = Format::automatic;
+    // Articles between commits: bounds the work a crash can lose and the
+    // memory Xapian buffers before it flushes.
+    std::size_t commit_every = 10000;
+};
+
+// Reads every input and writes its articles; every diagnostic goes to `sink`
+// and is counted in the summary. Throws InputError or Xapian::Error on a fatal
+// error (after committing what was written).
+IndexSummary index_inputs(const IndexOptions& options, const DiagnosticSink& sink);
+
+// The summary as lines for people: counts, then skip reasons, then time.
+std::string describe(const IndexSummary& summary);
+
+}  // namespace gazette

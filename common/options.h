@@ -1,0 +1,43 @@
+// Command-line option groups shared by the programs, one function per concern
+// (Boost.ProgramOptions), so newsindex, newssearch and newsbench spell each
+// option the same way.
+#pragma once
+
+#include "common/index_writer.h"
+#include "common/output.h"
+#include "common/searcher.h"
+
+#include <filesystem>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include <boost/program_options.hpp>
+
+namespace gazette {
+
+namespace po = boost::program_options;
+
+// A bad command line; main prints it after "PROGRAM: error: " and exits 2.
+class UsageError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+po::options_description database_options(std::vector<std::filesystem::path>& db_dirs);
+po::options_description input_options(IndexOptions& options);
+po::options_description result_options(SearchOptions& options);
+
+struct OutputOptions {
+    OutputFormat format = OutputFormat::text;
+};
+po::options_description output_options(OutputOptions& options);
+
+// Parses argv against `visible` plus the positional arguments named by
+// `positional_name` (collected into `positional`). Returns false when --help
+// was asked for (and printed `usage` + the options).
+bool parse_command_line(int argc, const char* const argv[], const po::options_description& visible,
+                        const std::string& positional_name, std::vector<std::string>& positional,
+                        const std::string& usage);
+
+}  // namespace gazette

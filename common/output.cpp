@@ -1,0 +1,69 @@
+#include "common/output.h"
+
+#include "common/json.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <unistd.h>
+
+namespace gazette {
+
+namespace {
+constexpr OutputFormatName kOutputFormats[] = {
+    {OutputFormat::text, "text", "ranked hits with snippets, for people"},
+    {OutputFormat::json, "json", "one JSON object per query, for programs"},
+};
+
+constexpr std::string_view kBold = "\033[1m", kHighlight = "\033[1;33m", kReset = "\033[0m";
+}  // namespace
+
+std::span<const OutputFormatName> output_format_names() { return kOutputFormats; }
+
+TextStyle detect_text_style() {
+    const char* no_color = std::getenv("NO_COLOR");
+    bool wants_color = no_color == nullptr || *no_color == '\0';
+    return {wants_color && isatty(STDOUT_FILENO) == 1};
+}
+
+void print_text(std::ostream& out, const SearchResults& results, const TextStyle& style) {
+    for (const Hit& hit : results.hits) {
+        const Article& article = hit.article;
+        char rank[16];
+        std::snprintf(rank, sizeof rank, "%3zu. ", hit.rank);
+        out << rank << (article.date ? to_iso(*article.date) : std::string(10, ' '));
+        if (!article.source.empty()) out << "  " << article.source;
+        out << "  ";
+        std::string title = article.title.empty() ? "(untitled) " + article.id : article.title;
+        if (style.color) out << kBold << title << kReset;
+        else out << title;
+        out << "\n     ";
+        out << (style.color ? render(hit.snippet, kHighlight, kReset) : hit.snippet.text);
+        out << "\n     id " << article.id << "  score " << hit.score << "\n\n";
+    }
+    out << (results.total_is_exact ? "" : "about ") << results.total << (results.total == 1 ? " match" : " matches");
+    if (!results.hits.empty()) {
+        out << ", showing " << results.hits.front().rank << "-" << results.hits.back().rank;
+    }
+    out << "\n";
+}
+
+void print_json(std::ostream& out, const SearchResults& results) {
+    std::vector<std::string> hits;
+    for (const Hit& hit : results.hits) {
+        JsonObject json;
+        json.add("rank", static_cast<std::int64_t>(hit.rank))
+            .add("id", hit.article.id)
+            .add("score", hit.score)
+            .add("title", hit.article.title);
+        if (hit.article.date) json.add("date", to_iso(*hit.article.date));
+        else json.add_raw("date", "null");
+        json.add("source", hit.article.source)
+            .add("snippet", hit.snippet.text);
+        hits.push_back(json.str());
+    }
+    JsonObject json;
+    json.add("query", results.query).add("total", static_cast<std::int64_t>(results.total)).add_raw("hits", json_array(hits));
+    out << json.str() << "\n";
+}
+
+}  // namespace gazette

@@ -1,0 +1,39 @@
+// The index schema, written down once: term prefixes, value slots and weights.
+// The indexer and the searcher both use these names; no prefix string is spelled
+// anywhere else. docs/schema.md mirrors this file for people.
+#pragma once
+
+#include <string_view>
+
+namespace gazette::schema {
+
+// ---- Term prefixes (Omega's conventions where one exists) -----------------
+// Free-text terms have no prefix (unstemmed) or "Z" (stemmed, added by Xapian).
+inline constexpr std::string_view kIdPrefix = "Q";        // boolean: unique article id
+inline constexpr std::string_view kTitlePrefix = "S";     // free text: title words
+inline constexpr std::string_view kBylinePrefix = "A";    // free text: byline words
+inline constexpr std::string_view kLanguagePrefix = "L";  // boolean: ISO 639-1 code
+inline constexpr std::string_view kSourcePrefix = "XS";   // boolean: outlet, folded
+inline constexpr std::string_view kPlacePrefix = "XP";    // boolean: place tag, folded
+inline constexpr std::string_view kTopicPrefix = "XT";    // boolean: topic tag, folded
+inline constexpr std::string_view kLocationPrefix = "XL"; // free text: dateline words
+inline constexpr std::string_view kYearPrefix = "Y";      // boolean: "1987"
+inline constexpr std::string_view kMonthPrefix = "M";     // boolean: "198703"
+inline constexpr std::string_view kDayPrefix = "D";       // boolean: "19870305"
+
+// ---- Value slots -----------------------------------------------------------
+enum ValueSlot : unsigned {
+    // Publication day as 8 ASCII digits "YYYYMMDD": sorts bytewise in date
+    // order and is what Xapian::DateRangeProcessor compares against.
+    kDateSlot = 0,
+};
+
+// ---- Weights ---------------------------------------------------------------
+// A title word counts as this many body occurrences (within-document frequency
+// increment), so a match in the title outranks the same match in the body.
+inline constexpr unsigned kTitleWeight = 3;
+
+// The language used when an article or a query names none.
+inline constexpr std::string_view kDefaultLanguage = "en";
+
+}  // namespace gazette::schema

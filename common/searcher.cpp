@@ -1,0 +1,83 @@
+#include "common/searcher.h"
+
+#include <algorithm>
+
+namespace gazette {
+
+Searcher::Searcher(const std::vector<std::filesystem::path>& db_dirs) {
+    for (const auto& dir : db_dirs) {
+        try {
+            db_.add_database(Xapian::Database(dir.string()));
+        } catch (const Xapian::DatabaseOpeningError& error) {
+            throw DatabaseError("cannot open database '" + dir.string() + "': " + error.get_msg());
+        }
+    }
+}
+
+std::vector<Hit> Searcher::collect_hits(const Xapian::MSet& mset, std::size_t first_rank,
+                                        const SnippetMaker& snippets) {
+    std::vector<Hit> hits;
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+        Hit hit;
+        hit.rank = first_rank + hits.size();
+        hit.score = it.get_weight();
+        hit.article = decoder_.decode(it.get_document().get_data());
+        hit.snippet = snippets.make(hit.article.body, Analyzer::stemmer_for(hit.article.language));
+        hits.push_back(std::move(hit));
+    }
+    return hits;
+}
+
+namespace {
+
+// Totals are counted exactly up to this many matches and estimated beyond,
+// so small result sets never say "about".
+constexpr Xapian::doccount kExactTotalUpTo = 1000;
+
+Xapian::doccount to_doccount(std::size_t n) { return static_cast<Xapian::doccount>(n); }
+
+}  // namespace
+
+// Tier one pages through the articles that match every word; when it runs
+// out, the page is filled from tier two, the articles that match only some.
+SearchResults Searcher::search(const std::string& query, const SearchOptions& options) {
+    QueryBuilder builder(analyzer_, options.language);
+    TieredQuery tiers = builder.build(query);
+    SnippetMaker snippets(analyzer_, tiers.any);
+    Xapian::Enquire enquire(db_);
+    Xapian::doccount check_at_least = std::max(to_doccount(options.offset + options.limit), kExactTotalUpTo);
+
+    SearchResults results;
+    results.query = query;
+    auto set_total = [&results](const Xapian::MSet& mset) {
+        results.total = mset.get_matches_estimated();
+        results.total_is_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+    };
+
+    enquire.set_query(tiers.any);
+    if (tiers.single_tier()) {
+        Xapian::MSet page = enquire.get_mset(to_doccount(options.offset), to_doccount(options.limit), check_at_least);
+        set_total(page);
+        results.hits = collect_hits(page, options.offset + 1, snippets);
+        return results;
+    }
+    set_total(enquire.get_mset(0, 0, check_at_least));
+
+    enquire.set_query(tiers.all);
+    // The exact count (up to the page's end) tells how many articles before
+    // the page came from tier one.
+    Xapian::MSet all = enquire.get_mset(to_doccount(options.offset), to_doccount(options.limit), check_at_least);
+    results.hits = collect_hits(all, options.offset + 1, snippets);
+    if (results.hits.size() == options.limit) return results;
+
+    Xapian::doccount all_count = all.get_matches_estimated();  // exact: the page was not filled
+    std::size_t rest_offset = options.offset > all_count ? options.offset - all_count : 0;
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_AND_NOT, tiers.any, tiers.all));
+    Xapian::MSet rest = enquire.get_mset(to_doccount(rest_offset), to_doccount(options.limit - results.hits.size()));
+    for (auto& hit : collect_hits(rest, options.offset + results.hits.size() + 1, snippets)) {
+        results.hits.push_back(std::move(hit));
+    }
+    return results;
+}
+
+}  // namespace gazette

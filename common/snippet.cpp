@@ -1,0 +1,180 @@
+#include "common/snippet.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+namespace gazette {
+
+namespace {
+
+constexpr std::string_view kEllipsis = "\u2026";
+
+bool is_word_char(UChar32 c) { return u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0; }
+
+// Characters that join two word characters into one word, as Xapian's word
+// splitter does: "Duque's", "U.S", "2.27". A hyphen separates ("non-NATO" is
+// two words at index time too).
+bool is_inner_joiner(UChar32 c) { return c == '\'' || c == 0x2019 || c == '.' || c == ','; }
+
+UChar32 code_point_at(std::string_view text, std::size_t offset, std::size_t& next) {
+    int32_t i = static_cast<int32_t>(offset);
+    UChar32 c;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, static_cast<int32_t>(text.size()), c);
+    next = static_cast<std::size_t>(i);
+    return c;
+}
+
+// A free-text term of the query (unprefixed, or stemmed with "Z"), as opposed
+// to a field or filter term such as "Scolombia" or "Q123".
+bool is_free_text_term(std::string_view term) {
+    if (term.empty()) return false;
+    unsigned char first = static_cast<unsigned char>(term[0]);
+    if (first == 'Z') return term.size() > 1 && !std::isupper(static_cast<unsigned char>(term[1]));
+    return !std::isupper(first);
+}
+
+}  // namespace
+
+SnippetMaker::SnippetMaker(Analyzer& analyzer, const Xapian::Query& query) : analyzer_(analyzer) {
+    for (auto it = query.get_unique_terms_begin(); it != query.get_unique_terms_end(); ++it) {
+        if (is_free_text_term(*it)) terms_.push_back(*it);
+    }
+}
+
+int SnippetMaker::match(std::string_view folded_word, const Xapian::Stem& stemmer) const {
+    std::string word(folded_word);
+    std::string stemmed = "Z" + stemmer(word);
+    for (std::size_t i = 0; i < terms_.size(); ++i) {
+        if (terms_[i] == word || terms_[i] == stemmed) return static_cast<int>(i);
+    }
+    return -1;
+}
+
+std::vector<SnippetMaker::Word> SnippetMaker::split_words(std::string_view text, const Xapian::Stem& stemmer) const {
+    std::vector<Word> words;
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        std::size_t next;
+        if (!is_word_char(code_point_at(text, pos, next))) {
+            pos = next;
+            continue;
+        }
+        std::size_t end = next;
+        while (end < text.size()) {
+            std::size_t after;
+            UChar32 c = code_point_at(text, end, after);
+            if (is_word_char(c)) {
+                end = after;
+                continue;
+            }
+            std::size_t after_joiner;
+            if (is_inner_joiner(c) && after < text.size() && is_word_char(code_point_at(text, after, after_joiner))) {
+                end = after;
+                continue;
+            }
+            break;
+        }
+        // A dotted acronym keeps its final dot: "U.S." rather than "U.S".
+        if (end < text.size() && text[end] == '.' && end - pos >= 3 && text[end - 2] == '.') ++end;
+        Word word{pos, end};
+        // Analysis may split one surface word (a Chinese phrase) into several.
+        std::string folded = analyzer_.normalise(text.substr(pos, end - pos));
+        for (std::size_t piece = 0; piece < folded.size() && word.term < 0;) {
+            std::size_t space = std::min(folded.find(' ', piece), folded.size());
+            if (space > piece) word.term = match(std::string_view(folded).substr(piece, space - piece), stemmer);
+            piece = space + 1;
+        }
+        words.push_back(word);
+        pos = end;
+    }
+    return words;
+}
+
+namespace {
+
+// The start of the window of `width` words with the most distinct matched
+// terms; the earliest such window wins.
+std::size_t best_window_start(const std::vector<int>& word_terms, std::size_t width, std::size_t term_count) {
+    if (word_terms.size() <= width || term_count == 0) return 0;
+    std::vector<int> in_window(term_count, 0);
+    std::size_t distinct = 0;
+    auto enter = [&](int term) {
+        if (term >= 0 && in_window[term]++ == 0) ++distinct;
+    };
+    auto leave = [&](int term) {
+        if (term >= 0 && --in_window[term] == 0) --distinct;
+    };
+    for (std::size_t i = 0; i < width; ++i) enter(word_terms[i]);
+    std::size_t best = 0, best_distinct = distinct;
+    for (std::size_t start = 1; start + width <= word_terms.size(); ++start) {
+        leave(word_terms[start - 1]);
+        enter(word_terms[start + width - 1]);
+        if (distinct > best_distinct) {
+            best_distinct = distinct;
+            best = start;
+        }
+    }
+    // Begin the window at its first match rather than mid-way before it.
+    for (std::size_t i = best; i < best + width; ++i) {
+        if (word_terms[i] >= 0) return best == 0 ? 0 : std::min(i, word_terms.size() - width);
+    }
+    return best;
+}
+
+}  // namespace
+
+Snippet SnippetMaker::make(std::string_view text, const Xapian::Stem& stemmer, const SnippetOptions& options) const {
+    std::vector<Word> words = split_words(text, stemmer);
+    Snippet snippet;
+    if (words.empty()) return snippet;
+
+    std::vector<int> word_terms;
+    word_terms.reserve(words.size());
+    for (const auto& word : words) word_terms.push_back(word.term);
+    std::size_t first = best_window_start(word_terms, options.max_words, terms_.size());
+    std::size_t last = std::min(words.size(), first + options.max_words);  // one past the last word
+
+    std::size_t begin = words[first].begin;
+    std::size_t end = last == words.size() ? text.size() : words[last - 1].end;
+    if (first > 0) snippet.text += kEllipsis;
+    std::size_t word = first;
+    bool pending_space = false;
+    for (std::size_t pos = begin; pos < end; ++pos) {
+        if (std::isspace(static_cast<unsigned char>(text[pos]))) {
+            pending_space = true;
+            continue;
+        }
+        if (pending_space && !snippet.text.empty()) snippet.text += ' ';
+        pending_space = false;
+        while (word < last && words[word].end <= pos) ++word;
+        if (word < last && pos == words[word].begin && words[word].term >= 0) {
+            std::size_t at = snippet.text.size();
+            snippet.text.append(text.substr(pos, words[word].end - pos));
+            snippet.highlights.emplace_back(at, snippet.text.size());
+            pos = words[word].end - 1;
+            continue;
+        }
+        snippet.text += text[pos];
+    }
+    if (last < words.size()) snippet.text += kEllipsis;
+    return snippet;
+}
+
+std::string render(const Snippet& snippet, std::string_view before, std::string_view after) {
+    std::string out;
+    std::size_t pos = 0;
+    for (auto [begin, end] : snippet.highlights) {
+        out.append(snippet.text, pos, begin - pos);
+        out += before;
+        out.append(snippet.text, begin, end - begin);
+        out += after;
+        pos = end;
+    }
+    out.append(snippet.text, pos);
+    return out;
+}
+
+}  // namespace gazette

@@ -1,0 +1,52 @@
+// Snippets: the passage of an article that best shows why it matched, with
+// the matching words marked.
+#pragma once
+
+#include "common/analyzer.h"
+
+#include <cstddef>
+#include <set>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <xapian.h>
+
+namespace gazette {
+
+struct Snippet {
+    std::string text;  // white space collapsed; "…" where the article was cut
+    std::vector<std::pair<std::size_t, std::size_t>> highlights;  // byte ranges [begin, end) in text
+};
+
+struct SnippetOptions {
+    std::size_t max_words = 32;
+};
+
+// Finds the window of `text` with the most distinct query terms, preferring
+// the earliest. Each word of the text goes through the same analysis as at
+// index time, so "Bogotá" is marked for the query "bogota" and "Duque's" for
+// "Duque". `stemmer` is the article's language's.
+class SnippetMaker {
+public:
+    SnippetMaker(Analyzer& analyzer, const Xapian::Query& query);
+
+    Snippet make(std::string_view text, const Xapian::Stem& stemmer, const SnippetOptions& options = {}) const;
+
+private:
+    struct Word {
+        std::size_t begin, end;  // byte range in the source text
+        int term = -1;           // index of the query term it matches, or -1
+    };
+    std::vector<Word> split_words(std::string_view text, const Xapian::Stem& stemmer) const;
+    int match(std::string_view folded_word, const Xapian::Stem& stemmer) const;
+
+    Analyzer& analyzer_;
+    std::vector<std::string> terms_;  // the query's free-text terms, unstemmed or "Z"-stemmed
+};
+
+// The snippet with each highlight wrapped in `before` and `after`.
+std::string render(const Snippet& snippet, std::string_view before, std::string_view after);
+
+}  // namespace gazette

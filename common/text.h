@@ -1,0 +1,50 @@
+// Small text clean-up shared by the readers: news archives come with broken
+// encodings, control characters and SGML character references.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace gazette {
+
+// Space, tab, newline, carriage return, form feed, vertical tab.
+bool is_ascii_space(char c);
+
+// Replaces every byte that is not part of a well-formed UTF-8 sequence by the
+// Windows-1252 character it stands for (0xFC -> "ü", 0x93 -> "“"), encoded as
+// UTF-8: stray bytes in news archives are almost always Latin-1 or
+// Windows-1252. The five bytes Windows-1252 leaves undefined become U+FFFD.
+// Returns how many bytes were replaced.
+std::size_t repair_utf8(std::string& text);
+
+// The warning a reader gives after repair_utf8: "repaired 1 invalid UTF-8 byte".
+std::string describe_utf8_repair(std::size_t repaired);
+
+// Removes the C0 control characters except tab and newline, and DEL. A CRLF
+// line end becomes LF.
+void remove_control_characters(std::string& text);
+
+// Decodes the character references &lt; &gt; &amp; &quot; &apos; &#NNN; and
+// &#xHH;. A reference to a control character, or to no character at all,
+// becomes a space, so it neither reaches the index nor glues two words
+// together ("dlr&#127;untied"). Anything else that starts with '&' is kept as
+// written.
+std::string decode_character_references(std::string_view text);
+
+// `text` without leading and trailing ASCII whitespace.
+std::string_view trim(std::string_view text);
+
+// Every run of ASCII whitespace, line breaks included, becomes one space, and
+// the ends are trimmed: for titles, datelines and bylines.
+std::string collapse_whitespace(std::string_view text);
+
+// A one-line field (title, dateline, byline, tag): control characters
+// removed, whitespace collapsed.
+std::string clean_field(std::string_view text);
+
+// A body: control characters removed and the ends trimmed; the line breaks
+// and indentation inside are kept.
+std::string clean_body(std::string_view text);
+
+}  // namespace gazette

@@ -1,0 +1,39 @@
+// JSON Lines: one article object per line, e.g.
+//   {"id": "a1", "title": "...", "body": "...", "date": "2022-03-10", "tags": ["politics"]}
+// Fields: id (string or integer) and body (or text) are required; title, date
+// (ISO 8601), source, url, lang, location, byline (or author), tags and topics
+// (arrays of strings, both become topics) and places are optional; null counts
+// as absent and unknown fields are ignored. A broken line is reported with its
+// line number and skipped.
+#pragma once
+
+#include "corpus/reader.h"
+
+#include <fstream>
+#include <memory>
+#include <string>
+
+namespace gazette {
+
+class JsonlReader : public ArticleReader {
+public:
+    // Throws InputError when the file cannot be opened.
+    JsonlReader(const std::filesystem::path& file, DiagnosticSink sink);
+    ~JsonlReader() override;
+    std::optional<Article> next() override;
+
+private:
+    struct Parser;  // simdjson stays out of this header
+
+    std::optional<Article> parse_line();
+    void report(Severity severity, std::string message) const;
+
+    std::string file_;  // as named in diagnostics
+    std::ifstream in_;
+    DiagnosticSink sink_;
+    std::unique_ptr<Parser> parser_;
+    std::string line_;  // reused, so its capacity also serves as simdjson's padding
+    std::size_t line_number_ = 0;
+};
+
+}  // namespace gazette

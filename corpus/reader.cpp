@@ -1,0 +1,160 @@
+#include "corpus/reader.h"
+
+#include "common/text.h"
+#include "corpus/jsonl_reader.h"
+#include "corpus/reuters_reader.h"
+#include "corpus/text_reader.h"
+
+#include <algorithm>
+#include <array>
+#include <fstream>
+#include <utility>
+
+namespace gazette {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr std::array<FormatName, 4> formats = {{
+    {Format::automatic, "auto", "by the file name (.jsonl, .ndjson, .sgm), else by the first bytes"},
+    {Format::text, "text", "plain text, one article per file: the first line is the title"},
+    {Format::jsonl, "jsonl", "JSON Lines, one article object per line"},
+    {Format::reuters, "reuters", "Reuters-21578 SGML (reut2-NNN.sgm), many stories per file"},
+}};
+
+// How much of a file sniff_format looks at.
+constexpr std::size_t sniff_size = 512;
+
+std::string lowercase(std::string text) {
+    std::transform(text.begin(), text.end(), text.begin(),
+                   [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
+    return text;
+}
+
+Format sniff_format(const fs::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+        throw InputError(file.string() + ": cannot open the file");
+    }
+    std::array<char, sniff_size> head{};
+    in.read(head.data(), head.size());
+    std::string_view start(head.data(), static_cast<std::size_t>(in.gcount()));
+    if (start.starts_with("\xEF\xBB\xBF")) {
+        start.remove_prefix(3);  // UTF-8 byte order mark
+    }
+    start = trim(start);
+    if (start.starts_with("<!DOCTYPE lewis") || start.starts_with("<REUTERS")) {
+        return Format::reuters;
+    }
+    if (start.starts_with('{')) {
+        return Format::jsonl;
+    }
+    return Format::text;
+}
+
+Format detect_format(const fs::path& file) {
+    const std::string extension = lowercase(file.extension().string());
+    if (extension == ".jsonl" || extension == ".ndjson") {
+        return Format::jsonl;
+    }
+    if (extension == ".sgm") {
+        return Format::reuters;
+    }
+    return sniff_format(file);
+}
+
+bool is_hidden(const fs::path& path) {
+    return path.filename().string().starts_with('.');
+}
+
+// The regular files under `folder`, hidden files and folders left out, sorted
+// so that every run reads them in the same order.
+std::vector<fs::path> files_under(const fs::path& folder) {
+    std::vector<fs::path> files;
+    try {
+        for (auto entry = fs::recursive_directory_iterator(folder); entry != fs::recursive_directory_iterator();
+             ++entry) {
+            if (is_hidden(entry->path())) {
+                entry.disable_recursion_pending();
+            } else if (entry->is_regular_file()) {
+                files.push_back(entry->path());
+            }
+        }
+    } catch (const fs::filesystem_error& error) {
+        throw InputError(error.path1().string() + ": " + error.code().message());
+    }
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+}  // namespace
+
+std::span<const FormatName> format_names() {
+    return formats;
+}
+
+std::optional<Format> parse_format(std::string_view name) {
+    const auto found =
+        std::find_if(formats.begin(), formats.end(), [name](const FormatName& format) { return format.name == name; });
+    if (found == formats.end()) {
+        return std::nullopt;
+    }
+    return found->format;
+}
+
+std::unique_ptr<ArticleReader> open_file_reader(const fs::path& file, const fs::path& root, Format format,
+                                                DiagnosticSink sink) {
+    const Format chosen = format == Format::automatic ? detect_format(file) : format;
+    if (chosen == Format::jsonl) {
+        return std::make_unique<JsonlReader>(file, std::move(sink));
+    }
+    if (chosen == Format::reuters) {
+        return std::make_unique<ReutersReader>(file, std::move(sink));
+    }
+    return std::make_unique<TextReader>(file, root, std::move(sink));
+}
+
+InputReader::InputReader(std::vector<fs::path> inputs, Format format, DiagnosticSink sink)
+    : format_(format), sink_(std::move(sink)) {
+    for (const fs::path& input : inputs) {
+        if (input == "-") {
+            throw InputError("-: reading articles from standard input is not supported yet");
+        }
+        std::error_code error;
+        const fs::file_status status = fs::status(input, error);
+        if (status.type() == fs::file_type::not_found) {
+            throw InputError(input.string() + ": no such file or folder");
+        }
+        if (error) {
+            throw InputError(input.string() + ": " + error.message());
+        }
+        if (fs::is_directory(status)) {
+            for (fs::path& file : files_under(input)) {
+                files_.push_back({std::move(file), input});
+            }
+        } else if (fs::is_regular_file(status)) {
+            files_.push_back({input, input.parent_path()});
+        } else {
+            throw InputError(input.string() + ": neither a regular file nor a folder");
+        }
+    }
+}
+
+std::optional<Article> InputReader::next() {
+    while (true) {
+        if (!current_) {
+            if (next_file_ == files_.size()) {
+                return std::nullopt;
+            }
+            const Pending& pending = files_[next_file_++];
+            current_ = open_file_reader(pending.file, pending.root, format_, sink_);
+        }
+        if (auto article = current_->next()) {
+            return article;
+        }
+        current_.reset();
+    }
+}
+
+}  // namespace gazette

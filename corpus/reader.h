@@ -1,0 +1,76 @@
+// Input readers: each turns one file into a stream of articles, one at a time,
+// so memory stays constant whatever the size of the archive.
+//
+// Error policy: a broken record is reported to the DiagnosticSink as an error
+// ("file:line: error: reason") and skipped; the reader goes on with the next
+// record. Repairs (invalid UTF-8, an unparseable date) are warnings and the
+// article is kept. An input that cannot be opened at all throws InputError.
+#pragma once
+
+#include "common/article.h"
+#include "common/diagnostic.h"
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <span>
+#include <stdexcept>
+#include <string_view>
+#include <vector>
+
+namespace gazette {
+
+class InputError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+enum class Format { automatic, text, jsonl, reuters };
+
+struct FormatName {
+    Format format;
+    std::string_view name;
+    std::string_view description;
+};
+
+// The one table of formats: --help, option parsing and error messages use it.
+std::span<const FormatName> format_names();
+std::optional<Format> parse_format(std::string_view name);
+
+class ArticleReader {
+public:
+    virtual ~ArticleReader() = default;
+    ArticleReader() = default;
+    ArticleReader(const ArticleReader&) = delete;
+    ArticleReader& operator=(const ArticleReader&) = delete;
+
+    // The next good article, or nullopt at the end of the input.
+    virtual std::optional<Article> next() = 0;
+};
+
+// One file. `root` is the input root the user named: text files take their id
+// from the path relative to it. Format::automatic looks at the name and content.
+std::unique_ptr<ArticleReader> open_file_reader(const std::filesystem::path& file,
+                                                const std::filesystem::path& root,
+                                                Format format, DiagnosticSink sink);
+
+// Every article under the inputs the user named: files, and folders walked
+// recursively in a stable (sorted) order.
+class InputReader : public ArticleReader {
+public:
+    InputReader(std::vector<std::filesystem::path> inputs, Format format, DiagnosticSink sink);
+    std::optional<Article> next() override;
+
+private:
+    struct Pending {
+        std::filesystem::path file;
+        std::filesystem::path root;
+    };
+    std::vector<Pending> files_;
+    std::size_t next_file_ = 0;
+    std::unique_ptr<ArticleReader> current_;
+    Format format_;
+    DiagnosticSink sink_;
+};
+
+}  // namespace gazette

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Errors: one clear line naming what was wrong, exit 2; a broken record is
+# reported with its file and line and the run goes on.
+source "$(dirname "$0")/lib.sh"
+DB=$WORK/db
+
+# A missing database.
+expect_status 2 "$NEWSSEARCH" --db "$WORK/nowhere" cocoa
+expect_in "$WORK/err" "newssearch: error: cannot open database '$WORK/nowhere'"
+[ "$(wc -l <"$WORK/err")" -eq 1 ] || fail "more than one line on stderr: $(cat "$WORK/err")"
+
+# Bad options and values.
+expect_status 2 "$NEWSSEARCH" --db "$DB" --no-such-option cocoa
+expect_in "$WORK/err" "newssearch: error: unrecognised option '--no-such-option'"
+expect_status 2 "$NEWSSEARCH" --db "$DB" --format yaml cocoa
+expect_in "$WORK/err" "unknown value 'yaml' (choose text or json)"
+expect_status 2 "$NEWSSEARCH" --db "$DB"
+expect_in "$WORK/err" "no QUERY given"
+expect_status 2 "$NEWSINDEX" --db "$DB" --format word "$WORK"
+expect_in "$WORK/err" "unknown value 'word' (choose auto, text, jsonl or reuters)"
+expect_status 2 "$NEWSINDEX" --db "$DB" "$WORK/missing-input"
+expect_in "$WORK/err" "$WORK/missing-input"
+
+# A broken JSON line is skipped with file:line, the others are indexed.
+printf '%s\n' '{"id": "a", "body": "first story"}' '{"id": "b", "body": ' '{"id": "c", "body": "third story"}' >"$WORK/news.jsonl"
+expect_status 0 "$NEWSINDEX" --db "$DB" "$WORK/news.jsonl"
+expect_in "$WORK/err" "news.jsonl:2: error:"
+expect_in "$WORK/out" "indexed 2 articles (2 new, 0 replaced), skipped 1"
+expect_status 0 "$NEWSSEARCH" --db "$DB" story
+expect_in "$WORK/out" "2 matches"
+
+# Invalid UTF-8 in a text file is repaired with a warning, and the article is kept.
+mkdir "$WORK/texts"
+printf 'Caf\xe9 opens\n\nThe caf\xe9 opened in Bogot\xe1 today.\n' >"$WORK/texts/cafe.txt"
+expect_status 0 "$NEWSINDEX" --db "$DB" "$WORK/texts"
+expect_in "$WORK/err" "cafe.txt"
+expect_in "$WORK/err" "warning"
+expect_status 0 "$NEWSSEARCH" --db "$DB" bogota
+expect_in "$WORK/out" "Café opens"
+echo "ok"

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# The README's demo: index the bundled sample, the seed article comes first.
+source "$(dirname "$0")/lib.sh"
+DB=$WORK/db
+SEED_ID=000_5d398ca54bc80a14.txt
+
+expect_status 0 "$NEWSINDEX" --db "$DB" "$SOURCE_DIR/corpus/sample"
+expect_in "$WORK/out" "indexed 1001 articles (1001 new, 0 replaced), skipped 0"
+
+expect_status 0 "$NEWSSEARCH" --db "$DB" "Colombia non-NATO"
+head -n 1 "$WORK/out" | grep -qF "President Duque Meets President Biden" || fail "seed is not the first hit: $(head -n 3 "$WORK/out")"
+expect_in "$WORK/out" "matches, showing 1-"
+# Not a terminal: no colour codes.
+if grep -q $'\033' "$WORK/out"; then fail "colour codes in output to a pipe"; fi
+
+expect_status 0 "$NEWSSEARCH" --db "$DB" --format json -n 3 Colombia non-NATO
+[ "$(wc -l <"$WORK/out")" -eq 1 ] || fail "json output is not one line"
+expect_in "$WORK/out" "{\"query\":\"Colombia non-NATO\",\"total\":"
+expect_in "$WORK/out" "\"hits\":[{\"rank\":1,\"id\":\"$SEED_ID\",\"score\":"
+expect_in "$WORK/out" "\"date\":null"
+
+expect_status 0 "$NEWSSEARCH" --db "$DB" --format json -n 1 "bahia cocoa review"
+expect_in "$WORK/out" "\"id\":\"1\""
+expect_in "$WORK/out" "\"date\":\"1987-02-26\",\"source\":\"Reuters\""
+
+# --offset continues where -n stopped.
+expect_status 0 "$NEWSSEARCH" --db "$DB" --format json -n 2 --offset 1 oil
+expect_in "$WORK/out" "\"rank\":2,"
+expect_in "$WORK/out" "\"rank\":3,"
+
+# Nothing matches: exit 1, like grep.
+expect_status 1 "$NEWSSEARCH" --db "$DB" zzyzxqwv
+expect_in "$WORK/out" "0 matches"
+echo "ok"

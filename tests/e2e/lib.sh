@@ -1,0 +1,36 @@
+# Helpers for the end-to-end tests. Each test sources this file, runs the real
+# programs ($NEWSINDEX, $NEWSSEARCH, set by ctest) and calls fail on the first
+# broken expectation.
+set -u
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+
+fail() {
+    echo "FAIL: $*" >&2
+    exit 1
+}
+
+# expect_status CODE COMMAND...: runs COMMAND, keeping stdout in $WORK/out and
+# stderr in $WORK/err, and fails unless it exits with CODE.
+expect_status() {
+    local want=$1
+    shift
+    "$@" >"$WORK/out" 2>"$WORK/err"
+    local got=$?
+    [ "$got" -eq "$want" ] || fail "exit $got, expected $want: $* (stderr: $(head -c 500 "$WORK/err"))"
+}
+
+# expect_in FILE TEXT: FILE contains TEXT.
+expect_in() {
+    grep -qF -- "$2" "$1" || fail "$1 does not contain '$2': $(head -c 800 "$1")"
+}
+
+# doc_count DB: the number of documents, as xapian-delve reports it.
+doc_count() {
+    xapian-delve "$1" | sed -n 's/^number of documents = //p'
+}
+
+# Skips the test (ctest's skip code 77) when ../shared/data is absent.
+require_shared_data() {
+    [ -d "$SHARED_DATA/$1" ] || { echo "SKIP: $SHARED_DATA/$1 is absent"; exit 77; }
+}

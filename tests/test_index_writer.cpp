@@ -1,0 +1,77 @@
+// Writing the index: ids are unique, re-indexing replaces, and a run reports
+// what it did.
+#include "common/index_writer.h"
+#include "common/schema.h"
+
+#include "test_support.h"
+
+#include <doctest/doctest.h>
+
+#include <fstream>
+
+using namespace gazette;
+namespace fs = std::filesystem;
+
+TEST_SUITE("common") {
+
+TEST_CASE("index writer: the same id replaces the article and its old terms") {
+    fs::path dir = test::scratch_dir("replace");
+    Article article;
+    article.id = "a1";
+    article.body = "coffee harvest";
+    {
+        IndexWriter writer(dir);
+        CHECK(writer.write(article) == WriteOutcome::added);
+        article.body = "cocoa harvest";
+        CHECK(writer.write(article) == WriteOutcome::replaced);
+        writer.commit();
+    }
+    Xapian::Database db(dir.string());
+    CHECK(db.get_doccount() == 1);
+    CHECK(db.term_exists("cocoa"));
+    CHECK_FALSE(db.term_exists("coffee"));
+}
+
+TEST_CASE("index writer: indexing the bundled sample twice gives 1,001 articles") {
+    fs::path dir = test::scratch_dir("twice");
+    IndexOptions options;
+    options.db_dir = dir;
+    options.inputs = {test::sample("")};
+    std::vector<Diagnostic> errors;
+    auto collect = [&](const Diagnostic& d) {
+        if (d.severity == Severity::error) errors.push_back(d);
+    };
+
+    IndexSummary first = index_inputs(options, collect);
+    CHECK(first.added == 1001);
+    CHECK(first.replaced == 0);
+    IndexSummary second = index_inputs(options, collect);
+    CHECK(second.added == 0);
+    CHECK(second.replaced == 1001);
+    CHECK(errors.empty());
+    CHECK(Xapian::Database(dir.string()).get_doccount() == 1001);
+    CHECK(describe(second).find("indexed 1001 articles (0 new, 1001 replaced)") == 0);
+}
+
+TEST_CASE("index writer: a record without a body is skipped with its place and the run goes on") {
+    fs::path dir = test::scratch_dir("skip");
+    fs::path input = dir / "in.jsonl";
+    {
+        std::ofstream out(input);
+        out << R"({"id": "1", "body": "first"})" << "\n"
+            << R"({"id": "2", "title": "no body"})" << "\n"
+            << R"({"id": "3", "body": "third"})" << "\n";
+    }
+    IndexOptions options;
+    options.db_dir = dir / "db";
+    options.inputs = {input};
+    std::vector<Diagnostic> errors;
+    IndexSummary summary = index_inputs(options, [&](const Diagnostic& d) { errors.push_back(d); });
+    CHECK(summary.added == 2);
+    CHECK(summary.skipped == 1);
+    REQUIRE(errors.size() == 1);
+    CHECK(errors[0].line == 2);
+    CHECK(errors[0].to_string().find("in.jsonl:2: error:") != std::string::npos);
+}
+
+}  // TEST_SUITE

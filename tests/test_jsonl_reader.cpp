@@ -1,0 +1,121 @@
+// JSON Lines (fixtures in testdata/jsonl/): every field, and broken lines
+// reported with their line number while reading goes on.
+#include "corpus/jsonl_reader.h"
+#include "test_support.h"
+
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include <doctest/doctest.h>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Reading {
+    std::vector<gazette::Article> articles;
+    std::vector<gazette::Diagnostic> diagnostics;
+};
+
+Reading read_jsonl(const fs::path& file) {
+    Reading reading;
+    gazette::JsonlReader reader(file, [&](const gazette::Diagnostic& d) { reading.diagnostics.push_back(d); });
+    while (auto article = reader.next()) {
+        reading.articles.push_back(std::move(*article));
+    }
+    return reading;
+}
+
+}  // namespace
+
+TEST_SUITE("corpus") {
+    TEST_CASE("JsonlReader reads every field") {
+        const fs::path file = gazette::test::testdata("jsonl/articles.jsonl");
+        const Reading reading = read_jsonl(file);
+        CHECK(reading.diagnostics.empty());
+        REQUIRE(reading.articles.size() == 3);
+
+        SUBCASE("all fields set") {
+            const gazette::Article& article = reading.articles[0];
+            CHECK(article.id == "a1");
+            CHECK(article.title == "Budget talks resume");
+            CHECK(article.body == "Finance ministers met.\nThey agreed on nothing.");
+            CHECK(article.date == gazette::Date{2022, 3, 10});
+            CHECK(article.source == "Example Times");
+            CHECK(article.url == "https://example.com/a1");
+            CHECK(article.language == "de");
+            CHECK(article.topics == std::vector<std::string>{"politics", "economy"});
+            CHECK(article.places == std::vector<std::string>{"germany"});
+            CHECK(article.location == "BERLIN");
+            CHECK(article.byline == "Jane Doe");
+            CHECK(article.origin.file == file.string());
+            CHECK(article.origin.line == 1);
+        }
+        SUBCASE("integer id, the alternative names, null as absent") {
+            const gazette::Article& article = reading.articles[1];
+            CHECK(article.id == "42");
+            CHECK(article.body == "Integer id, body under \"text\".");
+            CHECK(article.byline == "John Roe");
+            CHECK(article.topics == std::vector<std::string>{"sport"});
+            CHECK(article.title.empty());
+            CHECK_FALSE(article.date);
+            CHECK(article.origin.line == 3);  // line 2 is blank
+        }
+        SUBCASE("escapes decoded, control characters and blank tags dropped") {
+            const gazette::Article& article = reading.articles[2];
+            CHECK(article.body == "Control character and \xC3\xA9 escape.");
+            CHECK(article.topics == std::vector<std::string>{"a"});
+        }
+    }
+
+    TEST_CASE("JsonlReader reports broken lines and goes on") {
+        const fs::path file = gazette::test::testdata("jsonl/broken.jsonl");
+        const Reading reading = read_jsonl(file);
+
+        std::vector<std::string> ids;
+        for (const gazette::Article& article : reading.articles) {
+            ids.push_back(article.id);
+        }
+        CHECK(ids == std::vector<std::string>{"good-1", "bad-date", "good-2"});
+        CHECK_FALSE(reading.articles[1].date);
+
+        const std::string name = file.string();
+        std::vector<std::string> messages;
+        for (const gazette::Diagnostic& diagnostic : reading.diagnostics) {
+            messages.push_back(diagnostic.to_string());
+        }
+        REQUIRE(messages.size() == 8);
+        CHECK(messages[0].starts_with(name + ":2: error: invalid JSON: "));
+        CHECK(messages[1] == name + ":3: error: not a JSON object: [1,2,3]");
+        CHECK(messages[2] == name + ":4: error: no id");
+        CHECK(messages[3] == name + ":5: error: empty body");
+        CHECK(messages[4] == name + ":6: error: field \"title\" must be a string, not 42");
+        CHECK(messages[5] == name +
+                                 ":7: warning: field \"date\": cannot parse \"yesterday\" as an ISO 8601 date; "
+                                 "the article is kept without a date");
+        CHECK(messages[6] == name + ":8: error: field \"tags\" must be an array of strings, not [\"ok\",7]");
+        CHECK(messages[7] == name + ":9: error: field \"id\" must be a string or an integer, not 1.5");
+    }
+
+    TEST_CASE("JsonlReader repairs invalid UTF-8 before parsing") {
+        // The line is "café crème" in Latin-1, with a CRLF line end.
+        const fs::path file = gazette::test::testdata("jsonl/invalid-utf8.jsonl");
+        const Reading reading = read_jsonl(file);
+        REQUIRE(reading.articles.size() == 1);
+        CHECK(reading.articles[0].body == "caf\xC3\xA9 cr\xC3\xA8me");
+        REQUIRE(reading.diagnostics.size() == 1);
+        CHECK(reading.diagnostics[0].to_string() == file.string() + ":1: warning: repaired 2 invalid UTF-8 bytes");
+    }
+
+    TEST_CASE("JsonlReader long values are shortened in messages") {
+        const fs::path file = gazette::test::scratch_dir("jsonl") / "long.jsonl";
+        std::ofstream(file) << R"({"id": "x", "body": "b", "title": [")" << std::string(100, 'a') << "\"]}\n";
+        const Reading reading = read_jsonl(file);
+        CHECK(reading.articles.empty());
+        REQUIRE(reading.diagnostics.size() == 1);
+        CHECK(reading.diagnostics[0].message ==
+              "field \"title\" must be a string, not [\"" + std::string(38, 'a') + "...");
+    }
+
+}  // TEST_SUITE

@@ -1,0 +1,54 @@
+// Test runner: gives each run its own temporary directory for databases and
+// keeps it when a test fails, so the failing database can be inspected.
+#define DOCTEST_CONFIG_IMPLEMENT
+#include "test_support.h"
+
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+#include <iostream>
+#include <unistd.h>
+
+namespace fs = std::filesystem;
+
+namespace {
+fs::path& run_dir() {
+    static fs::path dir;
+    return dir;
+}
+}  // namespace
+
+namespace gazette::test {
+
+fs::path scratch_dir(const std::string& name) {
+    static int counter = 0;
+    fs::path dir = run_dir() / (name + "-" + std::to_string(++counter));
+    fs::create_directories(dir);
+    return dir;
+}
+
+fs::path testdata(const std::string& relative) { return fs::path(GAZETTE_TESTDATA_DIR) / relative; }
+
+fs::path sample(const std::string& relative) {
+    return fs::path(GAZETTE_SOURCE_DIR) / "corpus" / "sample" / relative;
+}
+
+}  // namespace gazette::test
+
+int main(int argc, char** argv) {
+    std::string pattern = (fs::temp_directory_path() / "gazette-tests-XXXXXX").string();
+    if (mkdtemp(pattern.data()) == nullptr) {
+        std::cerr << "gazette_tests: error: cannot create a temporary directory\n";
+        return 2;
+    }
+    run_dir() = pattern;
+
+    doctest::Context context(argc, argv);
+    int failed = context.run();
+    if (failed == 0) {
+        fs::remove_all(run_dir());
+    } else if (failed != 0) {
+        std::cerr << "gazette_tests: kept test databases in " << run_dir().string() << "\n";
+    }
+    return failed;
+}

@@ -1,0 +1,156 @@
+// Choosing a reader per file, and walking the inputs the user named.
+#include "corpus/jsonl_reader.h"
+#include "corpus/reader.h"
+#include "corpus/reuters_reader.h"
+#include "corpus/text_reader.h"
+#include "test_support.h"
+
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include <doctest/doctest.h>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+void write_file(const fs::path& path, const std::string& content) {
+    fs::create_directories(path.parent_path());
+    std::ofstream(path, std::ios::binary) << content;
+}
+
+// The reader open_file_reader picks for `file`.
+template <class Reader>
+bool opens_as(const fs::path& file, gazette::Format format = gazette::Format::automatic) {
+    const auto reader = gazette::open_file_reader(file, file.parent_path(), format, {});
+    return dynamic_cast<Reader*>(reader.get()) != nullptr;
+}
+
+std::vector<std::string> ids_of(std::vector<fs::path> inputs) {
+    gazette::InputReader reader(std::move(inputs), gazette::Format::automatic, {});
+    std::vector<std::string> ids;
+    while (auto article = reader.next()) {
+        ids.push_back(article->id);
+    }
+    return ids;
+}
+
+// The message of the InputError that constructing an InputReader throws.
+std::string input_error(std::vector<fs::path> inputs) {
+    try {
+        gazette::InputReader reader(std::move(inputs), gazette::Format::automatic, {});
+    } catch (const gazette::InputError& error) {
+        return error.what();
+    }
+    return "no error";
+}
+
+}  // namespace
+
+TEST_SUITE("corpus") {
+    TEST_CASE("format table") {
+        const auto formats = gazette::format_names();
+        REQUIRE(formats.size() == 4);
+        CHECK(formats[0].name == "auto");
+        CHECK(formats[1].name == "text");
+        CHECK(formats[2].name == "jsonl");
+        CHECK(formats[3].name == "reuters");
+        for (const gazette::FormatName& format : formats) {
+            CAPTURE(format.name);
+            CHECK(gazette::parse_format(format.name) == format.format);
+            CHECK_FALSE(format.description.empty());
+        }
+        CHECK_FALSE(gazette::parse_format("xml"));
+        CHECK_FALSE(gazette::parse_format("JSONL"));
+        CHECK_FALSE(gazette::parse_format(""));
+    }
+
+    TEST_CASE("open_file_reader picks the reader") {
+        const fs::path dir = gazette::test::scratch_dir("formats");
+
+        SUBCASE("by the file name") {
+            write_file(dir / "a.jsonl", "not even JSON\n");
+            write_file(dir / "b.NDJSON", "");
+            write_file(dir / "c.sgm", "plain words\n");
+            CHECK(opens_as<gazette::JsonlReader>(dir / "a.jsonl"));
+            CHECK(opens_as<gazette::JsonlReader>(dir / "b.NDJSON"));
+            CHECK(opens_as<gazette::ReutersReader>(dir / "c.sgm"));
+        }
+        SUBCASE("by the first bytes when the name does not tell") {
+            write_file(dir / "reuters.txt", "<!DOCTYPE lewis SYSTEM \"lewis.dtd\">\n<REUTERS NEWID=\"1\">\n");
+            write_file(dir / "bare-story", "<REUTERS NEWID=\"1\">\n");
+            write_file(dir / "export.json", "\n  {\"id\": 1, \"body\": \"x\"}\n");
+            write_file(dir / "bom.dat", "\xEF\xBB\xBF{\"id\": 1}\n");
+            write_file(dir / "story.txt", "A title\n{braces} in the body\n");
+            write_file(dir / "empty", "");
+            CHECK(opens_as<gazette::ReutersReader>(dir / "reuters.txt"));
+            CHECK(opens_as<gazette::ReutersReader>(dir / "bare-story"));
+            CHECK(opens_as<gazette::JsonlReader>(dir / "export.json"));
+            CHECK(opens_as<gazette::JsonlReader>(dir / "bom.dat"));
+            CHECK(opens_as<gazette::TextReader>(dir / "story.txt"));
+            CHECK(opens_as<gazette::TextReader>(dir / "empty"));
+        }
+        SUBCASE("an explicit format wins over the name") {
+            write_file(dir / "notes.jsonl", "Title\nBody\n");
+            CHECK(opens_as<gazette::TextReader>(dir / "notes.jsonl", gazette::Format::text));
+            CHECK(opens_as<gazette::ReutersReader>(dir / "notes.jsonl", gazette::Format::reuters));
+        }
+        SUBCASE("a file that cannot be opened throws") {
+            CHECK_THROWS_AS(opens_as<gazette::TextReader>(dir / "missing.txt"), gazette::InputError);
+            CHECK_THROWS_AS(opens_as<gazette::TextReader>(dir / "missing.txt", gazette::Format::text),
+                            gazette::InputError);
+        }
+    }
+
+    TEST_CASE("InputReader walks folders") {
+        const fs::path root = gazette::test::scratch_dir("walk");
+        // Created out of order, so that only sorting gives the expected order.
+        write_file(root / "sub" / "c.txt", "C\nbody\n");
+        write_file(root / "b.txt", "B\nbody\n");
+        write_file(root / "a.txt", "A\nbody\n");
+        write_file(root / "10.txt", "Ten\nbody\n");
+        write_file(root / "9.txt", "Nine\nbody\n");
+        write_file(root / ".hidden.txt", "Hidden\nbody\n");
+        write_file(root / ".git" / "notes.txt", "Hidden folder\nbody\n");
+        write_file(root / "sub" / ".cache" / "d.txt", "Hidden deeper\nbody\n");
+        fs::create_directories(root / "empty-folder");
+
+        SUBCASE("in sorted order, regular files only, hidden ones skipped") {
+            CHECK(ids_of({root}) == std::vector<std::string>{"10.txt", "9.txt", "a.txt", "b.txt", "sub/c.txt"});
+        }
+        SUBCASE("the order of the inputs is kept; a file's root is its folder") {
+            CHECK(ids_of({root / "sub", root / "b.txt"}) == std::vector<std::string>{"c.txt", "b.txt"});
+        }
+        SUBCASE("every format in one folder") {
+            const fs::path mixed = gazette::test::scratch_dir("mixed");
+            write_file(mixed / "a.jsonl", "{\"id\": \"j1\", \"body\": \"from JSON\"}\n");
+            write_file(mixed / "b.sgm",
+                       "<REUTERS NEWID=\"7\">\n<TEXT><TITLE>T</TITLE><BODY>from SGML</BODY></TEXT>\n</REUTERS>\n");
+            write_file(mixed / "c.txt", "Title\nfrom text\n");
+            CHECK(ids_of({mixed}) == std::vector<std::string>{"j1", "7", "c.txt"});
+        }
+    }
+
+    TEST_CASE("InputReader reports diagnostics and goes on") {
+        const fs::path root = gazette::test::scratch_dir("diagnostics");
+        write_file(root / "a.txt", "");
+        write_file(root / "b.txt", "Title\nbody\n");
+        std::vector<std::string> diagnostics;
+        gazette::InputReader reader({root}, gazette::Format::automatic,
+                                    [&](const gazette::Diagnostic& d) { diagnostics.push_back(d.to_string()); });
+        const auto article = reader.next();
+        REQUIRE(article);
+        CHECK(article->id == "b.txt");
+        CHECK_FALSE(reader.next());
+        CHECK(diagnostics == std::vector<std::string>{(root / "a.txt").string() + ": error: empty file"});
+    }
+
+    TEST_CASE("InputReader rejects inputs it cannot read") {
+        const fs::path missing = gazette::test::scratch_dir("inputs") / "no-such-folder";
+        CHECK(input_error({missing}) == missing.string() + ": no such file or folder");
+        CHECK(input_error({"-"}).find("standard input") != std::string::npos);
+        CHECK(input_error({"/dev/null"}) == "/dev/null: neither a regular file nor a folder");
+    }
+
+}  // TEST_SUITE

@@ -1,0 +1,51 @@
+// Snippets: the best window of the text, with the query's words marked as
+// the analyzer sees them.
+#include "common/snippet.h"
+
+#include <doctest/doctest.h>
+
+using namespace gazette;
+
+namespace {
+
+std::string snippet_for(const std::string& query_term_text, const std::string& text, std::size_t max_words = 32) {
+    Analyzer analyzer;
+    // Build the query from the analyzer's terms, as the QueryParser would.
+    Xapian::QueryParser parser;
+    parser.set_stemmer(Xapian::Stem("en"));
+    parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+    Xapian::Query query = parser.parse_query(analyzer.normalise_query(query_term_text));
+    SnippetMaker maker(analyzer, query);
+    SnippetOptions options;
+    options.max_words = max_words;
+    return render(maker.make(text, Xapian::Stem("en"), options), "[", "]");
+}
+
+}  // namespace
+
+TEST_SUITE("common") {
+
+TEST_CASE("snippet: marks matches through case, accents, stems and possessives") {
+    CHECK(snippet_for("bogota", "Talks in Bogotá went well.") == "Talks in [Bogotá] went well.");
+    CHECK(snippet_for("duque", "President Duque's visit.") == "President [Duque's] visit.");
+    CHECK(snippet_for("allies", "a close ally of the allies") == "a close [ally] of the [allies]");
+    CHECK(snippet_for("US", "the U.S. and us") == "the [U.S.] and [us]");
+    CHECK(snippet_for("non-NATO", "a non-NATO ally") == "a [non]-[NATO] ally");
+}
+
+TEST_CASE("snippet: white space is collapsed") {
+    CHECK(snippet_for("cocoa", "Showers in\n    the Bahia cocoa\tzone") == "Showers in the Bahia [cocoa] zone");
+}
+
+TEST_CASE("snippet: the window with the most distinct query words wins, cut with ellipses") {
+    std::string text = "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi";
+    CHECK(snippet_for("kappa lambda", text, 4) == "\u2026[kappa] [lambda] mu nu\u2026");
+    // No match at all (the article matched on its title): the start of the text.
+    CHECK(snippet_for("omega", text, 3) == "alpha beta gamma\u2026");
+}
+
+TEST_CASE("snippet: words of scripts without spaces are found inside a run") {
+    CHECK(snippet_for("北京大学", "他在北京大学学习") .find("[") != std::string::npos);
+}
+
+}  // TEST_SUITE
