@@ -13,4 +13,9 @@ std::string Diagnostic::to_string() const {
     return text;
 }
 
+DiagnosticSink or_ignore(DiagnosticSink sink) {
+    if (sink) return sink;
+    return [](const Diagnostic&) {};
+}
+
 }  // namespace gazette

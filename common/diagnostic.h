@@ -23,4 +23,7 @@ struct Diagnostic {
 
 using DiagnosticSink = std::function<void(const Diagnostic&)>;
 
+// `sink`, or a sink that drops everything when `sink` is empty.
+DiagnosticSink or_ignore(DiagnosticSink sink);
+
 }  // namespace gazette

@@ -64,6 +64,16 @@ Format detect_format(const fs::path& file) {
     return sniff_format(file);
 }
 
+// In a folder walk with automatic format, only files that look like articles
+// are read, so that a collection's README.md, DTD or checksum list is not
+// indexed as news. A file named on the command line is always read.
+bool has_article_extension(const fs::path& file) {
+    static constexpr std::array<std::string_view, 7> extensions = {"", ".txt", ".text", ".jsonl", ".ndjson", ".sgm",
+                                                                   ".sgml"};
+    const std::string extension = lowercase(file.extension().string());
+    return std::find(extensions.begin(), extensions.end(), extension) != extensions.end();
+}
+
 bool is_hidden(const fs::path& path) {
     return path.filename().string().starts_with('.');
 }
@@ -105,6 +115,7 @@ std::optional<Format> parse_format(std::string_view name) {
 
 std::unique_ptr<ArticleReader> open_file_reader(const fs::path& file, const fs::path& root, Format format,
                                                 DiagnosticSink sink) {
+    sink = or_ignore(std::move(sink));
     const Format chosen = format == Format::automatic ? detect_format(file) : format;
     if (chosen == Format::jsonl) {
         return std::make_unique<JsonlReader>(file, std::move(sink));
@@ -116,7 +127,7 @@ std::unique_ptr<ArticleReader> open_file_reader(const fs::path& file, const fs::
 }
 
 InputReader::InputReader(std::vector<fs::path> inputs, Format format, DiagnosticSink sink)
-    : format_(format), sink_(std::move(sink)) {
+    : format_(format), sink_(or_ignore(std::move(sink))) {
     for (const fs::path& input : inputs) {
         if (input == "-") {
             throw InputError("-: reading articles from standard input is not supported yet");
@@ -131,6 +142,10 @@ InputReader::InputReader(std::vector<fs::path> inputs, Format format, Diagnostic
         }
         if (fs::is_directory(status)) {
             for (fs::path& file : files_under(input)) {
+                if (format_ == Format::automatic && !has_article_extension(file)) {
+                    sink_({Severity::warning, file.string(), 0, "not read: not a known article file type"});
+                    continue;
+                }
                 files_.push_back({std::move(file), input});
             }
         } else if (fs::is_regular_file(status)) {

@@ -122,6 +122,25 @@ TEST_SUITE("corpus") {
         SUBCASE("the order of the inputs is kept; a file's root is its folder") {
             CHECK(ids_of({root / "sub", root / "b.txt"}) == std::vector<std::string>{"c.txt", "b.txt"});
         }
+        SUBCASE("only article files, and the others are named in a warning") {
+            write_file(root / "SOURCE.md", "# Source\nWhere this came from\n");
+            write_file(root / "MANIFEST.sha256", "0123 a.txt\n4567 b.txt\n");
+            write_file(root / "notes", "Extensionless\nfiles are text\n");
+            std::vector<std::string> warnings;
+            gazette::InputReader reader({root}, gazette::Format::automatic,
+                                        [&](const gazette::Diagnostic& d) { warnings.push_back(d.to_string()); });
+            std::vector<std::string> ids;
+            while (auto article = reader.next()) ids.push_back(article->id);
+            CHECK(ids == std::vector<std::string>{"10.txt", "9.txt", "a.txt", "b.txt", "notes", "sub/c.txt"});
+            CHECK(warnings == std::vector<std::string>{
+                                  (root / "MANIFEST.sha256").string() + ": warning: not read: not a known article file type",
+                                  (root / "SOURCE.md").string() + ": warning: not read: not a known article file type"});
+            // A forced format reads every file.
+            gazette::InputReader forced({root}, gazette::Format::text, {});
+            std::size_t count = 0;
+            while (forced.next()) ++count;
+            CHECK(count == 8);
+        }
         SUBCASE("every format in one folder") {
             const fs::path mixed = gazette::test::scratch_dir("mixed");
             write_file(mixed / "a.jsonl", "{\"id\": \"j1\", \"body\": \"from JSON\"}\n");
