@@ -3,7 +3,6 @@
 #include "common/schema.h"
 
 #include <algorithm>
-#include <array>
 #include <cctype>
 
 #include <unicode/brkiter.h>
@@ -107,14 +106,6 @@ std::string ascii_lower(std::string_view text) {
     return out;
 }
 
-constexpr std::array<std::string_view, 6> kQueryOperators = {"AND", "OR", "NOT", "XOR", "NEAR", "ADJ"};
-
-bool is_query_operator(std::string_view word) {
-    // NEAR and ADJ take an optional window: "NEAR/5".
-    std::string_view name = word.substr(0, word.find('/'));
-    return std::find(kQueryOperators.begin(), kQueryOperators.end(), name) != kQueryOperators.end();
-}
-
 }  // namespace
 
 // The ICU objects, created once per Analyzer: the normalisers are shared
@@ -202,20 +193,6 @@ Analyzer::~Analyzer() = default;
 
 std::string Analyzer::normalise(std::string_view text) {
     return join_acronyms(is_ascii(text) ? ascii_lower(text) : icu_->normalise(text));
-}
-
-std::string Analyzer::normalise_query(std::string_view query) {
-    std::string out;
-    std::size_t pos = 0;
-    while (pos < query.size()) {
-        std::size_t space = query.find_first_of(" \t\n", pos);
-        std::size_t word_end = space == std::string_view::npos ? query.size() : space;
-        std::string_view word = query.substr(pos, word_end - pos);
-        out += is_query_operator(word) ? std::string(word) : normalise(word);
-        if (word_end < query.size()) out += ' ';
-        pos = word_end + 1;
-    }
-    return out;
 }
 
 Xapian::Stem Analyzer::stemmer_for(std::string_view language) {

@@ -34,11 +34,6 @@ public:
     // The folded form of `text`, ready for Xapian's word splitter.
     std::string normalise(std::string_view text);
 
-    // A query string normalised like article text, except that the upper-case
-    // boolean operators (AND, OR, NOT, XOR, NEAR, ADJ) are kept as they are so
-    // that the QueryParser still recognises them.
-    std::string normalise_query(std::string_view query);
-
     // Adds the article's free-text terms (with positions), its boolean filter
     // terms and its date value to `doc`.
     void index_article(const Article& article, Xapian::Document& doc);

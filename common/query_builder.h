@@ -36,6 +36,11 @@ public:
     // Throws QueryError for a malformed query.
     TieredQuery build(std::string_view query);
 
+    // The query folded like article text, word by word, except what is query
+    // syntax rather than text: the upper-case operators (AND, OR, NOT, XOR,
+    // NEAR, ADJ) and the values of exact fields such as id:, kept as typed.
+    std::string fold(std::string_view query);
+
 private:
     Xapian::Query parse(const std::string& folded, Xapian::Query::op default_op);
 

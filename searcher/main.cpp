@@ -38,9 +38,9 @@ int main(int argc, char** argv) {
         visible.add(database_options(db_dirs)).add(result_options(search_options)).add(output_options(output));
         std::vector<std::string> words;
         if (!parse_command_line(argc, argv, visible, "query", words, kUsage)) return 0;
-        if (words.empty()) throw UsageError("no QUERY given (see --help)");
         std::string query;
         for (const auto& word : words) query += (query.empty() ? "" : " ") + word;
+        if (query.find_first_not_of(" \t\n") == std::string::npos) throw UsageError("no QUERY given (see --help)");
 
         Searcher searcher(db_dirs);
         SearchResults results = searcher.search(query, search_options);

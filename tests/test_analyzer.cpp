@@ -133,12 +133,6 @@ TEST_CASE("analyzer: English is stemmed by default, other languages by their ste
     CHECK(positioned_terms(index_body(analyzer, "kumusta mundo", "tl")) == "kumusta[1] mundo[2]");
 }
 
-TEST_CASE("analyzer: query operators survive query normalisation") {
-    Analyzer analyzer;
-    CHECK(analyzer.normalise_query("COLOMBIA AND (Perú OR U.S.)") == "colombia AND (peru OR us)");
-    CHECK(analyzer.normalise_query("NATO NEAR/3 Bogotá") == "nato NEAR/3 bogota");
-}
-
 TEST_CASE("analyzer: fields and tags become filter terms") {
     Analyzer analyzer;
     Article article;

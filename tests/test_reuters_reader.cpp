@@ -15,20 +15,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Reading {
-    std::vector<gazette::Article> articles;
-    std::vector<std::string> diagnostics;
-};
+using gazette::test::Reading;
 
-Reading read_reuters(const fs::path& file) {
-    Reading reading;
-    gazette::ReutersReader reader(file,
-                                  [&](const gazette::Diagnostic& d) { reading.diagnostics.push_back(d.to_string()); });
-    while (auto article = reader.next()) {
-        reading.articles.push_back(std::move(*article));
-    }
-    return reading;
-}
+Reading read_reuters(const fs::path& file) { return gazette::test::read_all<gazette::ReutersReader>(file); }
 
 std::map<std::string, gazette::Article> by_id(const Reading& reading) {
     std::map<std::string, gazette::Article> articles;

@@ -1,5 +1,6 @@
 // Snippets: the best window of the text, with the query's words marked as
 // the analyzer sees them.
+#include "common/query_builder.h"
 #include "common/snippet.h"
 
 #include <doctest/doctest.h>
@@ -8,13 +9,9 @@ using namespace gazette;
 
 namespace {
 
-std::string snippet_for(const std::string& query_term_text, const std::string& text, std::size_t max_words = 32) {
+std::string snippet_for(const std::string& query_text, const std::string& text, std::size_t max_words = 32) {
     Analyzer analyzer;
-    // Build the query from the analyzer's terms, as the QueryParser would.
-    Xapian::QueryParser parser;
-    parser.set_stemmer(Xapian::Stem("en"));
-    parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
-    Xapian::Query query = parser.parse_query(analyzer.normalise_query(query_term_text));
+    Xapian::Query query = QueryBuilder(analyzer).build(query_text).any;
     SnippetMaker maker(analyzer, query);
     SnippetOptions options;
     options.max_words = max_words;

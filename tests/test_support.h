@@ -1,8 +1,12 @@
 // Shared helpers for the unit tests.
 #pragma once
 
+#include "common/article.h"
+#include "common/diagnostic.h"
+
 #include <filesystem>
 #include <string>
+#include <vector>
 
 namespace gazette::test {
 
@@ -15,5 +19,21 @@ std::filesystem::path testdata(const std::string& relative);
 
 // corpus/sample/<relative>
 std::filesystem::path sample(const std::string& relative);
+
+// Everything a reader yields: its articles, and its diagnostics as the lines
+// people see ("file:line: error: reason").
+struct Reading {
+    std::vector<Article> articles;
+    std::vector<std::string> diagnostics;
+};
+
+// Reads to the end with a `Reader` built from `args` and a collecting sink.
+template <class Reader, class... Args>
+Reading read_all(const Args&... args) {
+    Reading reading;
+    Reader reader(args..., [&reading](const Diagnostic& d) { reading.diagnostics.push_back(d.to_string()); });
+    while (auto article = reader.next()) reading.articles.push_back(std::move(*article));
+    return reading;
+}
 
 }  // namespace gazette::test

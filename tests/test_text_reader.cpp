@@ -11,20 +11,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Reading {
-    std::vector<gazette::Article> articles;
-    std::vector<std::string> diagnostics;
-};
+using gazette::test::Reading;
 
-Reading read_text(const fs::path& file, const fs::path& root) {
-    Reading reading;
-    gazette::TextReader reader(file, root,
-                               [&](const gazette::Diagnostic& d) { reading.diagnostics.push_back(d.to_string()); });
-    while (auto article = reader.next()) {
-        reading.articles.push_back(std::move(*article));
-    }
-    return reading;
-}
+Reading read_text(const fs::path& file, const fs::path& root) { return gazette::test::read_all<gazette::TextReader>(file, root); }
 
 }  // namespace
 

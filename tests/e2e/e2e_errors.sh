@@ -16,6 +16,8 @@ expect_status 2 "$NEWSSEARCH" --db "$DB" --format yaml cocoa
 expect_in "$WORK/err" "unknown value 'yaml' (choose text or json)"
 expect_status 2 "$NEWSSEARCH" --db "$DB"
 expect_in "$WORK/err" "no QUERY given"
+expect_status 2 "$NEWSSEARCH" --db "$DB" "  "
+expect_in "$WORK/err" "no QUERY given"
 expect_status 2 "$NEWSINDEX" --db "$DB" --format word "$WORK"
 expect_in "$WORK/err" "unknown value 'word' (choose auto, text, jsonl or reuters)"
 expect_status 2 "$NEWSINDEX" --db "$DB" "$WORK/missing-input"

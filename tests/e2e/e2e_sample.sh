@@ -13,6 +13,13 @@ expect_in "$WORK/out" "matches, showing 1-"
 # Not a terminal: no colour codes.
 if grep -q $'\033' "$WORK/out"; then fail "colour codes in output to a pipe"; fi
 
+# On a terminal the matched words are highlighted, unless NO_COLOR is set.
+# (script(1) gives the program a pseudo-terminal.)
+script -qec "$NEWSSEARCH --db $DB -n 1 Colombia" /dev/null >"$WORK/tty" </dev/null
+expect_in "$WORK/tty" $'\033[1;33mColombia\033[0m'
+NO_COLOR=1 script -qec "$NEWSSEARCH --db $DB -n 1 Colombia" /dev/null >"$WORK/tty" </dev/null
+if grep -q $'\033' "$WORK/tty"; then fail "colour codes despite NO_COLOR"; fi
+
 expect_status 0 "$NEWSSEARCH" --db "$DB" --format json -n 3 Colombia non-NATO
 [ "$(wc -l <"$WORK/out")" -eq 1 ] || fail "json output is not one line"
 expect_in "$WORK/out" "{\"query\":\"Colombia non-NATO\",\"total\":"
