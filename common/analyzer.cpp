@@ -224,6 +224,7 @@ void Analyzer::index_article(const Article& article, Xapian::Document& doc) {
     use_language(article.language);
 
     doc.add_boolean_term(with_prefix(schema::kIdPrefix, article.id));
+    doc.add_value(schema::kIdSlot, article.id);
     if (!article.title.empty()) {
         std::string title = normalise(article.title);
         term_generator_.index_text(title, schema::kTitleWeight);

@@ -31,14 +31,14 @@ std::string describe_choices(std::string_view what, const Table& table) {
     return out;
 }
 
-// A notifier that maps a choice's name to its enum through the table, or
-// fails with the list of valid names.
-template <typename Table, typename Enum>
-auto choose_from(const Table& table, Enum& target, std::string option) {
-    return [&table, &target, option](const std::string& name) {
+// A notifier that maps a choice's name to its enum through the table (the
+// enum is the entry's `field`), or fails with the list of valid names.
+template <typename Table, typename Entry, typename Enum>
+auto choose_from(const Table& table, Enum Entry::*field, Enum& target, std::string option) {
+    return [&table, field, &target, option](const std::string& name) {
         for (const auto& entry : table) {
             if (entry.name == name) {
-                target = entry.format;
+                target = entry.*field;
                 return;
             }
         }
@@ -61,7 +61,7 @@ po::options_description input_options(IndexOptions& options) {
     static const auto formats = format_names();
     po::options_description group("Input");
     group.add_options()("format,f", po::value<std::string>()->default_value("auto")->notifier(
-                                        choose_from(formats, options.format, "format")),
+                                        choose_from(formats, &FormatName::format, options.format, "format")),
                         describe_choices("input format:", formats).c_str())(
         "commit-every", po::value<std::size_t>(&options.commit_every)->default_value(options.commit_every),
         "commit after this many articles (the most a crash can lose)");
@@ -82,8 +82,34 @@ po::options_description output_options(OutputOptions& options) {
     static const auto formats = output_format_names();
     po::options_description group("Output");
     group.add_options()("format,f", po::value<std::string>()->default_value("text")->notifier(
-                                        choose_from(formats, options.format, "format")),
+                                        choose_from(formats, &OutputFormatName::format, options.format, "format")),
                         describe_choices("output format:", formats).c_str());
+    return group;
+}
+
+po::options_description ranking_options(RankingOptions& options) {
+    static const auto weightings = weighting_names();
+    static const auto tiers = tier_policy_names();
+    po::options_description group("Ranking");
+    group.add_options()("weighting", po::value<std::string>()->default_value("bm25")->notifier(
+                                         choose_from(weightings, &WeightingName::weighting, options.weighting, "weighting")),
+                        describe_choices("weighting scheme:", weightings).c_str())(
+        "k1", po::value<double>(&options.k1)->default_value(options.k1), "BM25 term-frequency saturation")(
+        "b", po::value<double>(&options.b)->default_value(options.b), "BM25 length normalisation (0..1)")(
+        "tiers", po::value<std::string>()->default_value("all-words-first")->notifier(
+                     choose_from(tiers, &TierPolicyName::policy, options.tiers, "tiers")),
+        describe_choices("tier policy:", tiers).c_str())(
+        "title-boost", po::value<double>(&options.title_boost)->default_value(options.title_boost),
+        "extra weight of title matches at query time (0 = off)")(
+        "proximity", po::value<double>(&options.proximity_weight)->default_value(options.proximity_weight),
+        "weight of adjacent query words found close together (0 = off)")(
+        "feedback-docs", po::value<std::size_t>(&options.feedback_docs)->default_value(options.feedback_docs),
+        "pseudo-relevance feedback from this many top articles (0 = off)")(
+        "feedback-terms", po::value<std::size_t>(&options.feedback_terms)->default_value(options.feedback_terms),
+        "expansion terms taken from them")(
+        "feedback-weight",
+        po::value<double>(&options.feedback_original_weight)->default_value(options.feedback_original_weight),
+        "share of the score kept by the original query (0..1)");
     return group;
 }
 

@@ -28,6 +28,8 @@ po::options_description database_options(std::vector<std::filesystem::path>& db_
 po::options_description input_options(IndexOptions& options);
 po::options_description result_options(SearchOptions& options);
 
+po::options_description ranking_options(RankingOptions& options);
+
 struct OutputOptions {
     OutputFormat format = OutputFormat::text;
 };

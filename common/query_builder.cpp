@@ -1,6 +1,7 @@
 #include "common/query_builder.h"
 
 #include "common/schema.h"
+#include "common/stopwords.h"
 
 #include <algorithm>
 #include <iterator>
@@ -53,16 +54,17 @@ QueryBuilder::QueryBuilder(Analyzer& analyzer, std::string_view language) : anal
     // The query is case-folded before parsing, so every word is stemmed
     // (Xapian's STEM_SOME leaves capitalised words alone).
     parser_.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+    parser_.set_stopper(&stopper_for(language));
     for (const auto& field : kQueryFields) {
         if (field.kind != FieldKind::free_text) parser_.add_boolean_prefix(std::string(field.name), std::string(field.prefix));
         else parser_.add_prefix(std::string(field.name), std::string(field.prefix));
     }
 }
 
-Xapian::Query QueryBuilder::parse(const std::string& folded, Xapian::Query::op default_op) {
+Xapian::Query QueryBuilder::parse(const std::string& folded, Xapian::Query::op default_op, unsigned flags) {
     parser_.set_default_op(default_op);
     try {
-        return parser_.parse_query(folded, Xapian::QueryParser::FLAG_DEFAULT);
+        return parser_.parse_query(folded, flags);
     } catch (const Xapian::QueryParserError& error) {
         throw QueryError(error.get_msg());
     }
@@ -81,9 +83,12 @@ std::string QueryBuilder::fold(std::string_view query) {
     return out;
 }
 
-TieredQuery QueryBuilder::build(std::string_view query) {
-    std::string folded = fold(query);
-    return {parse(folded, Xapian::Query::OP_AND), parse(folded, Xapian::Query::OP_OR)};
+TieredQuery QueryBuilder::build(std::string_view query, QuerySyntax syntax) {
+    std::string folded = syntax == QuerySyntax::full ? fold(query) : analyzer_.normalise(query);
+    unsigned flags = syntax == QuerySyntax::full ? Xapian::QueryParser::FLAG_DEFAULT : 0;
+    Xapian::Query all = parse(folded, Xapian::Query::OP_AND, flags);
+    Xapian::Query any = parse(folded, Xapian::Query::OP_OR, flags);
+    return {std::move(all), std::move(any), std::move(folded)};
 }
 
 }  // namespace gazette

@@ -25,8 +25,14 @@ public:
 struct TieredQuery {
     Xapian::Query all;
     Xapian::Query any;
+    std::string folded;  // the query text after analysis, as parsed
     bool single_tier() const { return all.get_description() == any.get_description(); }
 };
+
+// How a query string is read: with our query language, or as plain words
+// (a TREC topic such as "WHEAT DEALS INVOLVING THE U.S. AND CANADA", where
+// "AND" is a word, not an operator).
+enum class QuerySyntax { full, words };
 
 class QueryBuilder {
 public:
@@ -34,7 +40,7 @@ public:
     QueryBuilder(Analyzer& analyzer, std::string_view language = {});
 
     // Throws QueryError for a malformed query.
-    TieredQuery build(std::string_view query);
+    TieredQuery build(std::string_view query, QuerySyntax syntax = QuerySyntax::full);
 
     // The query folded like article text, word by word, except what is query
     // syntax rather than text: the upper-case operators (AND, OR, NOT, XOR,
@@ -42,7 +48,7 @@ public:
     std::string fold(std::string_view query);
 
 private:
-    Xapian::Query parse(const std::string& folded, Xapian::Query::op default_op);
+    Xapian::Query parse(const std::string& folded, Xapian::Query::op default_op, unsigned flags);
 
     Analyzer& analyzer_;
     Xapian::QueryParser parser_;

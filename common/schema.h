@@ -26,6 +26,9 @@ enum ValueSlot : unsigned {
     // Publication day as 8 ASCII digits "YYYYMMDD": sorts bytewise in date
     // order and is what Xapian::DateRangeProcessor compares against.
     kDateSlot = 0,
+    // The article id as given (the same bytes as the "Q" term without its
+    // prefix): lets a search that needs only ids skip the document data.
+    kIdSlot = 1,
 };
 
 // ---- Weights ---------------------------------------------------------------

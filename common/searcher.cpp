@@ -1,5 +1,7 @@
 #include "common/searcher.h"
 
+#include "common/schema.h"
+
 #include <algorithm>
 
 namespace gazette {
@@ -15,14 +17,19 @@ Searcher::Searcher(const std::vector<std::filesystem::path>& db_dirs) {
 }
 
 std::vector<Hit> Searcher::collect_hits(const Xapian::MSet& mset, std::size_t first_rank,
-                                        const SnippetMaker& snippets) {
+                                        const SnippetMaker& snippets, HitDetail detail) {
     std::vector<Hit> hits;
     for (auto it = mset.begin(); it != mset.end(); ++it) {
         Hit hit;
         hit.rank = first_rank + hits.size();
         hit.score = it.get_weight();
-        hit.article = decoder_.decode(it.get_document().get_data());
-        hit.snippet = snippets.make(hit.article.body, Analyzer::stemmer_for(hit.article.language));
+        Xapian::Document doc = it.get_document();
+        if (detail == HitDetail::ids) {
+            hit.article.id = doc.get_value(schema::kIdSlot);
+        } else {
+            hit.article = decoder_.decode(doc.get_data());
+            hit.snippet = snippets.make(hit.article.body, Analyzer::stemmer_for(hit.article.language));
+        }
         hits.push_back(std::move(hit));
     }
     return hits;
@@ -40,11 +47,15 @@ Xapian::doccount to_doccount(std::size_t n) { return static_cast<Xapian::doccoun
 
 // Tier one pages through the articles that match every word; when it runs
 // out, the page is filled from tier two, the articles that match only some.
+// Both tiers are scored by the same query, the user's with the ranking extras.
 SearchResults Searcher::search(const std::string& query, const SearchOptions& options) {
     QueryBuilder builder(analyzer_, options.language);
-    TieredQuery tiers = builder.build(query);
+    TieredQuery tiers = builder.build(query, options.syntax);
+    Xapian::Query scoring = rescore(tiers.any, content_words(tiers.folded, options.language), options.ranking, db_,
+                                    options.language);
     SnippetMaker snippets(analyzer_, tiers.any);
     Xapian::Enquire enquire(db_);
+    enquire.set_weighting_scheme(*make_weight(options.ranking));
     Xapian::doccount check_at_least = std::max(to_doccount(options.offset + options.limit), kExactTotalUpTo);
 
     SearchResults results;
@@ -54,27 +65,27 @@ SearchResults Searcher::search(const std::string& query, const SearchOptions& op
         results.total_is_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
     };
 
-    enquire.set_query(tiers.any);
-    if (tiers.single_tier()) {
+    enquire.set_query(scoring);
+    if (tiers.single_tier() || options.ranking.tiers == TierPolicy::flat) {
         Xapian::MSet page = enquire.get_mset(to_doccount(options.offset), to_doccount(options.limit), check_at_least);
         set_total(page);
-        results.hits = collect_hits(page, options.offset + 1, snippets);
+        results.hits = collect_hits(page, options.offset + 1, snippets, options.detail);
         return results;
     }
     set_total(enquire.get_mset(0, 0, check_at_least));
 
-    enquire.set_query(tiers.all);
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, scoring, tiers.all));
     // The exact count (up to the page's end) tells how many articles before
     // the page came from tier one.
     Xapian::MSet all = enquire.get_mset(to_doccount(options.offset), to_doccount(options.limit), check_at_least);
-    results.hits = collect_hits(all, options.offset + 1, snippets);
+    results.hits = collect_hits(all, options.offset + 1, snippets, options.detail);
     if (results.hits.size() == options.limit) return results;
 
     Xapian::doccount all_count = all.get_matches_estimated();  // exact: the page was not filled
     std::size_t rest_offset = options.offset > all_count ? options.offset - all_count : 0;
-    enquire.set_query(Xapian::Query(Xapian::Query::OP_AND_NOT, tiers.any, tiers.all));
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_AND_NOT, scoring, tiers.all));
     Xapian::MSet rest = enquire.get_mset(to_doccount(rest_offset), to_doccount(options.limit - results.hits.size()));
-    for (auto& hit : collect_hits(rest, options.offset + results.hits.size() + 1, snippets)) {
+    for (auto& hit : collect_hits(rest, options.offset + results.hits.size() + 1, snippets, options.detail)) {
         results.hits.push_back(std::move(hit));
     }
     return results;

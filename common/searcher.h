@@ -5,6 +5,7 @@
 #include "common/article.h"
 #include "common/document.h"
 #include "common/query_builder.h"
+#include "common/ranking.h"
 #include "common/snippet.h"
 
 #include <cstddef>
@@ -22,17 +23,24 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+// How much of each hit to fetch: ids only (for evaluation runs and
+// benchmarks) skips the stored data and the snippet.
+enum class HitDetail { full, ids };
+
 struct SearchOptions {
     std::size_t offset = 0;
     std::size_t limit = 10;
     std::string language;  // of the query; empty = the default
+    RankingOptions ranking;
+    QuerySyntax syntax = QuerySyntax::full;
+    HitDetail detail = HitDetail::full;
 };
 
 struct Hit {
     std::size_t rank = 0;  // 1-based, counting from the first result, not the page
     double score = 0;
-    Article article;  // as stored: id, title, date, source, ...
-    Snippet snippet;
+    Article article;  // as stored: id, title, date, source, ... (only the id for HitDetail::ids)
+    Snippet snippet;  // empty for HitDetail::ids
 };
 
 struct SearchResults {
@@ -48,12 +56,13 @@ public:
     // cannot be opened.
     explicit Searcher(const std::vector<std::filesystem::path>& db_dirs);
 
-    // BM25, articles matching all the words first (see TieredQuery).
-    // Throws QueryError for a malformed query.
+    // Ranked as options.ranking says (by default BM25, articles matching all
+    // the words first: see TieredQuery). Throws QueryError for a malformed query.
     SearchResults search(const std::string& query, const SearchOptions& options);
 
 private:
-    std::vector<Hit> collect_hits(const Xapian::MSet& mset, std::size_t first_rank, const SnippetMaker& snippets);
+    std::vector<Hit> collect_hits(const Xapian::MSet& mset, std::size_t first_rank, const SnippetMaker& snippets,
+                                  HitDetail detail);
 
     Xapian::Database db_;
     Analyzer analyzer_;

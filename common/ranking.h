@@ -1,0 +1,71 @@
+// Ranking methods: the weighting scheme and the ways of re-scoring a query
+// (title boost, proximity, pseudo-relevance feedback). None of them changes
+// which articles match, only their order: every extra is joined with
+// OP_AND_MAYBE to the query the user asked.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <xapian.h>
+
+namespace gazette {
+
+enum class Weighting { bm25, bm25plus, dlh, dph, pl2, lm, tfidf };
+
+struct WeightingName {
+    Weighting weighting;
+    std::string_view name;
+    std::string_view description;
+};
+
+// The one table of weighting schemes, for --help, parsing and errors.
+std::span<const WeightingName> weighting_names();
+
+// Whether articles matching every word come before articles matching some.
+enum class TierPolicy { all_words_first, flat };
+
+struct TierPolicyName {
+    TierPolicy policy;
+    std::string_view name;
+    std::string_view description;
+};
+
+std::span<const TierPolicyName> tier_policy_names();
+
+struct RankingOptions {
+    Weighting weighting = Weighting::bm25;
+    double k1 = 1.2;  // BM25 term-frequency saturation
+    double b = 0.75;  // BM25 length normalisation
+    TierPolicy tiers = TierPolicy::all_words_first;
+    // Query-time weight of matches in the title field (0 = off), on top of
+    // the index-time title weight of schema.h.
+    double title_boost = 0;
+    // Sequential-dependence-style proximity: adjacent query words found as a
+    // phrase (window 2) or near each other (window 8) add this weight (0 = off).
+    double proximity_weight = 0;
+    // RM3-style feedback: the best `feedback_terms` terms of the top
+    // `feedback_docs` articles (0 = off) join the query, weighted so that the
+    // original query keeps `feedback_original_weight` of the total.
+    std::size_t feedback_docs = 0;
+    std::size_t feedback_terms = 10;
+    double feedback_original_weight = 0.7;
+};
+
+std::unique_ptr<Xapian::Weight> make_weight(const RankingOptions& options);
+
+// The words of a folded query as indexed without stemming, stop words and
+// field:value filters left out, in query order: what proximity and the title
+// boost are built from.
+std::vector<std::string> content_words(std::string_view folded_query, std::string_view language);
+
+// `query` with the extras that `options` turn on, for ranking in `db`.
+// `words` are the query's content_words.
+Xapian::Query rescore(const Xapian::Query& query, const std::vector<std::string>& words,
+                      const RankingOptions& options, const Xapian::Database& db, std::string_view language);
+
+}  // namespace gazette
