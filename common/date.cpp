@@ -2,6 +2,7 @@
 
 #include "common/text.h"
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 
@@ -11,6 +12,10 @@ namespace {
 
 bool is_digit(char c) {
     return c >= '0' && c <= '9';
+}
+
+bool is_letter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
 char to_upper(char c) {
@@ -62,6 +67,15 @@ public:
         return taken;
     }
 
+    // A run of ASCII letters (empty when none).
+    std::string_view letters() {
+        const std::size_t start = pos_;
+        while (pos_ < text_.size() && is_letter(text_[pos_])) {
+            ++pos_;
+        }
+        return text_.substr(start, pos_ - start);
+    }
+
     bool at_end() const { return pos_ == text_.size(); }
     char peek() const { return at_end() ? '\0' : text_[pos_]; }
 
@@ -80,6 +94,24 @@ std::optional<int> month_from_abbreviation(std::string_view name) {
     const std::array<char, 3> upper = {to_upper(name[0]), to_upper(name[1]), to_upper(name[2])};
     for (std::size_t i = 0; i < months.size(); ++i) {
         if (std::string_view(upper.data(), upper.size()) == months[i]) {
+            return static_cast<int>(i) + 1;
+        }
+    }
+    return std::nullopt;
+}
+
+// "March", "Mar", "Sept", in any case.
+std::optional<int> month_from_name(std::string_view name) {
+    static constexpr std::array<std::string_view, 12> months = {"JANUARY", "FEBRUARY", "MARCH",     "APRIL",
+                                                                "MAY",     "JUNE",     "JULY",      "AUGUST",
+                                                                "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER"};
+    if (name.size() < 3) {
+        return std::nullopt;
+    }
+    std::string upper(name);
+    std::transform(upper.begin(), upper.end(), upper.begin(), to_upper);
+    for (std::size_t i = 0; i < months.size(); ++i) {
+        if (months[i].starts_with(upper)) {
             return static_cast<int>(i) + 1;
         }
     }
@@ -190,6 +222,86 @@ std::optional<Date> parse_reuters_date(std::string_view text) {
         return std::nullopt;
     }
     return if_valid({*year, *month, *day});
+}
+
+namespace {
+
+// The year ends the date: it must not run on into more digits.
+bool year_ends(const Scanner& scan) {
+    return !is_digit(scan.peek());
+}
+
+// "01/04/63", "3/10/2022": month, day, two- or four-digit year.
+std::optional<Date> parse_us_numeric_date(std::string_view text) {
+    Scanner scan(text);
+    scan.skip_spaces();
+    auto month = scan.number(1, 2);
+    if (!month || !scan.literal('/')) {
+        return std::nullopt;
+    }
+    auto day = scan.number(1, 2);
+    if (!day || !scan.literal('/')) {
+        return std::nullopt;
+    }
+    auto year = scan.number(2, 4);
+    if (!year || !year_ends(scan) || (*year >= 100 && *year < 1000)) {
+        return std::nullopt;
+    }
+    if (*year < 100) {
+        *year += *year < 50 ? 2000 : 1900;
+    }
+    return if_valid({*year, *month, *day});
+}
+
+// "Thu, 10 Mar 2022", "10 March 2022": an optional weekday, day, month name, year.
+std::optional<Date> parse_day_first_date(std::string_view text) {
+    Scanner scan(text);
+    scan.skip_spaces();
+    if (!scan.letters().empty()) {  // the weekday
+        scan.literal(',');
+        scan.skip_spaces();
+    }
+    auto day = scan.number(1, 2);
+    scan.skip_spaces();
+    auto month = month_from_name(scan.letters());
+    scan.literal('.');
+    scan.skip_spaces();
+    auto year = scan.number(4, 4);
+    if (!day || !month || !year || !year_ends(scan)) {
+        return std::nullopt;
+    }
+    return if_valid({*year, *month, *day});
+}
+
+// "March 10, 2022", "Mar. 10 2022".
+std::optional<Date> parse_month_first_date(std::string_view text) {
+    Scanner scan(text);
+    scan.skip_spaces();
+    auto month = month_from_name(scan.letters());
+    scan.literal('.');
+    scan.skip_spaces();
+    auto day = scan.number(1, 2);
+    scan.literal(',');
+    scan.skip_spaces();
+    auto year = scan.number(4, 4);
+    if (!month || !day || !year || !year_ends(scan)) {
+        return std::nullopt;
+    }
+    return if_valid({*year, *month, *day});
+}
+
+}  // namespace
+
+std::optional<Date> parse_date(std::string_view text) {
+    using Parser = std::optional<Date> (*)(std::string_view);
+    static constexpr std::array<Parser, 5> parsers = {parse_iso_date, parse_reuters_date, parse_us_numeric_date,
+                                                      parse_day_first_date, parse_month_first_date};
+    for (const Parser parser : parsers) {
+        if (auto date = parser(text)) {
+            return date;
+        }
+    }
+    return std::nullopt;
 }
 
 }  // namespace gazette

@@ -4,6 +4,7 @@
 #include "corpus/jsonl_reader.h"
 #include "corpus/reuters_reader.h"
 #include "corpus/text_reader.h"
+#include "corpus/trec_reader.h"
 
 #include <algorithm>
 #include <array>
@@ -16,11 +17,12 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr std::array<FormatName, 4> formats = {{
-    {Format::automatic, "auto", "by the file name (.jsonl, .ndjson, .sgm), else by the first bytes"},
+constexpr std::array<FormatName, 5> formats = {{
+    {Format::automatic, "auto", "by the file name (.jsonl, .ndjson, .sgm, .trec), else by the first bytes"},
     {Format::text, "text", "plain text, one article per file: the first line is the title"},
     {Format::jsonl, "jsonl", "JSON Lines, one article object per line"},
     {Format::reuters, "reuters", "Reuters-21578 SGML (reut2-NNN.sgm), many stories per file"},
+    {Format::trec, "trec", "TREC SGML (<DOC><DOCNO>...), many documents per file"},
 }};
 
 // How much of a file sniff_format looks at.
@@ -47,6 +49,9 @@ Format sniff_format(const fs::path& file) {
     if (start.starts_with("<!DOCTYPE lewis") || start.starts_with("<REUTERS")) {
         return Format::reuters;
     }
+    if (start.starts_with("<DOC>")) {
+        return Format::trec;
+    }
     if (start.starts_with('{')) {
         return Format::jsonl;
     }
@@ -61,6 +66,9 @@ Format detect_format(const fs::path& file) {
     if (extension == ".sgm") {
         return Format::reuters;
     }
+    if (extension == ".trec") {
+        return Format::trec;
+    }
     return sniff_format(file);
 }
 
@@ -68,8 +76,8 @@ Format detect_format(const fs::path& file) {
 // are read, so that a collection's README.md, DTD or checksum list is not
 // indexed as news. A file named on the command line is always read.
 bool has_article_extension(const fs::path& file) {
-    static constexpr std::array<std::string_view, 7> extensions = {"", ".txt", ".text", ".jsonl", ".ndjson", ".sgm",
-                                                                   ".sgml"};
+    static constexpr std::array<std::string_view, 8> extensions = {"",     ".txt",  ".text", ".jsonl",
+                                                                   ".ndjson", ".sgm", ".sgml", ".trec"};
     const std::string extension = lowercase(file.extension().string());
     return std::find(extensions.begin(), extensions.end(), extension) != extensions.end();
 }
@@ -122,6 +130,9 @@ std::unique_ptr<ArticleReader> open_file_reader(const fs::path& file, const fs::
     }
     if (chosen == Format::reuters) {
         return std::make_unique<ReutersReader>(file, std::move(sink));
+    }
+    if (chosen == Format::trec) {
+        return std::make_unique<TrecReader>(file, std::move(sink));
     }
     return std::make_unique<TextReader>(file, root, std::move(sink));
 }

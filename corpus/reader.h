@@ -25,7 +25,7 @@ public:
     using std::runtime_error::runtime_error;
 };
 
-enum class Format { automatic, text, jsonl, reuters };
+enum class Format { automatic, text, jsonl, reuters, trec };
 
 struct FormatName {
     Format format;

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "corpus/reader.h"
+#include "corpus/sgml.h"
 
 #include <fstream>
 #include <string>
@@ -19,22 +20,10 @@ public:
     std::optional<Article> next() override;
 
 private:
-    struct Story {
-        std::string sgml;  // from "<REUTERS" up to, not including, "</REUTERS>"
-        std::size_t line = 0;
-    };
+    std::optional<Article> parse_story(const SgmlRecord& story) const;
 
-    bool read_line();
-    std::optional<Story> next_story();
-    std::optional<Article> parse_story(const Story& story) const;
-    void report(Severity severity, std::size_t line, std::string message) const;
-
-    std::string file_;  // as named in diagnostics
     std::ifstream in_;
-    DiagnosticSink sink_;
-    std::string line_;
-    std::size_t line_number_ = 0;
-    std::string rest_of_line_;  // what followed a "</REUTERS>" on its line
+    SgmlRecordReader stories_;
 };
 
 }  // namespace gazette

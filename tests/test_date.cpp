@@ -91,4 +91,42 @@ TEST_SUITE("common") {
         }
     }
 
+    TEST_CASE("parse_date reads every form news archives use") {
+        SUBCASE("each form, and what may follow it") {
+            struct Example {
+                const char* text;
+                Date date;
+            };
+            const Example examples[] = {
+                {"2022-03-10", {2022, 3, 10}},                         // ISO 8601
+                {"2022-03-10T14:03:00Z", {2022, 3, 10}},
+                {" 1998-06-01 00:07 ", {1998, 6, 1}},                  // AQUAINT DATE_TIME
+                {" 5-MAR-1987 09:12:00.00", {1987, 3, 5}},             // Reuters-21578
+                {"01/04/63 PAGE 020", {1963, 1, 4}},                   // TIME: month first, 19YY
+                {"03/24/87", {1987, 3, 24}},                           // WSJ DD
+                {"3/10/2022", {2022, 3, 10}},
+                {"1/2/05", {2005, 1, 2}},                              // a two-digit year below 50 is 20YY
+                {"Thu, 10 Mar 2022 14:03:00 +0000", {2022, 3, 10}},    // RFC 2822
+                {"10 Mar 2022 14:03:00 GMT", {2022, 3, 10}},           // RFC 2822 without weekday
+                {"10 March 2022", {2022, 3, 10}},
+                {"March 10, 2022", {2022, 3, 10}},
+                {"Mar. 10, 2022", {2022, 3, 10}},
+                {"sept 9 2021", {2021, 9, 9}},
+                {"January 1, 1989, Sunday, Home Edition", {1989, 1, 1}},  // LA Times
+            };
+            for (const Example& example : examples) {
+                CAPTURE(example.text);
+                CHECK(gazette::parse_date(example.text) == example.date);
+            }
+        }
+        SUBCASE("rejects what is not a date") {
+            for (const char* text : {"", "sometime in spring", "08/30 63", "13/01/2022", "02/30/2022", "March 2022",
+                                     "Ma 10, 2022", "10 Marchx 2022", "March 32, 2022", "March 10, 20222",
+                                     "1/2/123", "Thu, 31 Feb 2022", "PAGE 020"}) {
+                CAPTURE(text);
+                CHECK_FALSE(gazette::parse_date(text));
+            }
+        }
+    }
+
 }  // TEST_SUITE

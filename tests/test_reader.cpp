@@ -3,6 +3,7 @@
 #include "corpus/reader.h"
 #include "corpus/reuters_reader.h"
 #include "corpus/text_reader.h"
+#include "corpus/trec_reader.h"
 #include "test_support.h"
 
 #include <fstream>
@@ -51,11 +52,12 @@ std::string input_error(std::vector<fs::path> inputs) {
 TEST_SUITE("corpus") {
     TEST_CASE("format table") {
         const auto formats = gazette::format_names();
-        REQUIRE(formats.size() == 4);
+        REQUIRE(formats.size() == 5);
         CHECK(formats[0].name == "auto");
         CHECK(formats[1].name == "text");
         CHECK(formats[2].name == "jsonl");
         CHECK(formats[3].name == "reuters");
+        CHECK(formats[4].name == "trec");
         for (const gazette::FormatName& format : formats) {
             CAPTURE(format.name);
             CHECK(gazette::parse_format(format.name) == format.format);
@@ -73,9 +75,11 @@ TEST_SUITE("corpus") {
             write_file(dir / "a.jsonl", "not even JSON\n");
             write_file(dir / "b.NDJSON", "");
             write_file(dir / "c.sgm", "plain words\n");
+            write_file(dir / "d.trec", "plain words\n");
             CHECK(opens_as<gazette::JsonlReader>(dir / "a.jsonl"));
             CHECK(opens_as<gazette::JsonlReader>(dir / "b.NDJSON"));
             CHECK(opens_as<gazette::ReutersReader>(dir / "c.sgm"));
+            CHECK(opens_as<gazette::TrecReader>(dir / "d.trec"));
         }
         SUBCASE("by the first bytes when the name does not tell") {
             write_file(dir / "reuters.txt", "<!DOCTYPE lewis SYSTEM \"lewis.dtd\">\n<REUTERS NEWID=\"1\">\n");
@@ -83,12 +87,16 @@ TEST_SUITE("corpus") {
             write_file(dir / "export.json", "\n  {\"id\": 1, \"body\": \"x\"}\n");
             write_file(dir / "bom.dat", "\xEF\xBB\xBF{\"id\": 1}\n");
             write_file(dir / "story.txt", "A title\n{braces} in the body\n");
+            write_file(dir / "la010189", "\n<DOC>\n<DOCNO> LA010189-0001 </DOCNO>\n");
+            write_file(dir / "docno.txt", "<DOCNO> is not a document start\n");
             write_file(dir / "empty", "");
             CHECK(opens_as<gazette::ReutersReader>(dir / "reuters.txt"));
             CHECK(opens_as<gazette::ReutersReader>(dir / "bare-story"));
             CHECK(opens_as<gazette::JsonlReader>(dir / "export.json"));
             CHECK(opens_as<gazette::JsonlReader>(dir / "bom.dat"));
             CHECK(opens_as<gazette::TextReader>(dir / "story.txt"));
+            CHECK(opens_as<gazette::TrecReader>(dir / "la010189"));
+            CHECK(opens_as<gazette::TextReader>(dir / "docno.txt"));
             CHECK(opens_as<gazette::TextReader>(dir / "empty"));
         }
         SUBCASE("an explicit format wins over the name") {
