@@ -151,13 +151,14 @@ Scores score_topic(const std::vector<RankedDoc>& ranked_in, const std::map<std::
 }
 
 Evaluation evaluate(const Run& run, const Qrels& qrels) {
-    static const std::vector<RankedDoc> nothing;
     Evaluation evaluation;
-    for (const auto& [qid, judgments] : qrels) {
+    for (const auto& [qid, retrieved] : run) {
+        auto judged = qrels.find(qid);
+        if (judged == qrels.end()) continue;
+        const auto& judgments = judged->second;
         bool has_relevant = std::any_of(judgments.begin(), judgments.end(), [](const auto& j) { return j.second > 0; });
         if (!has_relevant) continue;
-        auto it = run.find(qid);
-        std::vector<RankedDoc> ranked = it == run.end() ? nothing : it->second;
+        std::vector<RankedDoc> ranked = retrieved;
         sort_like_trec_eval(ranked);
         evaluation.per_topic[qid] = score_topic(ranked, judgments);
     }

@@ -70,8 +70,10 @@ struct Evaluation {
     Scores mean{};
 };
 
-// Topics without any relevant judgment are left out; a judged topic missing
-// from the run scores 0 (trec_eval -c), so a run cannot gain by dropping topics.
+// The topics of the run that have a relevant judgment, as trec_eval counts
+// them: a topic without judgments is left out, and a topic in the run with no
+// documents scores 0. (run_topics gives every topic an entry, so a topic the
+// search found nothing for counts.)
 Evaluation evaluate(const Run& run, const Qrels& qrels);
 
 // The mean of each measure, and with `per_topic` every topic's too, as the

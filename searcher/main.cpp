@@ -35,7 +35,10 @@ int main(int argc, char** argv) {
         SearchOptions search_options;
         OutputOptions output;
         po::options_description visible;
-        visible.add(database_options(db_dirs)).add(result_options(search_options)).add(output_options(output));
+        visible.add(database_options(db_dirs))
+            .add(result_options(search_options))
+            .add(ranking_options(search_options.ranking))
+            .add(output_options(output));
         std::vector<std::string> words;
         if (!parse_command_line(argc, argv, visible, "query", words, kUsage)) return 0;
         std::string query;
