@@ -31,6 +31,16 @@ std::string describe_choices(std::string_view what, const Table& table) {
     return out;
 }
 
+// The name the table gives `value`: option defaults are spelled from the
+// options struct's own default, never written twice.
+template <typename Table, typename Entry, typename Enum>
+std::string name_of(const Table& table, Enum Entry::*field, Enum value) {
+    for (const auto& entry : table) {
+        if (entry.*field == value) return std::string(entry.name);
+    }
+    throw std::logic_error("a choice missing from its table");
+}
+
 // A notifier that maps a choice's name to its enum through the table (the
 // enum is the entry's `field`), or fails with the list of valid names.
 template <typename Table, typename Entry, typename Enum>
@@ -60,7 +70,9 @@ po::options_description database_options(std::vector<std::filesystem::path>& db_
 po::options_description input_options(IndexOptions& options) {
     static const auto formats = format_names();
     po::options_description group("Input");
-    group.add_options()("format,f", po::value<std::string>()->default_value("auto")->notifier(
+    group.add_options()("format,f", po::value<std::string>()
+                                        ->default_value(name_of(formats, &FormatName::format, options.format))
+                                        ->notifier(
                                         choose_from(formats, &FormatName::format, options.format, "format")),
                         describe_choices("input format:", formats).c_str())(
         "commit-every", po::value<std::size_t>(&options.commit_every)->default_value(options.commit_every),
@@ -81,7 +93,9 @@ po::options_description result_options(SearchOptions& options) {
 po::options_description output_options(OutputOptions& options) {
     static const auto formats = output_format_names();
     po::options_description group("Output");
-    group.add_options()("format,f", po::value<std::string>()->default_value("text")->notifier(
+    group.add_options()("format,f", po::value<std::string>()
+                                        ->default_value(name_of(formats, &OutputFormatName::format, options.format))
+                                        ->notifier(
                                         choose_from(formats, &OutputFormatName::format, options.format, "format")),
                         describe_choices("output format:", formats).c_str());
     return group;
@@ -91,12 +105,16 @@ po::options_description ranking_options(RankingOptions& options) {
     static const auto weightings = weighting_names();
     static const auto tiers = tier_policy_names();
     po::options_description group("Ranking");
-    group.add_options()("weighting", po::value<std::string>()->default_value("bm25")->notifier(
+    group.add_options()("weighting", po::value<std::string>()
+                                         ->default_value(name_of(weightings, &WeightingName::weighting, options.weighting))
+                                         ->notifier(
                                          choose_from(weightings, &WeightingName::weighting, options.weighting, "weighting")),
                         describe_choices("weighting scheme:", weightings).c_str())(
         "k1", po::value<double>(&options.k1)->default_value(options.k1), "BM25 term-frequency saturation")(
         "b", po::value<double>(&options.b)->default_value(options.b), "BM25 length normalisation (0..1)")(
-        "tiers", po::value<std::string>()->default_value("all-words-first")->notifier(
+        "tiers", po::value<std::string>()
+                     ->default_value(name_of(tiers, &TierPolicyName::policy, options.tiers))
+                     ->notifier(
                      choose_from(tiers, &TierPolicyName::policy, options.tiers, "tiers")),
         describe_choices("tier policy:", tiers).c_str())(
         "title-boost", po::value<double>(&options.title_boost)->default_value(options.title_boost),
@@ -109,7 +127,10 @@ po::options_description ranking_options(RankingOptions& options) {
         "expansion terms taken from them")(
         "feedback-weight",
         po::value<double>(&options.feedback_original_weight)->default_value(options.feedback_original_weight),
-        "share of the score kept by the original query (0..1)");
+        "share of the score kept by the original query (0..1)")(
+        "feedback-min-words",
+        po::value<std::size_t>(&options.feedback_min_words)->default_value(options.feedback_min_words),
+        "only queries with at least this many words (stop words aside) get feedback");
     return group;
 }
 

@@ -139,7 +139,7 @@ Xapian::Query rescore(const Xapian::Query& query, const std::vector<std::string>
         extras.push_back(scaled(proximity_query(words), options.proximity_weight));
     }
     Xapian::Query base = query;
-    if (options.feedback_docs > 0) {
+    if (options.feedback_docs > 0 && words.size() >= options.feedback_min_words) {
         Xapian::Query expansion = feedback_query(query, options, db, language);
         if (!expansion.empty()) {
             double original = options.feedback_original_weight;

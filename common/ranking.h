@@ -59,6 +59,10 @@ struct RankingOptions {
     std::size_t feedback_docs = 3;
     std::size_t feedback_terms = 10;
     double feedback_original_weight = 0.7;
+    // Feedback only for queries of at least this many content words: a one-
+    // or two-word keyword query says what it means, and expanding it from
+    // three articles drifts to their other subjects (and costs a second pass).
+    std::size_t feedback_min_words = 3;
 };
 
 std::unique_ptr<Xapian::Weight> make_weight(const RankingOptions& options);
