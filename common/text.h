@@ -8,6 +8,15 @@
 
 namespace gazette {
 
+// U+FFFD, for what cannot be decoded.
+inline constexpr char32_t replacement_character = 0xFFFD;
+
+// Appends the UTF-8 encoding of `code_point`.
+void append_utf8(std::string& out, char32_t code_point);
+
+// ASCII letters lowered; other bytes unchanged (for file extensions, tags).
+std::string ascii_lowercase(std::string_view text);
+
 // Space, tab, newline, carriage return, form feed, vertical tab.
 bool is_ascii_space(char c);
 

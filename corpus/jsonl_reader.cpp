@@ -172,17 +172,13 @@ std::optional<std::string> read_date(const object& record, Article& article) {
 
 }  // namespace
 
-JsonlReader::JsonlReader(const std::filesystem::path& file, DiagnosticSink sink)
-    : file_(file.string()), in_(file, std::ios::binary), sink_(std::move(sink)), parser_(std::make_unique<Parser>()) {
-    if (!in_) {
-        throw InputError(file_ + ": cannot open the file");
-    }
-}
+JsonlReader::JsonlReader(InputStream input, DiagnosticSink sink)
+    : input_(std::move(input)), sink_(std::move(sink)), parser_(std::make_unique<Parser>()) {}
 
 JsonlReader::~JsonlReader() = default;
 
 std::optional<Article> JsonlReader::next() {
-    while (std::getline(in_, line_)) {
+    while (std::getline(input_.stream(), line_)) {
         ++line_number_;
         if (trim(line_).empty()) {
             continue;
@@ -211,7 +207,7 @@ std::optional<Article> JsonlReader::parse_line() {
     }
 
     Article article;
-    article.origin = {file_, line_number_};
+    article.origin = {input_.name(), line_number_};
     if (auto problem = read_fields(record, article)) {
         report(Severity::error, *problem);
         return std::nullopt;
@@ -228,7 +224,7 @@ std::optional<Article> JsonlReader::parse_line() {
 
 void JsonlReader::report(Severity severity, std::string message) const {
     if (sink_) {
-        sink_(Diagnostic{severity, file_, line_number_, std::move(message)});
+        sink_(Diagnostic{severity, input_.name(), line_number_, std::move(message)});
     }
 }
 

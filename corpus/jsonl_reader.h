@@ -9,7 +9,8 @@
 
 #include "corpus/reader.h"
 
-#include <fstream>
+#include "corpus/input_stream.h"
+
 #include <memory>
 #include <string>
 
@@ -17,8 +18,7 @@ namespace gazette {
 
 class JsonlReader : public ArticleReader {
 public:
-    // Throws InputError when the file cannot be opened.
-    JsonlReader(const std::filesystem::path& file, DiagnosticSink sink);
+    JsonlReader(InputStream input, DiagnosticSink sink);
     ~JsonlReader() override;
     std::optional<Article> next() override;
 
@@ -28,8 +28,7 @@ private:
     std::optional<Article> parse_line();
     void report(Severity severity, std::string message) const;
 
-    std::string file_;  // as named in diagnostics
-    std::ifstream in_;
+    InputStream input_;
     DiagnosticSink sink_;
     std::unique_ptr<Parser> parser_;
     std::string line_;  // reused, so its capacity also serves as simdjson's padding

@@ -1,6 +1,7 @@
 #include "corpus/reader.h"
 
 #include "common/text.h"
+#include "corpus/input_stream.h"
 #include "corpus/jsonl_reader.h"
 #include "corpus/reuters_reader.h"
 #include "corpus/text_reader.h"
@@ -8,7 +9,6 @@
 
 #include <algorithm>
 #include <array>
-#include <fstream>
 #include <utility>
 
 namespace gazette {
@@ -25,27 +25,9 @@ constexpr std::array<FormatName, 5> formats = {{
     {Format::trec, "trec", "TREC SGML (<DOC><DOCNO>...), many documents per file"},
 }};
 
-// How much of a file sniff_format looks at.
-constexpr std::size_t sniff_size = 512;
-
-std::string lowercase(std::string text) {
-    std::transform(text.begin(), text.end(), text.begin(),
-                   [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
-    return text;
-}
-
-Format sniff_format(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) {
-        throw InputError(file.string() + ": cannot open the file");
-    }
-    std::array<char, sniff_size> head{};
-    in.read(head.data(), head.size());
-    std::string_view start(head.data(), static_cast<std::size_t>(in.gcount()));
-    if (start.starts_with("\xEF\xBB\xBF")) {
-        start.remove_prefix(3);  // UTF-8 byte order mark
-    }
-    start = trim(start);
+// By the first bytes of the (decompressed, decoded) content.
+Format sniff_format(std::string_view head) {
+    const std::string_view start = trim(head);
     if (start.starts_with("<!DOCTYPE lewis") || start.starts_with("<REUTERS")) {
         return Format::reuters;
     }
@@ -58,8 +40,9 @@ Format sniff_format(const fs::path& file) {
     return Format::text;
 }
 
-Format detect_format(const fs::path& file) {
-    const std::string extension = lowercase(file.extension().string());
+// By the name ("news.jsonl.gz" is JSON Lines), else by the content.
+Format detect_format(const fs::path& file, std::string_view head) {
+    const std::string extension = ascii_lowercase(without_compression_suffix(file).extension().string());
     if (extension == ".jsonl" || extension == ".ndjson") {
         return Format::jsonl;
     }
@@ -69,7 +52,7 @@ Format detect_format(const fs::path& file) {
     if (extension == ".trec") {
         return Format::trec;
     }
-    return sniff_format(file);
+    return sniff_format(head);
 }
 
 // In a folder walk with automatic format, only files that look like articles
@@ -78,7 +61,7 @@ Format detect_format(const fs::path& file) {
 bool has_article_extension(const fs::path& file) {
     static constexpr std::array<std::string_view, 8> extensions = {"",     ".txt",  ".text", ".jsonl",
                                                                    ".ndjson", ".sgm", ".sgml", ".trec"};
-    const std::string extension = lowercase(file.extension().string());
+    const std::string extension = ascii_lowercase(without_compression_suffix(file).extension().string());
     return std::find(extensions.begin(), extensions.end(), extension) != extensions.end();
 }
 
@@ -100,7 +83,7 @@ std::vector<fs::path> files_under(const fs::path& folder) {
             }
         }
     } catch (const fs::filesystem_error& error) {
-        throw InputError(error.path1().string() + ": " + error.code().message());
+        throw InputError(error.path1().string(), error.code().message());
     }
     std::sort(files.begin(), files.end());
     return files;
@@ -124,32 +107,37 @@ std::optional<Format> parse_format(std::string_view name) {
 std::unique_ptr<ArticleReader> open_file_reader(const fs::path& file, const fs::path& root, Format format,
                                                 DiagnosticSink sink) {
     sink = or_ignore(std::move(sink));
-    const Format chosen = format == Format::automatic ? detect_format(file) : format;
-    if (chosen == Format::jsonl) {
-        return std::make_unique<JsonlReader>(file, std::move(sink));
+    InputStream input(file);
+    const Format chosen = format == Format::automatic ? detect_format(file, input.head()) : format;
+    switch (chosen) {
+    case Format::jsonl:
+        return std::make_unique<JsonlReader>(std::move(input), std::move(sink));
+    case Format::reuters:
+        return std::make_unique<ReutersReader>(std::move(input), std::move(sink));
+    case Format::trec:
+        return std::make_unique<TrecReader>(std::move(input), std::move(sink));
+    case Format::automatic:
+    case Format::text:
+        break;
     }
-    if (chosen == Format::reuters) {
-        return std::make_unique<ReutersReader>(file, std::move(sink));
-    }
-    if (chosen == Format::trec) {
-        return std::make_unique<TrecReader>(file, std::move(sink));
-    }
-    return std::make_unique<TextReader>(file, root, std::move(sink));
+    return std::make_unique<TextReader>(std::move(input), text_article_id(without_compression_suffix(file), root),
+                                        std::move(sink));
 }
 
 InputReader::InputReader(std::vector<fs::path> inputs, Format format, DiagnosticSink sink)
     : format_(format), sink_(or_ignore(std::move(sink))) {
     for (const fs::path& input : inputs) {
         if (input == "-") {
-            throw InputError("-: reading articles from standard input is not supported yet");
+            files_.push_back({input, {}});
+            continue;
         }
         std::error_code error;
         const fs::file_status status = fs::status(input, error);
         if (status.type() == fs::file_type::not_found) {
-            throw InputError(input.string() + ": no such file or folder");
+            throw InputError(input.string(), "no such file or folder");
         }
         if (error) {
-            throw InputError(input.string() + ": " + error.message());
+            throw InputError(input.string(), error.message());
         }
         if (fs::is_directory(status)) {
             for (fs::path& file : files_under(input)) {
@@ -162,25 +150,38 @@ InputReader::InputReader(std::vector<fs::path> inputs, Format format, Diagnostic
         } else if (fs::is_regular_file(status)) {
             files_.push_back({input, input.parent_path()});
         } else {
-            throw InputError(input.string() + ": neither a regular file nor a folder");
+            throw InputError(input.string(), "neither a regular file nor a folder");
         }
     }
 }
 
+// A file that cannot be opened or read to its end (corrupt compressed data, a
+// read error) is an error diagnostic, not the end of the run: the articles
+// read before the failure are kept and the next file is read.
 std::optional<Article> InputReader::next() {
     while (true) {
-        if (!current_) {
-            if (next_file_ == files_.size()) {
-                return std::nullopt;
+        try {
+            if (!current_) {
+                if (next_file_ == files_.size()) {
+                    return std::nullopt;
+                }
+                const Pending& pending = files_[next_file_++];
+                current_ = open_file_reader(pending.file, pending.root, format_, sink_);
             }
-            const Pending& pending = files_[next_file_++];
-            current_ = open_file_reader(pending.file, pending.root, format_, sink_);
-        }
-        if (auto article = current_->next()) {
-            return article;
+            if (auto article = current_->next()) {
+                return article;
+            }
+        } catch (const InputError& error) {
+            sink_({Severity::error, current_file(), 0, error.reason()});
+        } catch (const std::ios_base::failure& error) {
+            sink_({Severity::error, current_file(), 0, std::string("cannot read the file: ") + error.what()});
         }
         current_.reset();
     }
+}
+
+std::string InputReader::current_file() const {
+    return files_[next_file_ - 1].file.string();
 }
 
 }  // namespace gazette

@@ -15,14 +15,21 @@
 #include <optional>
 #include <span>
 #include <stdexcept>
+#include <string>
 #include <string_view>
 #include <vector>
 
 namespace gazette {
 
+// An input that cannot be read: "FILE: REASON".
 class InputError : public std::runtime_error {
 public:
-    using std::runtime_error::runtime_error;
+    InputError(const std::string& file, std::string reason)
+        : std::runtime_error(file + ": " + reason), reason_(std::move(reason)) {}
+    const std::string& reason() const { return reason_; }
+
+private:
+    std::string reason_;
 };
 
 enum class Format { automatic, text, jsonl, reuters, trec };
@@ -62,6 +69,8 @@ public:
     std::optional<Article> next() override;
 
 private:
+    std::string current_file() const;
+
     struct Pending {
         std::filesystem::path file;
         std::filesystem::path root;

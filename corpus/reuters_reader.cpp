@@ -72,12 +72,8 @@ std::string story_body(std::string_view text) {
 
 }  // namespace
 
-ReutersReader::ReutersReader(const std::filesystem::path& file, DiagnosticSink sink)
-    : in_(file, std::ios::binary), stories_(in_, file.string(), story_markers, std::move(sink)) {
-    if (!in_) {
-        throw InputError(file.string() + ": cannot open the file");
-    }
-}
+ReutersReader::ReutersReader(InputStream input, DiagnosticSink sink)
+    : input_(std::move(input)), stories_(input_.stream(), input_.name(), story_markers, std::move(sink)) {}
 
 std::optional<Article> ReutersReader::next() {
     while (auto story = stories_.next()) {

@@ -8,21 +8,19 @@
 #include "corpus/reader.h"
 #include "corpus/sgml.h"
 
-#include <fstream>
-#include <string>
+#include "corpus/input_stream.h"
 
 namespace gazette {
 
 class ReutersReader : public ArticleReader {
 public:
-    // Throws InputError when the file cannot be opened.
-    ReutersReader(const std::filesystem::path& file, DiagnosticSink sink);
+    ReutersReader(InputStream input, DiagnosticSink sink);
     std::optional<Article> next() override;
 
 private:
     std::optional<Article> parse_story(const SgmlRecord& story) const;
 
-    std::ifstream in_;
+    InputStream input_;
     SgmlRecordReader stories_;
 };
 

@@ -6,23 +6,8 @@
 
 namespace gazette {
 
-namespace {
-
-constexpr std::string_view utf8_bom = "\xEF\xBB\xBF";
-
-std::string id_for(const std::filesystem::path& file, const std::filesystem::path& root) {
-    const std::filesystem::path relative = file.lexically_relative(root);
-    return (relative.empty() ? file : relative).generic_string();
-}
-
-}  // namespace
-
-TextReader::TextReader(const std::filesystem::path& file, const std::filesystem::path& root, DiagnosticSink sink)
-    : file_(file.string()), id_(id_for(file, root)), in_(file, std::ios::binary), sink_(std::move(sink)) {
-    if (!in_) {
-        throw InputError(file_ + ": cannot open the file");
-    }
-}
+TextReader::TextReader(InputStream input, std::string id, DiagnosticSink sink)
+    : input_(std::move(input)), id_(std::move(id)), sink_(std::move(sink)) {}
 
 std::optional<Article> TextReader::next() {
     if (done_) {
@@ -37,18 +22,15 @@ std::optional<Article> TextReader::next() {
 std::optional<Article> TextReader::read_article() {
     Article article;
     article.id = id_;
-    article.origin = {file_, 1};
+    article.origin = {input_.name(), 1};
 
     std::size_t repaired = 0;
     std::size_t first_repaired_line = 0;
     std::size_t line_number = 0;
     std::string body;
     std::string line;
-    while (std::getline(in_, line)) {
+    while (std::getline(input_.stream(), line)) {
         ++line_number;
-        if (line_number == 1 && line.starts_with(utf8_bom)) {
-            line.erase(0, utf8_bom.size());
-        }
         if (const std::size_t count = repair_utf8(line); count != 0) {
             repaired += count;
             first_repaired_line = first_repaired_line == 0 ? line_number : first_repaired_line;
@@ -79,8 +61,13 @@ std::optional<Article> TextReader::read_article() {
 
 void TextReader::report(Severity severity, std::string message) const {
     if (sink_) {
-        sink_(Diagnostic{severity, file_, 0, std::move(message)});
+        sink_(Diagnostic{severity, input_.name(), 0, std::move(message)});
     }
+}
+
+std::string text_article_id(const std::filesystem::path& file, const std::filesystem::path& root) {
+    const std::filesystem::path relative = file.lexically_relative(root);
+    return (relative.empty() ? file : relative).generic_string();
 }
 
 }  // namespace gazette

@@ -63,12 +63,8 @@ std::string field_of(const std::optional<Element>& element) {
 
 }  // namespace
 
-TrecReader::TrecReader(const std::filesystem::path& file, DiagnosticSink sink)
-    : in_(file, std::ios::binary), documents_(in_, file.string(), document_markers, std::move(sink)) {
-    if (!in_) {
-        throw InputError(file.string() + ": cannot open the file");
-    }
-}
+TrecReader::TrecReader(InputStream input, DiagnosticSink sink)
+    : input_(std::move(input)), documents_(input_.stream(), input_.name(), document_markers, std::move(sink)) {}
 
 std::optional<Article> TrecReader::next() {
     while (auto document = documents_.next()) {

@@ -15,20 +15,19 @@
 #include "corpus/reader.h"
 #include "corpus/sgml.h"
 
-#include <fstream>
+#include "corpus/input_stream.h"
 
 namespace gazette {
 
 class TrecReader : public ArticleReader {
 public:
-    // Throws InputError when the file cannot be opened.
-    TrecReader(const std::filesystem::path& file, DiagnosticSink sink);
+    TrecReader(InputStream input, DiagnosticSink sink);
     std::optional<Article> next() override;
 
 private:
     std::optional<Article> parse_document(const SgmlRecord& document) const;
 
-    std::ifstream in_;
+    InputStream input_;
     SgmlRecordReader documents_;
 };
 

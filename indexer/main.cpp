@@ -8,10 +8,13 @@ namespace {
 
 constexpr const char* kUsage = R"(Usage: newsindex --db DIR [options] INPUT...
 
-Indexes every article in the INPUTs (files, or folders walked recursively)
-into the Xapian database DIR, creating it if needed. An article whose id is
-already in the database replaces it. A broken record is reported as
-"file:line: error: reason" and skipped; the run goes on.
+Indexes every article in the INPUTs (files, folders walked recursively, or
+"-" for standard input) into the Xapian database DIR, creating it if needed.
+Files may be gzip or zstd compressed and UTF-8 or UTF-16 (with a byte order
+mark); invalid UTF-8 is read as Windows-1252, with a warning. An article whose
+id is already in the database replaces it. A broken record, or a file that
+cannot be read, is reported as "file:line: error: reason" and skipped; the
+run goes on.
 
 Exit status: 0 when the run finished (see the summary for skipped records),
 2 on a fatal error (bad option, unreadable input, database locked or full).)";

@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 
 #include <cstdlib>
+#include <fstream>
 #include <iostream>
 #include <unistd.h>
 
@@ -25,6 +26,11 @@ fs::path scratch_dir(const std::string& name) {
     fs::path dir = run_dir() / (name + "-" + std::to_string(++counter));
     fs::create_directories(dir);
     return dir;
+}
+
+void write_file(const fs::path& path, const std::string& content) {
+    fs::create_directories(path.parent_path());
+    std::ofstream(path, std::ios::binary) << content;
 }
 
 fs::path testdata(const std::string& relative) { return fs::path(GAZETTE_TESTDATA_DIR) / relative; }

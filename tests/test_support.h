@@ -3,6 +3,7 @@
 
 #include "common/article.h"
 #include "common/diagnostic.h"
+#include "corpus/input_stream.h"
 
 #include <filesystem>
 #include <string>
@@ -13,6 +14,9 @@ namespace gazette::test {
 // A fresh directory for this test case, under the run's temporary directory
 // (which test_main.cpp removes when every test passed and keeps otherwise).
 std::filesystem::path scratch_dir(const std::string& name);
+
+// Writes `content` to `path`, creating its folder.
+void write_file(const std::filesystem::path& path, const std::string& content);
 
 // tests/testdata/<relative>
 std::filesystem::path testdata(const std::string& relative);
@@ -27,11 +31,13 @@ struct Reading {
     std::vector<std::string> diagnostics;
 };
 
-// Reads to the end with a `Reader` built from `args` and a collecting sink.
+// Reads `file` to the end with a `Reader` built from it, `args` and a
+// collecting sink.
 template <class Reader, class... Args>
-Reading read_all(const Args&... args) {
+Reading read_all(const std::filesystem::path& file, const Args&... args) {
     Reading reading;
-    Reader reader(args..., [&reading](const Diagnostic& d) { reading.diagnostics.push_back(d.to_string()); });
+    Reader reader(InputStream(file), args...,
+                  [&reading](const Diagnostic& d) { reading.diagnostics.push_back(d.to_string()); });
     while (auto article = reader.next()) reading.articles.push_back(std::move(*article));
     return reading;
 }

@@ -13,7 +13,9 @@ namespace {
 
 using gazette::test::Reading;
 
-Reading read_text(const fs::path& file, const fs::path& root) { return gazette::test::read_all<gazette::TextReader>(file, root); }
+Reading read_text(const fs::path& file, const fs::path& root) {
+    return gazette::test::read_all<gazette::TextReader>(file, gazette::text_article_id(file, root));
+}
 
 }  // namespace
 

@@ -34,4 +34,30 @@ finds "$WORK/trec" WSJ870324-0001 'title:copper' 'smelters'
 finds "$WORK/trec" NOTEXT-1 'bumper crop'
 finds "$WORK/trec" 017 'spears arrows'
 misses "$WORK/trec" 'metro' 'doctype' 'skipped' 'amp' 'lt'
+# Compressed inputs, found by their magic bytes: gzip named .gz, zstd with no
+# suffix at all; and standard input. Each gives the same articles.
+gzip -c "$DATA/trec/news.trec" >"$WORK/news.trec.gz"
+zstd -q -c "$DATA/trec/news.trec" >"$WORK/newstrec"
+expect_status 0 "$NEWSINDEX" --db "$WORK/gz" "$WORK/news.trec.gz"
+expect_in "$WORK/out" "indexed 6 articles"
+expect_in "$WORK/err" "news.trec.gz:56: error: the document has no <DOCNO>"
+finds "$WORK/gz" APW19980601.0001 'moraine'
+expect_status 0 "$NEWSINDEX" --db "$WORK/zst" "$WORK/newstrec"
+expect_in "$WORK/out" "indexed 6 articles"
+finds "$WORK/zst" NOTEXT-1 'bumper crop'
+gzip -c "$DATA/trec/news.trec" | "$NEWSINDEX" --db "$WORK/stdin" - >"$WORK/out" 2>"$WORK/err" || fail "stdin: $(cat "$WORK/err")"
+expect_in "$WORK/out" "indexed 6 articles"
+expect_in "$WORK/err" "-:56: error: the document has no <DOCNO>"
+finds "$WORK/stdin" WSJ870324-0001 'smelters'
+
+# --format forces a reader: a TREC file read as text is one article.
+expect_status 0 "$NEWSINDEX" --db "$WORK/forced" --format text "$WORK/news.trec.gz"
+expect_in "$WORK/out" "indexed 1 articles"
+finds "$WORK/forced" news.trec 'moraine'
+
+# A file that is not what its magic bytes say is reported; the others are indexed.
+printf '\037\213 not gzip at all' >"$WORK/broken.gz"
+expect_status 0 "$NEWSINDEX" --db "$WORK/broken" "$WORK/broken.gz" "$DATA/trec/news.trec"
+expect_in "$WORK/err" "broken.gz: error: cannot read the file"
+expect_in "$WORK/out" "indexed 6 articles"
 echo "ok"
