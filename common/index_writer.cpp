@@ -8,20 +8,47 @@
 
 namespace gazette {
 
+namespace {
+
+Xapian::WritableDatabase open_for_writing(const std::filesystem::path& db_dir) {
+    try {
+        return Xapian::WritableDatabase(db_dir.string(), Xapian::DB_CREATE_OR_OPEN);
+    } catch (const Xapian::DatabaseLockError&) {
+        throw DatabaseLockedError("database '" + db_dir.string() + "' is locked by another writer: " +
+                                  describe_writer(db_dir) + "; try again when it has finished");
+    }
+}
+
+std::string id_term(std::string_view id) {
+    std::string term(schema::kIdPrefix);
+    term += id;
+    return term;
+}
+
+}  // namespace
+
 IndexWriter::IndexWriter(const std::filesystem::path& db_dir)
-    : db_(db_dir.string(), Xapian::DB_CREATE_OR_OPEN) {}
+    : db_(open_for_writing(db_dir)), writer_record_(db_dir) {}
 
 WriteOutcome IndexWriter::write(const Article& article) {
     Xapian::Document doc;
     analyzer_.index_article(article, doc);
     doc.set_data(encode_document_data(article));
 
-    std::string id_term(schema::kIdPrefix);
-    id_term += article.id;
-    bool exists = db_.term_exists(id_term);
-    db_.replace_document(id_term, doc);
+    std::string term = id_term(article.id);
+    bool exists = db_.term_exists(term);
+    db_.replace_document(term, doc);
     return exists ? WriteOutcome::replaced : WriteOutcome::added;
 }
+
+bool IndexWriter::remove(std::string_view id) {
+    std::string term = id_term(id);
+    if (!db_.term_exists(term)) return false;
+    db_.delete_document(term);
+    return true;
+}
+
+void IndexWriter::remove(Xapian::docid docid) { db_.delete_document(docid); }
 
 void IndexWriter::commit() { db_.commit(); }
 
@@ -47,6 +74,8 @@ IndexSummary index_inputs(const IndexOptions& options, const DiagnosticSink& sin
                 counting_sink({Severity::error, article->origin.file, article->origin.line, *missing});
                 continue;
             }
+            // Stored absolute, so that --prune finds the file from any working folder.
+            article->origin.file = std::filesystem::absolute(article->origin.file).lexically_normal().string();
             if (writer.write(*article) == WriteOutcome::added) ++summary.added;
             else ++summary.replaced;
             if (++uncommitted >= options.commit_every) {
