@@ -5,6 +5,7 @@
 #include "common/schema.h"
 
 #include <sstream>
+#include <stdexcept>
 
 #include <xapian.h>
 
@@ -80,9 +81,7 @@ private:
     DocumentDataDecoder decoder_;
 };
 
-}  // namespace
-
-CheckReport check_index(const std::filesystem::path& db_dir) {
+CheckReport check_revision(const std::filesystem::path& db_dir) {
     CheckReport report;
     std::ostringstream xapian_output;
     try {
@@ -99,6 +98,24 @@ CheckReport check_index(const std::filesystem::path& db_dir) {
         ++report.articles;
     }
     return report;
+}
+
+}  // namespace
+
+// A writer that commits twice during the check discards the revision it
+// reads; the check then starts again on the newest one.
+CheckReport check_index(const std::filesystem::path& db_dir) {
+    constexpr int kAttempts = 3;
+    for (int attempt = 1;; ++attempt) {
+        try {
+            return check_revision(db_dir);
+        } catch (const Xapian::DatabaseModifiedError&) {
+            if (attempt == kAttempts) {
+                throw std::runtime_error("database '" + db_dir.string() +
+                                         "' kept changing while it was checked; check it when no newsindex writes to it");
+            }
+        }
+    }
 }
 
 std::string describe(const CheckReport& report) {

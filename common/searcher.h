@@ -49,10 +49,12 @@ public:
     explicit Searcher(const std::vector<std::filesystem::path>& db_dirs);
 
     // BM25, articles matching all the words first (see TieredQuery).
-    // Throws QueryError for a malformed query.
+    // Throws QueryError for a malformed query. Safe while newsindex writes:
+    // every hit comes from one committed revision of the database.
     SearchResults search(const std::string& query, const SearchOptions& options);
 
 private:
+    SearchResults search_revision(const std::string& query, const SearchOptions& options);
     std::vector<Hit> collect_hits(const Xapian::MSet& mset, std::size_t first_rank, const SnippetMaker& snippets);
 
     Xapian::Database db_;
