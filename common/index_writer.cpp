@@ -3,16 +3,36 @@
 #include "common/document.h"
 #include "common/schema.h"
 
+#include <cerrno>
 #include <chrono>
+#include <cstring>
 #include <cstdio>
 
 namespace gazette {
 
 namespace {
 
+bool is_disk_full(const Xapian::Error& error) {
+    return error.get_description().find(std::strerror(ENOSPC)) != std::string::npos;
+}
+
+// Xapian reports a full disk as a DatabaseError whose text carries the
+// system's message; it becomes a DiskFullError that says so plainly.
+template <typename Write>
+auto translating_disk_full(const std::filesystem::path& db_dir, Write write) -> decltype(write()) {
+    try {
+        return write();
+    } catch (const Xapian::Error& error) {
+        if (!is_disk_full(error)) throw;
+        throw DiskFullError("cannot write to database '" + db_dir.string() + "': the disk is full (" +
+                            std::strerror(ENOSPC) + ")");
+    }
+}
+
 Xapian::WritableDatabase open_for_writing(const std::filesystem::path& db_dir) {
     try {
-        return Xapian::WritableDatabase(db_dir.string(), Xapian::DB_CREATE_OR_OPEN);
+        return translating_disk_full(
+            db_dir, [&db_dir] { return Xapian::WritableDatabase(db_dir.string(), Xapian::DB_CREATE_OR_OPEN); });
     } catch (const Xapian::DatabaseLockError&) {
         throw DatabaseLockedError("database '" + db_dir.string() + "' is locked by another writer: " +
                                   describe_writer(db_dir) + "; try again when it has finished");
@@ -28,7 +48,12 @@ std::string id_term(std::string_view id) {
 }  // namespace
 
 IndexWriter::IndexWriter(const std::filesystem::path& db_dir)
-    : db_(open_for_writing(db_dir)), writer_record_(db_dir) {}
+    : db_dir_(db_dir), db_(open_for_writing(db_dir)), writer_record_(db_dir) {}
+
+template <typename Write>
+auto IndexWriter::on_disk(Write write) -> decltype(write()) {
+    return translating_disk_full(db_dir_, write);
+}
 
 WriteOutcome IndexWriter::write(const Article& article) {
     Xapian::Document doc;
@@ -37,20 +62,24 @@ WriteOutcome IndexWriter::write(const Article& article) {
 
     std::string term = id_term(article.id);
     bool exists = db_.term_exists(term);
-    db_.replace_document(term, doc);
+    on_disk([&] { db_.replace_document(term, doc); });  // flushes now and then
     return exists ? WriteOutcome::replaced : WriteOutcome::added;
 }
 
 bool IndexWriter::remove(std::string_view id) {
     std::string term = id_term(id);
     if (!db_.term_exists(term)) return false;
-    db_.delete_document(term);
+    on_disk([&] { db_.delete_document(term); });
     return true;
 }
 
-void IndexWriter::remove(Xapian::docid docid) { db_.delete_document(docid); }
+void IndexWriter::remove(Xapian::docid docid) {
+    on_disk([&] { db_.delete_document(docid); });
+}
 
-void IndexWriter::commit() { db_.commit(); }
+void IndexWriter::commit() {
+    on_disk([&] { db_.commit(); });
+}
 
 IndexSummary index_inputs(const IndexOptions& options, const DiagnosticSink& sink) {
     auto started = std::chrono::steady_clock::now();
@@ -68,6 +97,7 @@ IndexSummary index_inputs(const IndexOptions& options, const DiagnosticSink& sin
     IndexWriter writer(options.db_dir);
     InputReader reader(options.inputs, options.format, counting_sink);
     std::size_t uncommitted = 0;
+    std::size_t committed = 0;  // articles of this run
     try {
         while (auto article = reader.next()) {
             if (auto missing = missing_required_field(*article)) {
@@ -80,9 +110,14 @@ IndexSummary index_inputs(const IndexOptions& options, const DiagnosticSink& sin
             else ++summary.replaced;
             if (++uncommitted >= options.commit_every) {
                 writer.commit();
+                committed += uncommitted;
                 uncommitted = 0;
             }
         }
+    } catch (const DiskFullError& error) {
+        throw DiskFullError(std::string(error.what()) + "; it keeps what was committed before, " +
+                            std::to_string(committed) + " articles of this run: free some space and run the same " +
+                            "command again");
     } catch (...) {
         writer.commit();  // keep every article written before the failure
         throw;

@@ -31,10 +31,17 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+// The disk holding the database is full. What was committed before stays.
+class DiskFullError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
 class IndexWriter {
 public:
     // Opens the database at `db_dir`, creating it if needed. Throws
-    // DatabaseLockedError when another writer holds it.
+    // DatabaseLockedError when another writer holds it. Every member throws
+    // DiskFullError when the disk is full.
     explicit IndexWriter(const std::filesystem::path& db_dir);
 
     // Adds the article, or replaces the one with the same id (its unique
@@ -54,6 +61,10 @@ public:
     void commit();
 
 private:
+    template <typename Write>
+    auto on_disk(Write write) -> decltype(write());
+
+    std::filesystem::path db_dir_;
     Xapian::WritableDatabase db_;
     WriterRecord writer_record_;  // after db_: recorded only once the lock is held
     Analyzer analyzer_;
