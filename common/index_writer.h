@@ -7,12 +7,15 @@
 #include "common/analyzer.h"
 #include "common/article.h"
 #include "common/diagnostic.h"
+#include "common/writer_lock.h"
 #include "corpus/reader.h"
 
 #include <cstddef>
 #include <filesystem>
 #include <map>
+#include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <xapian.h>
@@ -21,21 +24,49 @@ namespace gazette {
 
 enum class WriteOutcome { added, replaced };
 
+// Another writer holds the database; what() names it. Thrown at once: a
+// writer never waits for the lock.
+class DatabaseLockedError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// The disk holding the database is full. What was committed before stays.
+class DiskFullError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
 class IndexWriter {
 public:
     // Opens the database at `db_dir`, creating it if needed. Throws
-    // Xapian::DatabaseLockError when another writer holds it.
+    // DatabaseLockedError when another writer holds it. Every member throws
+    // DiskFullError when the disk is full.
     explicit IndexWriter(const std::filesystem::path& db_dir);
 
     // Adds the article, or replaces the one with the same id (its unique
     // id term), so indexing the same input twice never duplicates.
     WriteOutcome write(const Article& article);
 
+    // Removes the article with this id; false when there is none.
+    bool remove(std::string_view id);
+
+    // Removes a document found by its Xapian document id.
+    void remove(Xapian::docid docid);
+
+    // The database as written so far, for reading while writing.
+    const Xapian::Database& database() const { return db_; }
+
     // Makes everything written so far durable.
     void commit();
 
 private:
+    template <typename Write>
+    auto on_disk(Write write) -> decltype(write());
+
+    std::filesystem::path db_dir_;
     Xapian::WritableDatabase db_;
+    WriterRecord writer_record_;  // after db_: recorded only once the lock is held
     Analyzer analyzer_;
 };
 

@@ -80,6 +80,38 @@ po::options_description input_options(IndexOptions& options) {
     return group;
 }
 
+namespace {
+
+// A notifier for a switch that chooses `action`; a second action is an error.
+auto choose_action(MaintenanceOptions& options, IndexAction action) {
+    return [&options, action](bool on) {
+        if (!on || options.action == action) return;
+        if (options.action != IndexAction::index) {
+            throw UsageError("--delete, --delete-from, --prune and --check cannot be combined");
+        }
+        options.action = action;
+    };
+}
+
+}  // namespace
+
+po::options_description maintenance_options(MaintenanceOptions& options) {
+    po::options_description group("Maintenance (instead of indexing)");
+    group.add_options()("delete", po::bool_switch()->notifier(choose_action(options, IndexAction::remove)),
+                        "remove the articles whose ids are the arguments")(
+        "delete-from",
+        po::value<std::string>()->value_name("FILE")->notifier([&options](const std::string& file) {
+            options.ids_file = file;
+            choose_action(options, IndexAction::remove)(true);
+        }),
+        "remove the articles whose ids are listed in FILE, one a line (and those given as arguments)")(
+        "prune", po::bool_switch()->notifier(choose_action(options, IndexAction::prune)),
+        "remove the articles whose source files no longer exist under the INPUTs")(
+        "check", po::bool_switch()->notifier(choose_action(options, IndexAction::check)),
+        "check that every article is whole (stored fields, terms and id agree); exit 1 if not");
+    return group;
+}
+
 po::options_description result_options(SearchOptions& options) {
     po::options_description group("Results");
     group.add_options()("limit,n", po::value<std::size_t>(&options.limit)->default_value(options.limit),

@@ -26,6 +26,16 @@ public:
 
 po::options_description database_options(std::vector<std::filesystem::path>& db_dirs);
 po::options_description input_options(IndexOptions& options);
+
+// What newsindex does with its arguments: index the INPUTs (the default),
+// remove the articles with the ids given, prune the articles whose files are
+// gone from the INPUTs, or check the database.
+enum class IndexAction { index, remove, prune, check };
+struct MaintenanceOptions {
+    IndexAction action = IndexAction::index;
+    std::filesystem::path ids_file;  // --delete-from
+};
+po::options_description maintenance_options(MaintenanceOptions& options);
 po::options_description result_options(SearchOptions& options);
 
 po::options_description ranking_options(RankingOptions& options);

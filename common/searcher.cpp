@@ -3,17 +3,60 @@
 #include "common/schema.h"
 
 #include <algorithm>
+#include <chrono>
+#include <thread>
 
 namespace gazette {
 
-Searcher::Searcher(const std::vector<std::filesystem::path>& db_dirs) {
+namespace {
+
+// A writer that commits twice while a search reads discards the revision the
+// search started on (Xapian::DatabaseModifiedError); a read that races the
+// writer's block writes can also be reported as Xapian::DatabaseCorruptError
+// ("Expected block 2 to be level 1, not 0", seen in
+// tests/e2e/e2e_concurrent.sh), when opening as well as when searching. Both
+// pass: `read` runs again, whole, on the newest revision, so no page mixes two
+// revisions. A database that is really corrupt fails every attempt and is
+// reported.
+template <typename Read>
+auto retry_while_written(Read read) -> decltype(read(false)) {
+    constexpr int kAttempts = 10;
+    for (int attempt = 1;; ++attempt) {
+        try {
+            return read(attempt > 1);
+        } catch (const Xapian::DatabaseModifiedError&) {
+            if (attempt == kAttempts) throw;
+        } catch (const Xapian::DatabaseCorruptError&) {
+            if (attempt == kAttempts) throw;
+        }
+        // Gives a commit in progress time to finish.
+        std::this_thread::sleep_for(std::chrono::milliseconds(10 * attempt));
+    }
+}
+
+Xapian::Database open_databases(const std::vector<std::filesystem::path>& db_dirs) {
+    Xapian::Database db;
     for (const auto& dir : db_dirs) {
         try {
-            db_.add_database(Xapian::Database(dir.string()));
+            db.add_database(Xapian::Database(dir.string()));
         } catch (const Xapian::DatabaseOpeningError& error) {
             throw DatabaseError("cannot open database '" + dir.string() + "': " + error.get_msg());
         }
     }
+    return db;
+}
+
+}  // namespace
+
+Searcher::Searcher(const std::vector<std::filesystem::path>& db_dirs)
+    : db_(retry_while_written([&db_dirs](bool) { return open_databases(db_dirs); })) {}
+
+// Safe while newsindex writes: see retry_while_written.
+SearchResults Searcher::search(const std::string& query, const SearchOptions& options) {
+    return retry_while_written([&](bool again) {
+        if (again) db_.reopen();
+        return search_revision(query, options);
+    });
 }
 
 std::vector<Hit> Searcher::collect_hits(const Xapian::MSet& mset, std::size_t first_rank,
@@ -48,7 +91,7 @@ Xapian::doccount to_doccount(std::size_t n) { return static_cast<Xapian::doccoun
 // Tier one pages through the articles that match every word; when it runs
 // out, the page is filled from tier two, the articles that match only some.
 // Both tiers are scored by the same query, the user's with the ranking extras.
-SearchResults Searcher::search(const std::string& query, const SearchOptions& options) {
+SearchResults Searcher::search_revision(const std::string& query, const SearchOptions& options) {
     QueryBuilder builder(analyzer_, options.language);
     TieredQuery tiers = builder.build(query, options.syntax);
     Xapian::Query scoring = rescore(tiers.any, content_words(tiers.folded, options.language), options.ranking, db_,

@@ -56,11 +56,14 @@ public:
     // cannot be opened.
     explicit Searcher(const std::vector<std::filesystem::path>& db_dirs);
 
-    // Ranked as options.ranking says (by default BM25, articles matching all
-    // the words first: see TieredQuery). Throws QueryError for a malformed query.
+    // Ranked as options.ranking says (see common/ranking.h; articles matching
+    // all the words first: see TieredQuery). Throws QueryError for a malformed
+    // query. Safe while newsindex writes: every hit comes from one committed
+    // revision of the database.
     SearchResults search(const std::string& query, const SearchOptions& options);
 
 private:
+    SearchResults search_revision(const std::string& query, const SearchOptions& options);
     std::vector<Hit> collect_hits(const Xapian::MSet& mset, std::size_t first_rank, const SnippetMaker& snippets,
                                   HitDetail detail);
 

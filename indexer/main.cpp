@@ -1,5 +1,8 @@
 // newsindex: reads news files and writes a Xapian database. Parses options,
-// calls the library (common/index_writer.h) and maps errors to exit codes.
+// calls the library (common/index_writer.h, common/index_maintenance.h,
+// common/index_check.h) and maps errors to exit codes.
+#include "common/index_check.h"
+#include "common/index_maintenance.h"
 #include "common/options.h"
 
 #include <iostream>
@@ -7,17 +10,43 @@
 namespace {
 
 constexpr const char* kUsage = R"(Usage: newsindex --db DIR [options] INPUT...
+       newsindex --db DIR --delete ID...
+       newsindex --db DIR --delete-from FILE [ID...]
+       newsindex --db DIR --prune INPUT...
+       newsindex --db DIR --check
 
 Indexes every article in the INPUTs (files, folders walked recursively, or
 "-" for standard input) into the Xapian database DIR, creating it if needed.
 Files may be gzip or zstd compressed and UTF-8 or UTF-16 (with a byte order
 mark); invalid UTF-8 is read as Windows-1252, with a warning. An article whose
-id is already in the database replaces it. A broken record, or a file that
-cannot be read, is reported as "file:line: error: reason" and skipped; the
-run goes on.
+id is already in the database replaces it, old terms and all. A broken
+record, or a file that cannot be read, is reported as "file:line: error:
+reason" and skipped; the run goes on.
+
+Only one newsindex writes to a database at a time: a second one fails at once
+and names the one that holds it. Searches may run while it writes. Work is
+committed every --commit-every articles and at the end; a crash or kill loses
+at most the articles since the last commit, and re-running the same command
+finishes the job without duplicates.
 
 Exit status: 0 when the run finished (see the summary for skipped records),
-2 on a fatal error (bad option, unreadable input, database locked or full).)";
+1 when --check finds problems, 2 on a fatal error (bad option, unreadable
+input, database locked or full).)";
+
+std::vector<std::string> ids_or_inputs(const std::vector<std::string>& arguments,
+                                       const gazette::MaintenanceOptions& maintenance) {
+    using gazette::IndexAction;
+    bool wants_arguments = maintenance.action == IndexAction::index || maintenance.action == IndexAction::prune ||
+                           (maintenance.action == IndexAction::remove && maintenance.ids_file.empty());
+    if (wants_arguments && arguments.empty()) {
+        throw gazette::UsageError(maintenance.action == IndexAction::remove ? "no ID given (see --help)"
+                                                                           : "no INPUT given (see --help)");
+    }
+    if (maintenance.action == IndexAction::check && !arguments.empty()) {
+        throw gazette::UsageError("--check takes no arguments");
+    }
+    return arguments;
+}
 
 }  // namespace
 
@@ -25,23 +54,37 @@ int main(int argc, char** argv) {
     using namespace gazette;
     try {
         IndexOptions options;
+        MaintenanceOptions maintenance;
         std::vector<std::filesystem::path> db_dirs;
         po::options_description visible;
-        visible.add(database_options(db_dirs)).add(input_options(options));
-        std::vector<std::string> inputs;
-        if (!parse_command_line(argc, argv, visible, "input", inputs, kUsage)) return 0;
-        if (inputs.empty()) throw UsageError("no INPUT given (see --help)");
+        visible.add(database_options(db_dirs)).add(input_options(options)).add(maintenance_options(maintenance));
+        std::vector<std::string> arguments;
+        if (!parse_command_line(argc, argv, visible, "input", arguments, kUsage)) return 0;
         if (db_dirs.size() != 1) throw UsageError("--db must be given exactly once");
-        options.db_dir = db_dirs.front();
-        options.inputs.assign(inputs.begin(), inputs.end());
+        arguments = ids_or_inputs(arguments, maintenance);
 
-        IndexSummary summary = index_inputs(options, [](const Diagnostic& diagnostic) {
-            std::cerr << diagnostic.to_string() << "\n";
-        });
-        std::cout << describe(summary);
-        return 0;
-    } catch (const Xapian::DatabaseLockError& error) {
-        std::cerr << "newsindex: error: the database is locked by another writer: " << error.get_msg() << "\n";
+        switch (maintenance.action) {
+        case IndexAction::index: {
+            options.db_dir = db_dirs.front();
+            options.inputs.assign(arguments.begin(), arguments.end());
+            IndexSummary summary = index_inputs(options, [](const Diagnostic& diagnostic) {
+                std::cerr << diagnostic.to_string() << "\n";
+            });
+            std::cout << describe(summary);
+            return 0;
+        }
+        case IndexAction::remove:
+            std::cout << describe(delete_articles({db_dirs.front(), arguments, maintenance.ids_file}));
+            return 0;
+        case IndexAction::prune:
+            std::cout << describe(prune_missing({db_dirs.front(), {arguments.begin(), arguments.end()}}));
+            return 0;
+        case IndexAction::check: {
+            CheckReport report = check_index(db_dirs.front());
+            std::cout << describe(report);
+            return report.problems.empty() ? 0 : 1;
+        }
+        }
     } catch (const Xapian::Error& error) {
         std::cerr << "newsindex: error: " << error.get_description() << "\n";
     } catch (const std::exception& error) {

@@ -1,0 +1,25 @@
+// Checking that an index is whole (newsindex --check): Xapian's own structure
+// check, then every article's stored data, terms and date value agree, and
+// every id is held by exactly one document. Used after a crash, and by the
+// crash test (tests/e2e/e2e_crash.sh).
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace gazette {
+
+struct CheckReport {
+    std::size_t articles = 0;
+    std::vector<std::string> problems;  // one line each; empty when the index is whole
+};
+
+// Throws Xapian::Error when the database cannot be opened at all.
+CheckReport check_index(const std::filesystem::path& db_dir);
+
+// "checked 1001 articles: no problems" or the count and the first problems.
+std::string describe(const CheckReport& report);
+
+}  // namespace gazette
