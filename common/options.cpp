@@ -1,5 +1,7 @@
 #include "common/options.h"
 
+#include "common/recency.h"
+
 #include <iostream>
 #include <sstream>
 
@@ -31,18 +33,40 @@ std::string describe_choices(std::string_view what, const Table& table) {
     return out;
 }
 
-// A notifier that maps a choice's name to its enum through the table, or
-// fails with the list of valid names.
+// The enum of a table entry (the format tables name it `format`, the others
+// `value`).
+template <typename Entry>
+auto choice_value(const Entry& entry) {
+    if constexpr (requires { entry.format; }) return entry.format;
+    else return entry.value;
+}
+
+// The enum a choice's name maps to in the table, or a UsageError listing the
+// valid names.
+template <typename Table>
+auto find_choice(const Table& table, std::string_view name, const std::string& option) {
+    for (const auto& entry : table) {
+        if (entry.name == name) return choice_value(entry);
+    }
+    throw UsageError("--" + option + ": unknown value '" + std::string(name) + "' (choose " + list_choices(table) + ")");
+}
+
+// A notifier that maps a choice's name to its enum through the table.
 template <typename Table, typename Enum>
 auto choose_from(const Table& table, Enum& target, std::string option) {
-    return [&table, &target, option](const std::string& name) {
-        for (const auto& entry : table) {
-            if (entry.name == name) {
-                target = entry.format;
-                return;
-            }
+    return [&table, &target, option](const std::string& name) { target = find_choice(table, name, option); };
+}
+
+// A notifier for a comma-separated list of choices: "source,year".
+template <typename Table, typename Enum>
+auto choose_list_from(const Table& table, std::vector<Enum>& target, std::string option) {
+    return [&table, &target, option](const std::string& names) {
+        std::size_t start = 0;
+        while (start <= names.size()) {
+            std::size_t end = std::min(names.find(',', start), names.size());
+            target.push_back(find_choice(table, std::string_view(names).substr(start, end - start), option));
+            start = end + 1;
         }
-        throw UsageError("--" + option + ": unknown value '" + name + "' (choose " + list_choices(table) + ")");
     };
 }
 
@@ -75,6 +99,34 @@ po::options_description result_options(SearchOptions& options) {
         "offset", po::value<std::size_t>(&options.offset)->default_value(options.offset),
         "hits to skip before the first one shown")(
         "lang", po::value<std::string>(&options.language), "language of the query (ISO 639-1; default en)");
+    return group;
+}
+
+po::options_description order_options(SearchOptions& options) {
+    static const auto orders = sort_order_names();
+    po::options_description group("Order");
+    group.add_options()("sort", po::value<std::string>()->default_value("relevance")->notifier(
+                                    choose_from(orders, options.sort, "sort")),
+                        describe_choices("order of the hits:", orders).c_str())(
+        "recency", po::value<std::string>()->value_name("HALF-LIFE")->notifier([&options](const std::string& text) {
+            options.recency_half_life_days = parse_half_life(text);
+            if (!options.recency_half_life_days) {
+                throw UsageError("--recency: bad half-life '" + text + "' (e.g. 30d, 2w, 6m, 1y)");
+            }
+        }),
+        "relevance order only: favour recent articles. An article gets a boost as large as the best match's score "
+        "when it is from the newest day in the database, half that HALF-LIFE earlier (30d, 2w, 6m, 1y)");
+    return group;
+}
+
+po::options_description facet_options(SearchOptions& options) {
+    static const auto facets = facet_names();
+    po::options_description group("Facets");
+    group.add_options()("facet", po::value<std::string>()->value_name("LIST")->notifier(
+                                     choose_list_from(facets, options.facets, "facet")),
+                        describe_choices("count every match (not only the page) by each of these, comma-separated:",
+                                         facets)
+                            .c_str());
     return group;
 }
 

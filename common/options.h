@@ -27,6 +27,8 @@ public:
 po::options_description database_options(std::vector<std::filesystem::path>& db_dirs);
 po::options_description input_options(IndexOptions& options);
 po::options_description result_options(SearchOptions& options);
+po::options_description order_options(SearchOptions& options);
+po::options_description facet_options(SearchOptions& options);
 
 struct OutputOptions {
     OutputFormat format = OutputFormat::text;

@@ -2,6 +2,7 @@
 
 #include "common/json.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <unistd.h>
@@ -15,6 +16,33 @@ constexpr OutputFormatName kOutputFormats[] = {
 };
 
 constexpr std::string_view kBold = "\033[1m", kHighlight = "\033[1;33m", kReset = "\033[0m";
+
+// One line per facet: "  source  Reuters 578  BBC 12".
+void print_facets_text(std::ostream& out, const std::vector<FacetResult>& facets) {
+    if (facets.empty()) return;
+    std::size_t width = 0;
+    for (const auto& facet : facets) width = std::max(width, name_of(facet.facet).size());
+    out << "\nfacets\n";
+    for (const auto& facet : facets) {
+        std::string name(name_of(facet.facet));
+        out << "  " << name << std::string(width - name.size(), ' ');
+        for (const auto& count : facet.counts) out << "  " << count.value << " " << count.count;
+        out << "\n";
+    }
+}
+
+// {"source":[{"value":"Reuters","count":578}],...}
+std::string facets_json(const std::vector<FacetResult>& facets) {
+    JsonObject json;
+    for (const auto& facet : facets) {
+        std::vector<std::string> counts;
+        for (const auto& count : facet.counts) {
+            counts.push_back(JsonObject().add("value", count.value).add("count", static_cast<std::int64_t>(count.count)).str());
+        }
+        json.add_raw(name_of(facet.facet), json_array(counts));
+    }
+    return json.str();
+}
 }  // namespace
 
 std::span<const OutputFormatName> output_format_names() { return kOutputFormats; }
@@ -45,6 +73,7 @@ void print_text(std::ostream& out, const SearchResults& results, const TextStyle
         out << ", showing " << results.hits.front().rank << "-" << results.hits.back().rank;
     }
     out << "\n";
+    print_facets_text(out, results.facets);
 }
 
 void print_json(std::ostream& out, const SearchResults& results) {
@@ -63,6 +92,7 @@ void print_json(std::ostream& out, const SearchResults& results) {
     }
     JsonObject json;
     json.add("query", results.query).add("total", static_cast<std::int64_t>(results.total)).add_raw("hits", json_array(hits));
+    if (!results.facets.empty()) json.add_raw("facets", facets_json(results.facets));
     out << json.str() << "\n";
 }
 

@@ -26,6 +26,12 @@ enum ValueSlot : unsigned {
     // Publication day as 8 ASCII digits "YYYYMMDD": sorts bytewise in date
     // order and is what Xapian::DateRangeProcessor compares against.
     kDateSlot = 0,
+    // The source (outlet) as written, e.g. "Reuters": the source facet.
+    kSourceSlot = 1,
+    // Topic tags as written, one per line ("grain\nwheat"): the topic facet.
+    kTopicsSlot = 2,
+    // Place tags as written, one per line: the place facet.
+    kPlacesSlot = 3,
 };
 
 // ---- Weights ---------------------------------------------------------------

@@ -1,8 +1,22 @@
 #include "common/searcher.h"
 
+#include "common/recency.h"
+#include "common/schema.h"
+
 #include <algorithm>
+#include <memory>
 
 namespace gazette {
+
+namespace {
+constexpr SortOrderName kSortOrders[] = {
+    {SortOrder::relevance, "relevance", "best match first (see --recency)"},
+    {SortOrder::newest, "newest", "latest date first, best match first within a day"},
+    {SortOrder::oldest, "oldest", "earliest date first, best match first within a day"},
+};
+}  // namespace
+
+std::span<const SortOrderName> sort_order_names() { return kSortOrders; }
 
 Searcher::Searcher(const std::vector<std::filesystem::path>& db_dirs) {
     for (const auto& dir : db_dirs) {
@@ -36,18 +50,48 @@ constexpr Xapian::doccount kExactTotalUpTo = 1000;
 
 Xapian::doccount to_doccount(std::size_t n) { return static_cast<Xapian::doccount>(n); }
 
+// Articles without a date come last in either date order.
+void set_order(Xapian::Enquire& enquire, SortOrder order) {
+    // Reversed, an empty value sorts after every date.
+    if (order == SortOrder::newest) enquire.set_sort_by_value_then_relevance(schema::kDateSlot, true);
+    if (order == SortOrder::oldest) {
+        // "~" stands in for a missing date: it sorts after every digit.
+        auto key = std::make_unique<Xapian::MultiValueKeyMaker>();
+        key->add_value(schema::kDateSlot, false, "~");
+        enquire.set_sort_by_key_then_relevance(key.release()->release(), false);
+    }
+}
+
 }  // namespace
+
+// The boost peaks at the best score of the query alone, so a fresh article
+// can climb about as far as relevance can separate two articles.
+TieredQuery Searcher::boost_recency(TieredQuery tiers, const SearchOptions& options) {
+    if (!options.recency_half_life_days || options.sort != SortOrder::relevance) return tiers;
+    Xapian::Enquire enquire(db_);
+    enquire.set_query(tiers.any);
+    double peak = enquire.get_mset(0, 1).get_max_attained();
+    if (peak <= 0) return tiers;
+    auto boosted = [&](const Xapian::Query& query) {
+        auto boost = std::make_unique<RecencyBoost>(peak, *options.recency_half_life_days);
+        return Xapian::Query(Xapian::Query::OP_AND_MAYBE, query, Xapian::Query(boost.release()->release()));
+    };
+    return {boosted(tiers.all), boosted(tiers.any)};
+}
 
 // Tier one pages through the articles that match every word; when it runs
 // out, the page is filled from tier two, the articles that match only some.
 SearchResults Searcher::search(const std::string& query, const SearchOptions& options) {
-    QueryBuilder builder(analyzer_, options.language);
+    QueryBuilder builder(analyzer_, db_, options.language);
     TieredQuery tiers = builder.build(query);
     SnippetMaker snippets(analyzer_, tiers.any);
+    SearchResults results;
+    if (!options.facets.empty()) results.facets = count_facets(db_, tiers.any, options.facets);
+    tiers = boost_recency(std::move(tiers), options);
     Xapian::Enquire enquire(db_);
+    set_order(enquire, options.sort);
     Xapian::doccount check_at_least = std::max(to_doccount(options.offset + options.limit), kExactTotalUpTo);
 
-    SearchResults results;
     results.query = query;
     auto set_total = [&results](const Xapian::MSet& mset) {
         results.total = mset.get_matches_estimated();

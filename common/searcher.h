@@ -4,11 +4,14 @@
 #include "common/analyzer.h"
 #include "common/article.h"
 #include "common/document.h"
+#include "common/facets.h"
 #include "common/query_builder.h"
 #include "common/snippet.h"
 
 #include <cstddef>
 #include <filesystem>
+#include <optional>
+#include <span>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -22,10 +25,26 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+enum class SortOrder { relevance, newest, oldest };
+
+struct SortOrderName {
+    SortOrder value;
+    std::string_view name;
+    std::string_view description;
+};
+
+// The one table of sort orders, for --help, parsing and errors.
+std::span<const SortOrderName> sort_order_names();
+
 struct SearchOptions {
     std::size_t offset = 0;
     std::size_t limit = 10;
     std::string language;  // of the query; empty = the default
+    SortOrder sort = SortOrder::relevance;
+    // Relevance order only: adds a boost that halves every this many days
+    // back from the newest article (common/recency.h).
+    std::optional<double> recency_half_life_days;
+    std::vector<Facet> facets;  // counted over every match
 };
 
 struct Hit {
@@ -40,6 +59,7 @@ struct SearchResults {
     Xapian::doccount total = 0;  // matching articles (an estimate when not exact)
     bool total_is_exact = true;
     std::vector<Hit> hits;
+    std::vector<FacetResult> facets;  // in the order asked for
 };
 
 class Searcher {
@@ -48,12 +68,15 @@ public:
     // cannot be opened.
     explicit Searcher(const std::vector<std::filesystem::path>& db_dirs);
 
-    // BM25, articles matching all the words first (see TieredQuery).
+    // BM25, articles matching all the words first (see TieredQuery), in
+    // relevance or date order.
     // Throws QueryError for a malformed query.
     SearchResults search(const std::string& query, const SearchOptions& options);
 
 private:
     std::vector<Hit> collect_hits(const Xapian::MSet& mset, std::size_t first_rank, const SnippetMaker& snippets);
+    // The tiers with the recency boost added, when asked for.
+    TieredQuery boost_recency(TieredQuery tiers, const SearchOptions& options);
 
     Xapian::Database db_;
     Analyzer analyzer_;

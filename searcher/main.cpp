@@ -19,9 +19,23 @@ Query language:
   "a phrase"       "non-NATO ally"    the words in this order; a hyphenated
                                       word is a phrase too: non-NATO
   +word -word      +colombia -peru    must have / must not have
-  AND OR NOT ( )   (peru OR chile) AND NOT bolivia   (operators in capitals)
+  AND OR NOT ( )   (peru OR chile) AND NOT bolivia
+                   Operators in capitals always count. In lower or mixed case
+                   (and, or, not, near) they count only in a query that also
+                   has parentheses, so a sentence typed in lower case stays a
+                   plain list of words: (peru or chile) and not bolivia
+  a NEAR b         oil NEAR gas       both within 10 words (NEAR/3: within 3)
+  prefix*          colomb*            words starting with "colomb"
   field:value      title:cocoa  source:reuters  place:usa  topic:grain
-                   lang:en  id:123
+                   lang:en  id:123    (field names in any case)
+  dates            date:1987  date:1987-03  date:1987-03-02
+                   date:2022-03-01..2022-03-31  (inclusive; date:2022-03.. or
+                   date:..1987-04 leave an end open)
+                   after:2022-03-01  before:2022-04  (after / before the whole
+                   day, month or year)
+  A query with only filters (fields, dates) lists every article that passes.
+  A malformed query (unknown field, bad date, unbalanced parentheses or
+  quotes) is one line saying what is wrong and at which column; exit 2.
 
 Exit status: 0 when something matched, 1 when nothing did, 2 on an error
 (missing database, bad option, malformed query).)";
@@ -35,7 +49,11 @@ int main(int argc, char** argv) {
         SearchOptions search_options;
         OutputOptions output;
         po::options_description visible;
-        visible.add(database_options(db_dirs)).add(result_options(search_options)).add(output_options(output));
+        visible.add(database_options(db_dirs))
+            .add(result_options(search_options))
+            .add(order_options(search_options))
+            .add(facet_options(search_options))
+            .add(output_options(output));
         std::vector<std::string> words;
         if (!parse_command_line(argc, argv, visible, "query", words, kUsage)) return 0;
         std::string query;
