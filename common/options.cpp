@@ -135,7 +135,19 @@ po::options_description output_options(OutputOptions& options) {
     po::options_description group("Output");
     group.add_options()("format,f", po::value<std::string>()->default_value("text")->notifier(
                                         choose_from(formats, options.format, "format")),
-                        describe_choices("output format:", formats).c_str());
+                        describe_choices("output format:", formats).c_str())(
+        "run-tag", po::value<std::string>(&options.run_tag)->default_value(options.run_tag),
+        "the tag (last column) of --format trec lines");
+    return group;
+}
+
+po::options_description batch_options(std::filesystem::path& topics_file) {
+    po::options_description group("Batch");
+    group.add_options()("topics", po::value<std::string>()->value_name("FILE")->notifier([&topics_file](const std::string& file) {
+        topics_file = file;
+    }),
+                        "run every query of FILE (one 'qid<TAB>query' a line) instead of QUERY, printing each "
+                        "(json: one object a line with its \"qid\"; trec: one run file)");
     return group;
 }
 

@@ -30,10 +30,10 @@ po::options_description result_options(SearchOptions& options);
 po::options_description order_options(SearchOptions& options);
 po::options_description facet_options(SearchOptions& options);
 
-struct OutputOptions {
-    OutputFormat format = OutputFormat::text;
-};
 po::options_description output_options(OutputOptions& options);
+
+// --topics FILE: a batch of queries instead of one.
+po::options_description batch_options(std::filesystem::path& topics_file);
 
 // Parses argv against `visible` plus the positional arguments named by
 // `positional_name` (collected into `positional`). Returns false when --help

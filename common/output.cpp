@@ -13,6 +13,7 @@ namespace {
 constexpr OutputFormatName kOutputFormats[] = {
     {OutputFormat::text, "text", "ranked hits with snippets, for people"},
     {OutputFormat::json, "json", "one JSON object per query, for programs"},
+    {OutputFormat::trec, "trec", "a TREC run file: qid Q0 docid rank score tag (see --run-tag)"},
 };
 
 constexpr std::string_view kBold = "\033[1m", kHighlight = "\033[1;33m", kReset = "\033[0m";
@@ -76,7 +77,7 @@ void print_text(std::ostream& out, const SearchResults& results, const TextStyle
     print_facets_text(out, results.facets);
 }
 
-void print_json(std::ostream& out, const SearchResults& results) {
+void print_json(std::ostream& out, const SearchResults& results, std::string_view qid) {
     std::vector<std::string> hits;
     for (const Hit& hit : results.hits) {
         JsonObject json;
@@ -91,9 +92,32 @@ void print_json(std::ostream& out, const SearchResults& results) {
         hits.push_back(json.str());
     }
     JsonObject json;
+    if (!qid.empty()) json.add("qid", qid);
     json.add("query", results.query).add("total", static_cast<std::int64_t>(results.total)).add_raw("hits", json_array(hits));
     if (!results.facets.empty()) json.add_raw("facets", facets_json(results.facets));
     out << json.str() << "\n";
+}
+
+
+void print_trec(std::ostream& out, const SearchResults& results, std::string_view qid, std::string_view run_tag) {
+    constexpr double kStep = 1e-4;  // shown with 4 decimals
+    double previous = 0;
+    for (const Hit& hit : results.hits) {
+        double score = hit.rank == results.hits.front().rank ? hit.score : std::min(hit.score, previous - kStep);
+        char line[64];
+        std::snprintf(line, sizeof line, " %zu %.4f ", hit.rank, score);
+        out << qid << " Q0 " << hit.article.id << line << run_tag << "\n";
+        previous = score;
+    }
+}
+
+void print_results(std::ostream& out, const SearchResults& results, const OutputOptions& options,
+                   std::string_view qid) {
+    switch (options.format) {
+    case OutputFormat::text: print_text(out, results, options.style); return;
+    case OutputFormat::json: print_json(out, results, qid); return;
+    case OutputFormat::trec: print_trec(out, results, qid.empty() ? "1" : qid, options.run_tag); return;
+    }
 }
 
 }  // namespace gazette

@@ -1,5 +1,6 @@
 // newssearch: ranks the articles of a Xapian database for a query. Parses
 // options, calls the library (common/searcher.h) and maps errors to exit codes.
+#include "common/batch.h"
 #include "common/options.h"
 
 #include <iostream>
@@ -37,8 +38,14 @@ Query language:
   A malformed query (unknown field, bad date, unbalanced parentheses or
   quotes) is one line saying what is wrong and at which column; exit 2.
 
+Batches: --topics FILE runs one query a line ("qid<TAB>query"); with
+--format json each gives one JSON object a line (with its "qid"), with
+--format trec the output is one TREC run file (qid Q0 docid rank score tag).
+A malformed line or query is reported as "FILE:LINE: error: ..." and skipped.
+
 Exit status: 0 when something matched, 1 when nothing did, 2 on an error
-(missing database, bad option, malformed query).)";
+(missing database, bad option, malformed query). With --topics: 0 when every
+query ran, 2 when a line or query was skipped or on an error.)";
 
 }  // namespace
 
@@ -48,22 +55,30 @@ int main(int argc, char** argv) {
         std::vector<std::filesystem::path> db_dirs;
         SearchOptions search_options;
         OutputOptions output;
+        std::filesystem::path topics_file;
         po::options_description visible;
         visible.add(database_options(db_dirs))
             .add(result_options(search_options))
             .add(order_options(search_options))
             .add(facet_options(search_options))
-            .add(output_options(output));
+            .add(output_options(output))
+            .add(batch_options(topics_file));
         std::vector<std::string> words;
         if (!parse_command_line(argc, argv, visible, "query", words, kUsage)) return 0;
         std::string query;
         for (const auto& word : words) query += (query.empty() ? "" : " ") + word;
-        if (query.find_first_not_of(" \t\n") == std::string::npos) throw UsageError("no QUERY given (see --help)");
+        bool has_query = query.find_first_not_of(" \t\n") != std::string::npos;
+        if (has_query == !topics_file.empty()) throw UsageError("give either a QUERY or --topics FILE (see --help)");
+        output.style = detect_text_style();
 
         Searcher searcher(db_dirs);
+        if (!topics_file.empty()) {
+            BatchSummary batch = run_topics(searcher, topics_file, search_options, std::cout, output,
+                                            [](const Diagnostic& diagnostic) { std::cerr << diagnostic.to_string() << "\n"; });
+            return batch.skipped > 0 ? 2 : 0;
+        }
         SearchResults results = searcher.search(query, search_options);
-        if (output.format == OutputFormat::json) print_json(std::cout, results);
-        else print_text(std::cout, results, detect_text_style());
+        print_results(std::cout, results, output);
         return results.total > 0 ? 0 : 1;
     } catch (const QueryError& error) {
         std::cerr << "newssearch: error: malformed query: " << error.what() << "\n";
