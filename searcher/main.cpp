@@ -68,7 +68,8 @@ int main(int argc, char** argv) {
         std::string query;
         for (const auto& word : words) query += (query.empty() ? "" : " ") + word;
         bool has_query = query.find_first_not_of(" \t\n") != std::string::npos;
-        if (has_query == !topics_file.empty()) throw UsageError("give either a QUERY or --topics FILE (see --help)");
+        if (has_query && !topics_file.empty()) throw UsageError("give a QUERY or --topics FILE, not both");
+        if (!has_query && topics_file.empty()) throw UsageError("no QUERY given (see --help)");
         output.style = detect_text_style();
 
         Searcher searcher(db_dirs);
