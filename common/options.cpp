@@ -98,7 +98,8 @@ po::options_description result_options(SearchOptions& options) {
                         "number of hits to show")(
         "offset", po::value<std::size_t>(&options.offset)->default_value(options.offset),
         "hits to skip before the first one shown")(
-        "lang", po::value<std::string>(&options.language), "language of the query (ISO 639-1; default en)");
+        "lang", po::value<std::string>(&options.language), "language of the query (ISO 639-1; default en)")(
+        "explain", po::bool_switch(&options.explain), "show, for each hit, how much each query term added to its score");
     return group;
 }
 

@@ -18,6 +18,20 @@ constexpr OutputFormatName kOutputFormats[] = {
 
 constexpr std::string_view kBold = "\033[1m", kHighlight = "\033[1;33m", kReset = "\033[0m";
 
+// "     explain: cocoa 4.21 + title:cocoa 1.3 + (other 0.5)"; "other" is
+// what no query term accounts for (the recency boost).
+void print_explanation_text(std::ostream& out, const Hit& hit) {
+    if (hit.explanation.empty()) return;
+    out << "     explain:";
+    double sum = 0;
+    for (std::size_t i = 0; i < hit.explanation.size(); ++i) {
+        out << (i == 0 ? " " : " + ") << hit.explanation[i].term << " " << hit.explanation[i].weight;
+        sum += hit.explanation[i].weight;
+    }
+    if (hit.score - sum > 1e-6) out << " + (other " << hit.score - sum << ")";
+    out << "\n";
+}
+
 // One line per facet: "  source  Reuters 578  BBC 12".
 void print_facets_text(std::ostream& out, const std::vector<FacetResult>& facets) {
     if (facets.empty()) return;
@@ -30,6 +44,13 @@ void print_facets_text(std::ostream& out, const std::vector<FacetResult>& facets
         for (const auto& count : facet.counts) out << "  " << count.value << " " << count.count;
         out << "\n";
     }
+}
+
+// [{"term":"cocoa","weight":4.21},...]
+std::string explanation_json(const std::vector<TermContribution>& parts) {
+    std::vector<std::string> items;
+    for (const auto& part : parts) items.push_back(JsonObject().add("term", part.term).add("weight", part.weight).str());
+    return json_array(items);
 }
 
 // {"source":[{"value":"Reuters","count":578}],...}
@@ -67,7 +88,9 @@ void print_text(std::ostream& out, const SearchResults& results, const TextStyle
         else out << title;
         out << "\n     ";
         out << (style.color ? render(hit.snippet, kHighlight, kReset) : hit.snippet.text);
-        out << "\n     id " << article.id << "  score " << hit.score << "\n\n";
+        out << "\n     id " << article.id << "  score " << hit.score << "\n";
+        print_explanation_text(out, hit);
+        out << "\n";
     }
     out << (results.total_is_exact ? "" : "about ") << results.total << (results.total == 1 ? " match" : " matches");
     if (!results.hits.empty()) {
@@ -89,6 +112,7 @@ void print_json(std::ostream& out, const SearchResults& results, std::string_vie
         else json.add_raw("date", "null");
         json.add("source", hit.article.source)
             .add("snippet", hit.snippet.text);
+        if (!hit.explanation.empty()) json.add_raw("explain", explanation_json(hit.explanation));
         hits.push_back(json.str());
     }
     JsonObject json;

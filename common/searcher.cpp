@@ -1,5 +1,6 @@
 #include "common/searcher.h"
 
+#include "common/explain.h"
 #include "common/recency.h"
 #include "common/schema.h"
 
@@ -33,6 +34,7 @@ std::vector<Hit> Searcher::collect_hits(const Xapian::MSet& mset, std::size_t fi
     std::vector<Hit> hits;
     for (auto it = mset.begin(); it != mset.end(); ++it) {
         Hit hit;
+        hit.docid = *it;
         hit.rank = first_rank + hits.size();
         hit.score = it.get_weight();
         hit.article = decoder_.decode(it.get_document().get_data());
@@ -79,20 +81,31 @@ TieredQuery Searcher::boost_recency(TieredQuery tiers, const SearchOptions& opti
     return {boosted(tiers.all), boosted(tiers.any)};
 }
 
-// Tier one pages through the articles that match every word; when it runs
-// out, the page is filled from tier two, the articles that match only some.
 SearchResults Searcher::search(const std::string& query, const SearchOptions& options) {
     QueryBuilder builder(analyzer_, db_, options.language);
     TieredQuery tiers = builder.build(query);
-    SnippetMaker snippets(analyzer_, tiers.any);
-    SearchResults results;
+    SearchResults results = rank(boost_recency(tiers, options), options, SnippetMaker(analyzer_, tiers.any));
+    results.query = query;
     if (!options.facets.empty()) results.facets = count_facets(db_, tiers.any, options.facets);
-    tiers = boost_recency(std::move(tiers), options);
+    if (options.explain) explain_hits(tiers.any, results.hits);
+    return results;
+}
+
+void Searcher::explain_hits(const Xapian::Query& query, std::vector<Hit>& hits) {
+    std::vector<Xapian::docid> docids;
+    for (const Hit& hit : hits) docids.push_back(hit.docid);
+    auto parts = explain_scores(db_, query, docids);
+    for (Hit& hit : hits) hit.explanation = std::move(parts[hit.docid]);
+}
+
+// Tier one pages through the articles that match every word; when it runs
+// out, the page is filled from tier two, the articles that match only some.
+SearchResults Searcher::rank(const TieredQuery& tiers, const SearchOptions& options, const SnippetMaker& snippets) {
     Xapian::Enquire enquire(db_);
     set_order(enquire, options.sort);
     Xapian::doccount check_at_least = std::max(to_doccount(options.offset + options.limit), kExactTotalUpTo);
 
-    results.query = query;
+    SearchResults results;
     auto set_total = [&results](const Xapian::MSet& mset) {
         results.total = mset.get_matches_estimated();
         results.total_is_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();

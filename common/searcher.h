@@ -4,6 +4,7 @@
 #include "common/analyzer.h"
 #include "common/article.h"
 #include "common/document.h"
+#include "common/explain.h"
 #include "common/facets.h"
 #include "common/query_builder.h"
 #include "common/snippet.h"
@@ -45,6 +46,7 @@ struct SearchOptions {
     // back from the newest article (common/recency.h).
     std::optional<double> recency_half_life_days;
     std::vector<Facet> facets;  // counted over every match
+    bool explain = false;       // fill Hit::explanation
 };
 
 struct Hit {
@@ -52,6 +54,8 @@ struct Hit {
     double score = 0;
     Article article;  // as stored: id, title, date, source, ...
     Snippet snippet;
+    Xapian::docid docid = 0;  // in the (combined) database
+    std::vector<TermContribution> explanation;  // with SearchOptions::explain
 };
 
 struct SearchResults {
@@ -75,6 +79,8 @@ public:
 
 private:
     std::vector<Hit> collect_hits(const Xapian::MSet& mset, std::size_t first_rank, const SnippetMaker& snippets);
+    SearchResults rank(const TieredQuery& tiers, const SearchOptions& options, const SnippetMaker& snippets);
+    void explain_hits(const Xapian::Query& query, std::vector<Hit>& hits);
     // The tiers with the recency boost added, when asked for.
     TieredQuery boost_recency(TieredQuery tiers, const SearchOptions& options);
 

@@ -31,6 +31,13 @@ expect_in "$WORK/out" "{\"qid\":\"b\",\"query\":\"date:1987-02-26\",\"total\":$f
 expect_status 0 "$NEWSSEARCH" --db "$DB" --format trec -n 1 id:5
 [ "$(cat "$WORK/out")" = "$(printf '1 Q0 5 1 %s gazette' "$(cut -d' ' -f5 "$WORK/out")")" ] || fail "single TREC line: $(cat "$WORK/out")"
 
+# --explain: one line per hit naming what each query word added.
+expect_status 0 "$NEWSSEARCH" --db "$DB" -n 3 --explain "cocoa OR oil"
+[ "$(grep -c "^     explain: " "$WORK/out")" -eq 3 ] || fail "expected an explain line per hit"
+expect_in "$WORK/out" "explain: cocoa "
+expect_status 0 "$NEWSSEARCH" --db "$DB" -n 1 --explain --format json "id:1 cocoa"
+expect_in "$WORK/out" "\"explain\":[{\"term\":\"cocoa\",\"weight\":"
+
 # A query and --topics together, or neither, is a usage error.
 expect_status 2 "$NEWSSEARCH" --db "$DB" --topics "$WORK/good" cocoa
 expect_status 2 "$NEWSSEARCH" --db "$DB" --topics "$WORK/missing"
