@@ -36,10 +36,12 @@ int eval_command(int argc, const char* const argv[]) {
     if (!parse_command_line(argc, argv, visible, "extra", extra, kUsage)) return 0;
     if (!extra.empty()) throw UsageError("unexpected argument '" + extra.front() + "'");
 
-    std::vector<Topic> topics = read_topics(topics_file);
+    std::vector<Topic> topics = read_topics(topics_file, [](const Diagnostic& diagnostic) {
+        std::cerr << diagnostic.to_string() << "\n";
+    });
     Qrels qrels = read_qrels(qrels_file);
     Searcher searcher(db_dirs);
-    Run run = run_topics(searcher, topics, search);
+    Run run = run_for_evaluation(searcher, topics, search);
     if (!run_file.empty()) {
         std::ofstream out(run_file);
         write_run(out, topics, run, run_tag);

@@ -217,6 +217,13 @@ std::string with_prefix(std::string_view prefix, std::string_view value) {
     term += value;
     return term;
 }
+
+// Tags for a multi-valued slot, one per line (a tag never holds a newline).
+std::string join_lines(const std::vector<std::string>& tags) {
+    std::string out;
+    for (const auto& tag : tags) out += (out.empty() ? "" : "\n") + tag;
+    return out;
+}
 }  // namespace
 
 void Analyzer::index_article(const Article& article, Xapian::Document& doc) {
@@ -244,6 +251,10 @@ void Analyzer::index_article(const Article& article, Xapian::Document& doc) {
     if (!article.source.empty()) doc.add_boolean_term(with_prefix(schema::kSourcePrefix, fold_tag(*this, article.source)));
     for (const auto& place : article.places) doc.add_boolean_term(with_prefix(schema::kPlacePrefix, fold_tag(*this, place)));
     for (const auto& topic : article.topics) doc.add_boolean_term(with_prefix(schema::kTopicPrefix, fold_tag(*this, topic)));
+
+    if (!article.source.empty()) doc.add_value(schema::kSourceSlot, article.source);
+    if (!article.topics.empty()) doc.add_value(schema::kTopicsSlot, join_lines(article.topics));
+    if (!article.places.empty()) doc.add_value(schema::kPlacesSlot, join_lines(article.places));
 
     if (article.date) {
         std::string day = to_value(*article.date);

@@ -55,21 +55,6 @@ double ndcg_at(const std::vector<RankedDoc>& ranked, const std::map<std::string,
 
 }  // namespace
 
-std::vector<Topic> read_topics(const std::filesystem::path& file) {
-    std::ifstream in = open_input(file);
-    std::vector<Topic> topics;
-    std::string line;
-    for (std::size_t number = 1; std::getline(in, line); ++number) {
-        if (is_blank(line)) continue;
-        std::size_t tab = line.find('\t');
-        if (tab == std::string::npos || tab == 0) bad_line(file, number, "expected \"qid<TAB>query\"", line);
-        std::string query = line.substr(tab + 1);
-        if (!query.empty() && query.back() == '\r') query.pop_back();
-        topics.push_back({line.substr(0, tab), query});
-    }
-    return topics;
-}
-
 Qrels read_qrels(const std::filesystem::path& file) {
     std::ifstream in = open_input(file);
     Qrels qrels;
@@ -92,6 +77,11 @@ void sort_like_trec_eval(std::vector<RankedDoc>& docs) {
     });
 }
 
+void make_scores_decreasing(std::vector<RankedDoc>& docs) {
+    constexpr double kStep = 1e-5;  // still apart in write_run_line's six decimals
+    for (std::size_t i = 1; i < docs.size(); ++i) docs[i].score = std::min(docs[i].score, docs[i - 1].score - kStep);
+}
+
 Run read_run(const std::filesystem::path& file) {
     std::ifstream in = open_input(file);
     Run run;
@@ -112,7 +102,9 @@ Run read_run(const std::filesystem::path& file) {
 
 void write_run_line(std::ostream& out, std::string_view qid, std::string_view docno, std::size_t rank, double score,
                     std::string_view tag) {
-    out << qid << " Q0 " << docno << ' ' << rank << ' ' << score << ' ' << tag << '\n';
+    char rank_and_score[64];
+    std::snprintf(rank_and_score, sizeof rank_and_score, " %zu %.6f ", rank, score);
+    out << qid << " Q0 " << docno << rank_and_score << tag << '\n';
 }
 
 std::array<MeasureName, kMeasureCount> measure_names() {

@@ -20,14 +20,6 @@ public:
     using std::runtime_error::runtime_error;
 };
 
-struct Topic {
-    std::string id;
-    std::string query;
-};
-
-// "qid<TAB>query text", one topic a line; blank lines are skipped.
-std::vector<Topic> read_topics(const std::filesystem::path& file);
-
 // qid -> docno -> relevance grade (0 = judged not relevant).
 using Qrels = std::map<std::string, std::map<std::string, int>>;
 
@@ -47,6 +39,11 @@ using Run = std::map<std::string, std::vector<RankedDoc>>;
 // ties by decreasing docno.
 Run read_run(const std::filesystem::path& file);
 void sort_like_trec_eval(std::vector<RankedDoc>& docs);
+
+// Lowers scores where needed so that they strictly decrease down the list:
+// trec_eval re-sorts by score, and our order is not always the score's (the
+// articles with every query word come first).
+void make_scores_decreasing(std::vector<RankedDoc>& docs);
 void write_run_line(std::ostream& out, std::string_view qid, std::string_view docno, std::size_t rank, double score,
                     std::string_view tag);
 

@@ -1,5 +1,7 @@
 #include "common/options.h"
 
+#include "common/recency.h"
+
 #include <iostream>
 #include <sstream>
 
@@ -31,28 +33,50 @@ std::string describe_choices(std::string_view what, const Table& table) {
     return out;
 }
 
+// The enum of a table entry (the format tables name it `format`, the others
+// `value`).
+template <typename Entry>
+auto choice_value(const Entry& entry) {
+    if constexpr (requires { entry.format; }) return entry.format;
+    else return entry.value;
+}
+
 // The name the table gives `value`: option defaults are spelled from the
 // options struct's own default, never written twice.
-template <typename Table, typename Entry, typename Enum>
-std::string name_of(const Table& table, Enum Entry::*field, Enum value) {
+template <typename Table, typename Enum>
+std::string name_of(const Table& table, Enum value) {
     for (const auto& entry : table) {
-        if (entry.*field == value) return std::string(entry.name);
+        if (choice_value(entry) == value) return std::string(entry.name);
     }
     throw std::logic_error("a choice missing from its table");
 }
 
-// A notifier that maps a choice's name to its enum through the table (the
-// enum is the entry's `field`), or fails with the list of valid names.
-template <typename Table, typename Entry, typename Enum>
-auto choose_from(const Table& table, Enum Entry::*field, Enum& target, std::string option) {
-    return [&table, field, &target, option](const std::string& name) {
-        for (const auto& entry : table) {
-            if (entry.name == name) {
-                target = entry.*field;
-                return;
-            }
+// The enum a choice's name maps to in the table, or a UsageError listing the
+// valid names.
+template <typename Table>
+auto find_choice(const Table& table, std::string_view name, const std::string& option) {
+    for (const auto& entry : table) {
+        if (entry.name == name) return choice_value(entry);
+    }
+    throw UsageError("--" + option + ": unknown value '" + std::string(name) + "' (choose " + list_choices(table) + ")");
+}
+
+// A notifier that maps a choice's name to its enum through the table.
+template <typename Table, typename Enum>
+auto choose_from(const Table& table, Enum& target, std::string option) {
+    return [&table, &target, option](const std::string& name) { target = find_choice(table, name, option); };
+}
+
+// A notifier for a comma-separated list of choices: "source,year".
+template <typename Table, typename Enum>
+auto choose_list_from(const Table& table, std::vector<Enum>& target, std::string option) {
+    return [&table, &target, option](const std::string& names) {
+        std::size_t start = 0;
+        while (start <= names.size()) {
+            std::size_t end = std::min(names.find(',', start), names.size());
+            target.push_back(find_choice(table, std::string_view(names).substr(start, end - start), option));
+            start = end + 1;
         }
-        throw UsageError("--" + option + ": unknown value '" + name + "' (choose " + list_choices(table) + ")");
     };
 }
 
@@ -71,9 +95,9 @@ po::options_description input_options(IndexOptions& options) {
     static const auto formats = format_names();
     po::options_description group("Input");
     group.add_options()("format,f", po::value<std::string>()
-                                        ->default_value(name_of(formats, &FormatName::format, options.format))
+                                        ->default_value(name_of(formats, options.format))
                                         ->notifier(
-                                        choose_from(formats, &FormatName::format, options.format, "format")),
+                                        choose_from(formats, options.format, "format")),
                         describe_choices("input format:", formats).c_str())(
         "commit-every", po::value<std::size_t>(&options.commit_every)->default_value(options.commit_every),
         "commit after this many articles (the most a crash can lose)");
@@ -118,18 +142,57 @@ po::options_description result_options(SearchOptions& options) {
                         "number of hits to show")(
         "offset", po::value<std::size_t>(&options.offset)->default_value(options.offset),
         "hits to skip before the first one shown")(
-        "lang", po::value<std::string>(&options.language), "language of the query (ISO 639-1; default en)");
+        "lang", po::value<std::string>(&options.language), "language of the query (ISO 639-1; default en)")(
+        "explain", po::bool_switch(&options.explain), "show, for each hit, how much each query term added to its score");
+    return group;
+}
+
+po::options_description order_options(SearchOptions& options) {
+    static const auto orders = sort_order_names();
+    po::options_description group("Order");
+    group.add_options()("sort", po::value<std::string>()->default_value(name_of(orders, options.sort))->notifier(
+                                    choose_from(orders, options.sort, "sort")),
+                        describe_choices("order of the hits:", orders).c_str())(
+        "recency", po::value<std::string>()->value_name("HALF-LIFE")->notifier([&options](const std::string& text) {
+            options.recency_half_life_days = parse_half_life(text);
+            if (!options.recency_half_life_days) {
+                throw UsageError("--recency: bad half-life '" + text + "' (e.g. 30d, 2w, 6m, 1y)");
+            }
+        }),
+        "relevance order only: favour recent articles. An article gets a boost as large as the best match's score "
+        "when it is from the newest day in the database, half that HALF-LIFE earlier (30d, 2w, 6m, 1y)");
+    return group;
+}
+
+po::options_description facet_options(SearchOptions& options) {
+    static const auto facets = facet_names();
+    po::options_description group("Facets");
+    group.add_options()("facet", po::value<std::string>()->value_name("LIST")->notifier(
+                                     choose_list_from(facets, options.facets, "facet")),
+                        describe_choices("count every match (not only the page) by each of these, comma-separated:",
+                                         facets)
+                            .c_str());
     return group;
 }
 
 po::options_description output_options(OutputOptions& options) {
     static const auto formats = output_format_names();
     po::options_description group("Output");
-    group.add_options()("format,f", po::value<std::string>()
-                                        ->default_value(name_of(formats, &OutputFormatName::format, options.format))
-                                        ->notifier(
-                                        choose_from(formats, &OutputFormatName::format, options.format, "format")),
-                        describe_choices("output format:", formats).c_str());
+    group.add_options()("format,f", po::value<std::string>()->default_value(name_of(formats, options.format))->notifier(
+                                        choose_from(formats, options.format, "format")),
+                        describe_choices("output format:", formats).c_str())(
+        "run-tag", po::value<std::string>(&options.run_tag)->default_value(options.run_tag),
+        "the tag (last column) of --format trec lines");
+    return group;
+}
+
+po::options_description batch_options(std::filesystem::path& topics_file) {
+    po::options_description group("Batch");
+    group.add_options()("topics", po::value<std::string>()->value_name("FILE")->notifier([&topics_file](const std::string& file) {
+        topics_file = file;
+    }),
+                        "run every query of FILE (one 'qid<TAB>query' a line) instead of QUERY, printing each "
+                        "(json: one object a line with its \"qid\"; trec: one run file)");
     return group;
 }
 
@@ -138,16 +201,16 @@ po::options_description ranking_options(RankingOptions& options) {
     static const auto tiers = tier_policy_names();
     po::options_description group("Ranking");
     group.add_options()("weighting", po::value<std::string>()
-                                         ->default_value(name_of(weightings, &WeightingName::weighting, options.weighting))
+                                         ->default_value(name_of(weightings, options.weighting))
                                          ->notifier(
-                                         choose_from(weightings, &WeightingName::weighting, options.weighting, "weighting")),
+                                         choose_from(weightings, options.weighting, "weighting")),
                         describe_choices("weighting scheme:", weightings).c_str())(
         "k1", po::value<double>(&options.k1)->default_value(options.k1), "BM25 term-frequency saturation")(
         "b", po::value<double>(&options.b)->default_value(options.b), "BM25 length normalisation (0..1)")(
         "tiers", po::value<std::string>()
-                     ->default_value(name_of(tiers, &TierPolicyName::policy, options.tiers))
+                     ->default_value(name_of(tiers, options.tiers))
                      ->notifier(
-                     choose_from(tiers, &TierPolicyName::policy, options.tiers, "tiers")),
+                     choose_from(tiers, options.tiers, "tiers")),
         describe_choices("tier policy:", tiers).c_str())(
         "title-boost", po::value<double>(&options.title_boost)->default_value(options.title_boost),
         "extra weight of title matches at query time (0 = off)")(

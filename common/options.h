@@ -37,13 +37,15 @@ struct MaintenanceOptions {
 };
 po::options_description maintenance_options(MaintenanceOptions& options);
 po::options_description result_options(SearchOptions& options);
+po::options_description order_options(SearchOptions& options);
+po::options_description facet_options(SearchOptions& options);
 
 po::options_description ranking_options(RankingOptions& options);
 
-struct OutputOptions {
-    OutputFormat format = OutputFormat::text;
-};
 po::options_description output_options(OutputOptions& options);
+
+// --topics FILE: a batch of queries instead of one.
+po::options_description batch_options(std::filesystem::path& topics_file);
 
 // Parses argv against `visible` plus the positional arguments named by
 // `positional_name` (collected into `positional`). Returns false when --help

@@ -1,7 +1,9 @@
 #include "common/output.h"
 
+#include "common/evaluation.h"
 #include "common/json.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <unistd.h>
@@ -12,9 +14,58 @@ namespace {
 constexpr OutputFormatName kOutputFormats[] = {
     {OutputFormat::text, "text", "ranked hits with snippets, for people"},
     {OutputFormat::json, "json", "one JSON object per query, for programs"},
+    {OutputFormat::trec, "trec", "a TREC run file: qid Q0 docid rank score tag (see --run-tag)"},
 };
 
 constexpr std::string_view kBold = "\033[1m", kHighlight = "\033[1;33m", kReset = "\033[0m";
+
+// "     explain: cocoa 4.21 + title:cocoa 1.3 + (other 0.5)"; "other" is
+// what no query term accounts for (the recency boost).
+void print_explanation_text(std::ostream& out, const Hit& hit) {
+    if (hit.explanation.empty()) return;
+    out << "     explain:";
+    double sum = 0;
+    for (std::size_t i = 0; i < hit.explanation.size(); ++i) {
+        out << (i == 0 ? " " : " + ") << hit.explanation[i].term << " " << hit.explanation[i].weight;
+        sum += hit.explanation[i].weight;
+    }
+    if (hit.score - sum > 1e-6) out << " + (other " << hit.score - sum << ")";
+    out << "\n";
+}
+
+// One line per facet: "  source  Reuters 578  BBC 12".
+void print_facets_text(std::ostream& out, const std::vector<FacetResult>& facets) {
+    if (facets.empty()) return;
+    std::size_t width = 0;
+    for (const auto& facet : facets) width = std::max(width, name_of(facet.facet).size());
+    out << "\nfacets\n";
+    for (const auto& facet : facets) {
+        std::string name(name_of(facet.facet));
+        out << "  " << name << std::string(width - name.size(), ' ');
+        for (const auto& count : facet.counts) out << "  " << count.value << " " << count.count;
+        out << "\n";
+    }
+}
+
+// [{"term":"cocoa","weight":4.21},...]
+std::string explanation_json(const std::vector<TermContribution>& parts) {
+    std::vector<std::string> items;
+    for (const auto& part : parts) items.push_back(JsonObject().add("term", part.term).add("weight", part.weight).str());
+    return json_array(items);
+}
+
+// {"source":[{"value":"Reuters","count":578}],...}
+std::string facets_json(const std::vector<FacetResult>& facets) {
+    JsonObject json;
+    for (const auto& facet : facets) {
+        std::vector<std::string> counts;
+        for (const auto& count : facet.counts) {
+            counts.push_back(JsonObject().add("value", count.value).add("count", static_cast<std::int64_t>(count.count)).str());
+        }
+        json.add_raw(name_of(facet.facet), json_array(counts));
+    }
+    return json.str();
+}
 }  // namespace
 
 std::span<const OutputFormatName> output_format_names() { return kOutputFormats; }
@@ -38,16 +89,19 @@ void print_text(std::ostream& out, const SearchResults& results, const TextStyle
         else out << title;
         out << "\n     ";
         out << (style.color ? render(hit.snippet, kHighlight, kReset) : hit.snippet.text);
-        out << "\n     id " << article.id << "  score " << hit.score << "\n\n";
+        out << "\n     id " << article.id << "  score " << hit.score << "\n";
+        print_explanation_text(out, hit);
+        out << "\n";
     }
     out << (results.total_is_exact ? "" : "about ") << results.total << (results.total == 1 ? " match" : " matches");
     if (!results.hits.empty()) {
         out << ", showing " << results.hits.front().rank << "-" << results.hits.back().rank;
     }
     out << "\n";
+    print_facets_text(out, results.facets);
 }
 
-void print_json(std::ostream& out, const SearchResults& results) {
+void print_json(std::ostream& out, const SearchResults& results, std::string_view qid) {
     std::vector<std::string> hits;
     for (const Hit& hit : results.hits) {
         JsonObject json;
@@ -59,11 +113,33 @@ void print_json(std::ostream& out, const SearchResults& results) {
         else json.add_raw("date", "null");
         json.add("source", hit.article.source)
             .add("snippet", hit.snippet.text);
+        if (!hit.explanation.empty()) json.add_raw("explain", explanation_json(hit.explanation));
         hits.push_back(json.str());
     }
     JsonObject json;
+    if (!qid.empty()) json.add("qid", qid);
     json.add("query", results.query).add("total", static_cast<std::int64_t>(results.total)).add_raw("hits", json_array(hits));
+    if (!results.facets.empty()) json.add_raw("facets", facets_json(results.facets));
     out << json.str() << "\n";
+}
+
+
+void print_trec(std::ostream& out, const SearchResults& results, std::string_view qid, std::string_view run_tag) {
+    std::vector<RankedDoc> ranked;
+    for (const Hit& hit : results.hits) ranked.push_back({hit.article.id, hit.score});
+    make_scores_decreasing(ranked);
+    for (std::size_t i = 0; i < ranked.size(); ++i) {
+        write_run_line(out, qid, ranked[i].docno, results.hits[i].rank, ranked[i].score, run_tag);
+    }
+}
+
+void print_results(std::ostream& out, const SearchResults& results, const OutputOptions& options,
+                   std::string_view qid) {
+    switch (options.format) {
+    case OutputFormat::text: print_text(out, results, options.style); return;
+    case OutputFormat::json: print_json(out, results, qid); return;
+    case OutputFormat::trec: print_trec(out, results, qid.empty() ? "1" : qid, options.run_tag); return;
+    }
 }
 
 }  // namespace gazette

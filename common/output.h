@@ -5,11 +5,12 @@
 
 #include <ostream>
 #include <span>
+#include <string>
 #include <string_view>
 
 namespace gazette {
 
-enum class OutputFormat { text, json };
+enum class OutputFormat { text, json, trec };
 
 struct OutputFormatName {
     OutputFormat format;
@@ -29,7 +30,25 @@ TextStyle detect_text_style();
 
 void print_text(std::ostream& out, const SearchResults& results, const TextStyle& style);
 
-// One line: {"query":...,"total":...,"hits":[{"rank","id","score","title","date","source","snippet"}...]}
-void print_json(std::ostream& out, const SearchResults& results);
+// One line: {"query":...,"total":...,"hits":[{"rank","id","score","title","date","source","snippet"}...]},
+// with "qid" first when `qid` is not empty.
+void print_json(std::ostream& out, const SearchResults& results, std::string_view qid = {});
+
+// A TREC run: one line per hit, "qid Q0 docid rank score tag". trec_eval
+// orders hits by score, so the score column never rises down the list: a
+// hit that scores above the one before it (tier two after tier one) is shown
+// just below it instead.
+void print_trec(std::ostream& out, const SearchResults& results, std::string_view qid, std::string_view run_tag);
+
+struct OutputOptions {
+    OutputFormat format = OutputFormat::text;
+    TextStyle style;
+    std::string run_tag = "gazette";  // the last column of a TREC run
+};
+
+// The results as `options` say; `qid` names the query in a batch (--topics)
+// and is empty for a single query (which a TREC run calls "1").
+void print_results(std::ostream& out, const SearchResults& results, const OutputOptions& options,
+                   std::string_view qid = {});
 
 }  // namespace gazette

@@ -1,10 +1,12 @@
 #include "common/query_builder.h"
 
+#include "common/date_query.h"
 #include "common/schema.h"
 #include "common/stopwords.h"
 
 #include <algorithm>
 #include <iterator>
+#include <optional>
 
 namespace gazette {
 
@@ -14,50 +16,197 @@ enum class FieldKind {
     free_text,  // analysed like article text, with positions: title:cocoa
     tag,        // a boolean filter on a folded tag: place:el-salvador
     exact,      // a boolean filter on a value kept as typed: id:Reut-17
+    date,       // a date filter (common/date_query.h): date:1987-03
 };
 
 struct QueryField {
     std::string_view name;  // as typed, before the colon
     std::string_view prefix;
     FieldKind kind;
+    DateFilterKind date_kind = DateFilterKind::within;  // for FieldKind::date
 };
 
 // The fields a query may name, mapped to the schema's prefixes.
 constexpr QueryField kQueryFields[] = {
-    {"title", schema::kTitlePrefix, FieldKind::free_text},   {"byline", schema::kBylinePrefix, FieldKind::free_text},
-    {"id", schema::kIdPrefix, FieldKind::exact},             {"source", schema::kSourcePrefix, FieldKind::tag},
-    {"place", schema::kPlacePrefix, FieldKind::tag},         {"topic", schema::kTopicPrefix, FieldKind::tag},
+    {"title", schema::kTitlePrefix, FieldKind::free_text},
+    {"byline", schema::kBylinePrefix, FieldKind::free_text},
+    {"id", schema::kIdPrefix, FieldKind::exact},
+    {"source", schema::kSourcePrefix, FieldKind::tag},
+    {"place", schema::kPlacePrefix, FieldKind::tag},
+    {"topic", schema::kTopicPrefix, FieldKind::tag},
     {"lang", schema::kLanguagePrefix, FieldKind::tag},
+    {"date", {}, FieldKind::date, DateFilterKind::within},
+    {"after", {}, FieldKind::date, DateFilterKind::after},
+    {"before", {}, FieldKind::date, DateFilterKind::before},
 };
 
 constexpr std::string_view kOperators[] = {"AND", "OR", "NOT", "XOR", "NEAR", "ADJ"};
 
-bool is_operator(std::string_view word) {
-    // NEAR and ADJ take an optional window: "NEAR/5".
-    std::string_view name = word.substr(0, word.find('/'));
-    return std::find(std::begin(kOperators), std::end(kOperators), name) != std::end(kOperators);
+std::string ascii_upper(std::string_view word) {
+    std::string out(word);
+    for (char& c : out) {
+        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    }
+    return out;
 }
 
-// A word such as "id:Reut-17", whose value is an exact identifier: folding
-// its case would make it name another article.
-bool is_exact_field(std::string_view word) {
-    return std::any_of(std::begin(kQueryFields), std::end(kQueryFields), [word](const QueryField& field) {
-        return field.kind == FieldKind::exact && word.starts_with(field.name) && word.size() > field.name.size() &&
-               word[field.name.size()] == ':';
-    });
+std::string ascii_lower_copy(std::string_view word) {
+    std::string out(word);
+    for (char& c : out) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    return out;
 }
+
+bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// The operator `word` spells (in capitals), if it is one in this case policy.
+// NEAR and ADJ take an optional window: "NEAR/5".
+std::optional<std::string> as_operator(std::string_view word, bool any_case) {
+    std::string name(word.substr(0, word.find('/')));
+    if (any_case) name = ascii_upper(name);
+    if (std::find(std::begin(kOperators), std::end(kOperators), name) == std::end(kOperators)) return std::nullopt;
+    return name + std::string(word.substr(std::min(word.find('/'), word.size())));
+}
+
+// "+(title:Cocoa" -> lead "+(", name "title", value "Cocoa". A word without
+// a field has an empty name.
+struct FieldedWord {
+    std::string_view lead;
+    std::string_view name;
+    std::string_view value;
+};
+
+FieldedWord split_field(std::string_view word) {
+    std::size_t start = word.find_first_not_of("+-(");
+    if (start == std::string_view::npos) return {word, {}, {}};
+    std::size_t colon = word.find(':', start);
+    if (colon == std::string_view::npos || colon == start || colon + 1 == word.size()) return {{}, {}, word};
+    std::string_view name = word.substr(start, colon - start);
+    if (!std::all_of(name.begin(), name.end(), is_ascii_letter)) return {{}, {}, word};
+    return {word.substr(0, start), name, word.substr(colon + 1)};
+}
+
+const QueryField* find_field(std::string_view name) {
+    std::string lower = ascii_lower_copy(name);
+    for (const auto& field : kQueryFields) {
+        if (field.name == lower) return &field;
+    }
+    return nullptr;
+}
+
+std::string field_names() {
+    std::string out;
+    for (const auto& field : kQueryFields) out += (out.empty() ? "" : ", ") + std::string(field.name) + ":";
+    return out;
+}
+
+// 1-based column of byte `offset`, counting UTF-8 characters.
+std::size_t column_of(std::string_view query, std::size_t offset) {
+    return 1 + static_cast<std::size_t>(std::count_if(query.begin(), query.begin() + static_cast<std::ptrdiff_t>(offset),
+                                                      [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+QueryError error_at(std::string_view query, std::size_t offset, const std::string& what) {
+    return QueryError(what + " at column " + std::to_string(column_of(query, offset)));
+}
+
+// Checks the field of one word that starts at byte `offset` of `query`.
+void check_field(std::string_view query, std::size_t offset, std::string_view word) {
+    FieldedWord fielded = split_field(word);
+    if (fielded.name.empty()) return;
+    std::size_t name_offset = offset + fielded.lead.size();
+    const QueryField* field = find_field(fielded.name);
+    if (field == nullptr) {
+        throw error_at(query, name_offset,
+                       "unknown field '" + std::string(fielded.name) + ":'" + " (fields: " + field_names() + ")");
+    }
+    if (field->kind != FieldKind::date) return;
+    std::string_view value = fielded.value.substr(0, fielded.value.find_last_not_of(')') + 1);
+    try {
+        date_filter(field->date_kind, value);
+    } catch (const DateQueryError& error) {
+        throw error_at(query, name_offset + fielded.name.size() + 1, std::string(fielded.name) + ": " + error.what());
+    }
+}
+
+// Walks the words of a query outside quotes, calling `on_word(offset, word)`
+// and `on_char(offset, c)` for each parenthesis or quote.
+template <typename OnWord, typename OnChar>
+void scan_query(std::string_view query, OnWord on_word, OnChar on_char) {
+    bool in_quotes = false;
+    std::size_t word_start = std::string_view::npos;
+    for (std::size_t i = 0; i <= query.size(); ++i) {
+        char c = i < query.size() ? query[i] : ' ';
+        bool space = c == ' ' || c == '\t' || c == '\n';
+        if (c == '"' || (!in_quotes && (c == '(' || c == ')'))) on_char(i, c);
+        if (c == '"') in_quotes = !in_quotes;
+        if (in_quotes || space) {
+            if (word_start != std::string_view::npos && !in_quotes) on_word(word_start, query.substr(word_start, i - word_start));
+            word_start = std::string_view::npos;
+        } else if (word_start == std::string_view::npos && c != '"') {
+            word_start = i;
+        }
+    }
+}
+
+// Xapian's QueryParser subclass hook: builds the filter for date:, after: and
+// before: values (already checked by check_query_syntax).
+class DateFieldProcessor : public Xapian::FieldProcessor {
+public:
+    explicit DateFieldProcessor(DateFilterKind kind) : kind_(kind) {}
+    Xapian::Query operator()(const std::string& value) override {
+        try {
+            return date_filter(kind_, value);
+        } catch (const DateQueryError& error) {
+            throw QueryError(error.what());
+        }
+    }
+
+private:
+    DateFilterKind kind_;
+};
 
 }  // namespace
 
-QueryBuilder::QueryBuilder(Analyzer& analyzer, std::string_view language) : analyzer_(analyzer) {
+void check_query_syntax(std::string_view query) {
+    std::vector<std::size_t> open_parens;
+    std::optional<std::size_t> open_quote;
+    scan_query(
+        query, [query](std::size_t offset, std::string_view word) { check_field(query, offset, word); },
+        [&](std::size_t offset, char c) {
+            if (c == '"') open_quote = open_quote ? std::nullopt : std::optional(offset);
+            else if (c == '(') open_parens.push_back(offset);
+            else if (open_parens.empty()) throw error_at(query, offset, "')' closes nothing");
+            else open_parens.pop_back();
+        });
+    if (open_quote) throw error_at(query, *open_quote, "'\"' is never closed");
+    if (!open_parens.empty()) throw error_at(query, open_parens.back(), "'(' is never closed");
+}
+
+bool operators_in_any_case(std::string_view query) {
+    bool parens = false;
+    scan_query(query, [](std::size_t, std::string_view) {}, [&parens](std::size_t, char c) { parens = parens || c == '('; });
+    return parens;
+}
+
+QueryBuilder::QueryBuilder(Analyzer& analyzer, const Xapian::Database& database, std::string_view language)
+    : analyzer_(analyzer) {
+    parser_.set_database(database);
     parser_.set_stemmer(Analyzer::stemmer_for(language));
     // The query is case-folded before parsing, so every word is stemmed
     // (Xapian's STEM_SOME leaves capitalised words alone).
     parser_.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
     parser_.set_stopper(&stopper_for(language));
     for (const auto& field : kQueryFields) {
-        if (field.kind != FieldKind::free_text) parser_.add_boolean_prefix(std::string(field.name), std::string(field.prefix));
-        else parser_.add_prefix(std::string(field.name), std::string(field.prefix));
+        std::string name(field.name), prefix(field.prefix);
+        switch (field.kind) {
+        case FieldKind::free_text: parser_.add_prefix(name, prefix); break;
+        case FieldKind::tag:
+        case FieldKind::exact: parser_.add_boolean_prefix(name, prefix); break;
+        // Each date field is its own group: date:1987 after:1987-03 is AND.
+        case FieldKind::date: parser_.add_boolean_prefix(name, (new DateFieldProcessor(field.date_kind))->release(), &name); break;
+        }
     }
 }
 
@@ -71,12 +220,21 @@ Xapian::Query QueryBuilder::parse(const std::string& folded, Xapian::Query::op d
 }
 
 std::string QueryBuilder::fold(std::string_view query) {
+    bool any_case = operators_in_any_case(query);
     std::string out;
     std::size_t pos = 0;
     while (pos < query.size()) {
         std::size_t word_end = std::min(query.find_first_of(" \t\n", pos), query.size());
         std::string_view word = query.substr(pos, word_end - pos);
-        out += is_operator(word) || is_exact_field(word) ? std::string(word) : analyzer_.normalise(word);
+        FieldedWord fielded = split_field(word);
+        const QueryField* field = fielded.name.empty() ? nullptr : find_field(fielded.name);
+        if (auto op = as_operator(word, any_case)) {
+            out += *op;
+        } else if (field != nullptr && (field->kind == FieldKind::exact || field->kind == FieldKind::date)) {
+            out += std::string(fielded.lead) + std::string(field->name) + ":" + std::string(fielded.value);
+        } else {
+            out += analyzer_.normalise(word);
+        }
         if (word_end < query.size()) out += ' ';
         pos = word_end + 1;
     }
@@ -84,8 +242,11 @@ std::string QueryBuilder::fold(std::string_view query) {
 }
 
 TieredQuery QueryBuilder::build(std::string_view query, QuerySyntax syntax) {
+    if (syntax == QuerySyntax::full) check_query_syntax(query);
     std::string folded = syntax == QuerySyntax::full ? fold(query) : analyzer_.normalise(query);
-    unsigned flags = syntax == QuerySyntax::full ? Xapian::QueryParser::FLAG_DEFAULT : 0;
+    unsigned flags = syntax == QuerySyntax::full
+                         ? Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD
+                         : 0;
     Xapian::Query all = parse(folded, Xapian::Query::OP_AND, flags);
     Xapian::Query any = parse(folded, Xapian::Query::OP_OR, flags);
     return {std::move(all), std::move(any), std::move(folded)};

@@ -1,5 +1,12 @@
 // From what a user types to a Xapian query, through the same analysis as the
 // articles (common/analyzer.h) and the field names of the schema.
+//
+// The syntax is Xapian's QueryParser's (words, "phrases", +must -not, AND OR
+// NOT XOR ( ), NEAR, ADJ, prefix*), with our fields (title: byline: source:
+// place: topic: lang: id:) and date filters (date: after: before:, see
+// common/date_query.h). Before Xapian sees a query, check_query_syntax()
+// rejects what Xapian would silently guess around (an unknown field, a bad
+// date, unbalanced parentheses or quotes), naming the column.
 #pragma once
 
 #include "common/analyzer.h"
@@ -34,17 +41,24 @@ struct TieredQuery {
 // "AND" is a word, not an operator).
 enum class QuerySyntax { full, words };
 
+// Throws QueryError naming the first mistake and its column (1-based,
+// counting characters): an unknown field, a bad date value, a parenthesis or
+// quote that is never closed, a ')' that closes nothing.
+void check_query_syntax(std::string_view query);
+
 class QueryBuilder {
 public:
-    // `language` chooses the stemmer (ISO 639-1; empty = the default).
-    QueryBuilder(Analyzer& analyzer, std::string_view language = {});
+    // `database` expands prefix* wildcards and supplies synonyms; `language`
+    // chooses the stemmer (ISO 639-1; empty = the default).
+    QueryBuilder(Analyzer& analyzer, const Xapian::Database& database, std::string_view language = {});
 
     // Throws QueryError for a malformed query.
     TieredQuery build(std::string_view query, QuerySyntax syntax = QuerySyntax::full);
 
     // The query folded like article text, word by word, except what is query
-    // syntax rather than text: the upper-case operators (AND, OR, NOT, XOR,
-    // NEAR, ADJ) and the values of exact fields such as id:, kept as typed.
+    // syntax rather than text: the operators, upper-cased (see
+    // operators_in_any_case), field names, lower-cased, and the values of
+    // exact fields such as id: and date:, kept as typed.
     std::string fold(std::string_view query);
 
 private:
@@ -53,5 +67,11 @@ private:
     Analyzer& analyzer_;
     Xapian::QueryParser parser_;
 };
+
+// Whether lower- and mixed-case operators (and, or, not, near...) count as
+// operators in this query: only when it also has parentheses, so that a
+// sentence typed in lower case ("troops not stationed in viet nam") stays a
+// plain bag of words. Operators in capitals always count.
+bool operators_in_any_case(std::string_view query);
 
 }  // namespace gazette

@@ -18,7 +18,7 @@ namespace gazette {
 enum class Weighting { bm25, bm25plus, dlh, dph, pl2, lm, tfidf };
 
 struct WeightingName {
-    Weighting weighting;
+    Weighting value;
     std::string_view name;
     std::string_view description;
 };
@@ -30,7 +30,7 @@ std::span<const WeightingName> weighting_names();
 enum class TierPolicy { all_words_first, flat };
 
 struct TierPolicyName {
-    TierPolicy policy;
+    TierPolicy value;
     std::string_view name;
     std::string_view description;
 };

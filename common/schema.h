@@ -26,9 +26,15 @@ enum ValueSlot : unsigned {
     // Publication day as 8 ASCII digits "YYYYMMDD": sorts bytewise in date
     // order and is what Xapian::DateRangeProcessor compares against.
     kDateSlot = 0,
+    // The source (outlet) as written, e.g. "Reuters": the source facet.
+    kSourceSlot = 1,
+    // Topic tags as written, one per line ("grain\nwheat"): the topic facet.
+    kTopicsSlot = 2,
+    // Place tags as written, one per line: the place facet.
+    kPlacesSlot = 3,
     // The article id as given (the same bytes as the "Q" term without its
     // prefix): lets a search that needs only ids skip the document data.
-    kIdSlot = 1,
+    kIdSlot = 4,
 };
 
 // ---- Weights ---------------------------------------------------------------

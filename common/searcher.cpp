@@ -1,14 +1,23 @@
 #include "common/searcher.h"
 
+#include "common/explain.h"
+#include "common/recency.h"
 #include "common/schema.h"
 
 #include <algorithm>
 #include <chrono>
+#include <memory>
 #include <thread>
 
 namespace gazette {
 
 namespace {
+
+constexpr SortOrderName kSortOrders[] = {
+    {SortOrder::relevance, "relevance", "best match first (see --recency)"},
+    {SortOrder::newest, "newest", "latest date first, best match first within a day"},
+    {SortOrder::oldest, "oldest", "earliest date first, best match first within a day"},
+};
 
 // A writer that commits twice while a search reads discards the revision the
 // search started on (Xapian::DatabaseModifiedError); a read that races the
@@ -48,6 +57,8 @@ Xapian::Database open_databases(const std::vector<std::filesystem::path>& db_dir
 
 }  // namespace
 
+std::span<const SortOrderName> sort_order_names() { return kSortOrders; }
+
 Searcher::Searcher(const std::vector<std::filesystem::path>& db_dirs)
     : db_(retry_while_written([&db_dirs](bool) { return open_databases(db_dirs); })) {}
 
@@ -64,6 +75,7 @@ std::vector<Hit> Searcher::collect_hits(const Xapian::MSet& mset, std::size_t fi
     std::vector<Hit> hits;
     for (auto it = mset.begin(); it != mset.end(); ++it) {
         Hit hit;
+        hit.docid = *it;
         hit.rank = first_rank + hits.size();
         hit.score = it.get_weight();
         Xapian::Document doc = it.get_document();
@@ -86,30 +98,75 @@ constexpr Xapian::doccount kExactTotalUpTo = 1000;
 
 Xapian::doccount to_doccount(std::size_t n) { return static_cast<Xapian::doccount>(n); }
 
+// Articles without a date come last in either date order.
+void set_order(Xapian::Enquire& enquire, SortOrder order) {
+    // Reversed, an empty value sorts after every date.
+    if (order == SortOrder::newest) enquire.set_sort_by_value_then_relevance(schema::kDateSlot, true);
+    if (order == SortOrder::oldest) {
+        // "~" stands in for a missing date: it sorts after every digit.
+        auto key = std::make_unique<Xapian::MultiValueKeyMaker>();
+        key->add_value(schema::kDateSlot, false, "~");
+        enquire.set_sort_by_key_then_relevance(key.release()->release(), false);
+    }
+}
+
 }  // namespace
 
-// Tier one pages through the articles that match every word; when it runs
-// out, the page is filled from tier two, the articles that match only some.
-// Both tiers are scored by the same query, the user's with the ranking extras.
+// The boost peaks at the best score of the query alone, so a fresh article
+// can climb about as far as relevance can separate two articles.
+Xapian::Query Searcher::boost_recency(const Xapian::Query& scoring, const SearchOptions& options) {
+    if (!options.recency_half_life_days || options.sort != SortOrder::relevance) return scoring;
+    Xapian::Enquire enquire(db_);
+    enquire.set_query(scoring);
+    enquire.set_weighting_scheme(*make_weight(options.ranking));
+    double peak = enquire.get_mset(0, 1).get_max_attained();
+    if (peak <= 0) return scoring;
+    auto boost = std::make_unique<RecencyBoost>(peak, *options.recency_half_life_days);
+    return Xapian::Query(Xapian::Query::OP_AND_MAYBE, scoring, Xapian::Query(boost.release()->release()));
+}
+
+// The user's query is scored with the ranking extras (common/ranking.h) and
+// the recency boost; which articles match, and in which tier, is the query's
+// alone.
 SearchResults Searcher::search_revision(const std::string& query, const SearchOptions& options) {
-    QueryBuilder builder(analyzer_, options.language);
+    QueryBuilder builder(analyzer_, db_, options.language);
     TieredQuery tiers = builder.build(query, options.syntax);
     Xapian::Query scoring = rescore(tiers.any, content_words(tiers.folded, options.language), options.ranking, db_,
                                     options.language);
-    SnippetMaker snippets(analyzer_, tiers.any);
+    bool tiered = !tiers.single_tier() && options.ranking.tiers == TierPolicy::all_words_first;
+    SearchResults results = rank(boost_recency(scoring, options), tiered ? &tiers.all : nullptr, options,
+                                 SnippetMaker(analyzer_, tiers.any));
+    results.query = query;
+    if (!options.facets.empty()) results.facets = count_facets(db_, tiers.any, options.facets);
+    if (options.explain) explain_hits(tiers.any, options, results.hits);
+    return results;
+}
+
+void Searcher::explain_hits(const Xapian::Query& query, const SearchOptions& options, std::vector<Hit>& hits) {
+    std::vector<Xapian::docid> docids;
+    for (const Hit& hit : hits) docids.push_back(hit.docid);
+    auto parts = explain_scores(db_, query, *make_weight(options.ranking), docids);
+    for (Hit& hit : hits) hit.explanation = std::move(parts[hit.docid]);
+}
+
+// Tier one pages through the articles that match every word (`all_words`;
+// null when there is one tier); when it runs out, the page is filled from
+// tier two, the articles that match only some. Both are ordered by `scoring`.
+SearchResults Searcher::rank(const Xapian::Query& scoring, const Xapian::Query* all_words, const SearchOptions& options,
+                             const SnippetMaker& snippets) {
     Xapian::Enquire enquire(db_);
     enquire.set_weighting_scheme(*make_weight(options.ranking));
+    set_order(enquire, options.sort);
     Xapian::doccount check_at_least = std::max(to_doccount(options.offset + options.limit), kExactTotalUpTo);
 
     SearchResults results;
-    results.query = query;
     auto set_total = [&results](const Xapian::MSet& mset) {
         results.total = mset.get_matches_estimated();
         results.total_is_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
     };
 
     enquire.set_query(scoring);
-    if (tiers.single_tier() || options.ranking.tiers == TierPolicy::flat) {
+    if (all_words == nullptr) {
         Xapian::MSet page = enquire.get_mset(to_doccount(options.offset), to_doccount(options.limit), check_at_least);
         set_total(page);
         results.hits = collect_hits(page, options.offset + 1, snippets, options.detail);
@@ -117,7 +174,7 @@ SearchResults Searcher::search_revision(const std::string& query, const SearchOp
     }
     set_total(enquire.get_mset(0, 0, check_at_least));
 
-    enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, scoring, tiers.all));
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, scoring, *all_words));
     // The exact count (up to the page's end) tells how many articles before
     // the page came from tier one.
     Xapian::MSet all = enquire.get_mset(to_doccount(options.offset), to_doccount(options.limit), check_at_least);
@@ -126,7 +183,7 @@ SearchResults Searcher::search_revision(const std::string& query, const SearchOp
 
     Xapian::doccount all_count = all.get_matches_estimated();  // exact: the page was not filled
     std::size_t rest_offset = options.offset > all_count ? options.offset - all_count : 0;
-    enquire.set_query(Xapian::Query(Xapian::Query::OP_AND_NOT, scoring, tiers.all));
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_AND_NOT, scoring, *all_words));
     Xapian::MSet rest = enquire.get_mset(to_doccount(rest_offset), to_doccount(options.limit - results.hits.size()));
     for (auto& hit : collect_hits(rest, options.offset + results.hits.size() + 1, snippets, options.detail)) {
         results.hits.push_back(std::move(hit));

@@ -4,12 +4,16 @@
 #include "common/analyzer.h"
 #include "common/article.h"
 #include "common/document.h"
+#include "common/explain.h"
+#include "common/facets.h"
 #include "common/query_builder.h"
 #include "common/ranking.h"
 #include "common/snippet.h"
 
 #include <cstddef>
 #include <filesystem>
+#include <optional>
+#include <span>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -27,6 +31,17 @@ public:
 // benchmarks) skips the stored data and the snippet.
 enum class HitDetail { full, ids };
 
+enum class SortOrder { relevance, newest, oldest };
+
+struct SortOrderName {
+    SortOrder value;
+    std::string_view name;
+    std::string_view description;
+};
+
+// The one table of sort orders, for --help, parsing and errors.
+std::span<const SortOrderName> sort_order_names();
+
 struct SearchOptions {
     std::size_t offset = 0;
     std::size_t limit = 10;
@@ -34,6 +49,12 @@ struct SearchOptions {
     RankingOptions ranking;
     QuerySyntax syntax = QuerySyntax::full;
     HitDetail detail = HitDetail::full;
+    SortOrder sort = SortOrder::relevance;
+    // Relevance order only: adds a boost that halves every this many days
+    // back from the newest article (common/recency.h).
+    std::optional<double> recency_half_life_days;
+    std::vector<Facet> facets;  // counted over every match
+    bool explain = false;       // fill Hit::explanation
 };
 
 struct Hit {
@@ -41,6 +62,8 @@ struct Hit {
     double score = 0;
     Article article;  // as stored: id, title, date, source, ... (only the id for HitDetail::ids)
     Snippet snippet;  // empty for HitDetail::ids
+    Xapian::docid docid = 0;  // in the (combined) database
+    std::vector<TermContribution> explanation;  // with SearchOptions::explain
 };
 
 struct SearchResults {
@@ -48,6 +71,7 @@ struct SearchResults {
     Xapian::doccount total = 0;  // matching articles (an estimate when not exact)
     bool total_is_exact = true;
     std::vector<Hit> hits;
+    std::vector<FacetResult> facets;  // in the order asked for
 };
 
 class Searcher {
@@ -64,8 +88,13 @@ public:
 
 private:
     SearchResults search_revision(const std::string& query, const SearchOptions& options);
+    SearchResults rank(const Xapian::Query& scoring, const Xapian::Query* all_words, const SearchOptions& options,
+                       const SnippetMaker& snippets);
     std::vector<Hit> collect_hits(const Xapian::MSet& mset, std::size_t first_rank, const SnippetMaker& snippets,
                                   HitDetail detail);
+    void explain_hits(const Xapian::Query& query, const SearchOptions& options, std::vector<Hit>& hits);
+    // `scoring` with the recency boost added, when asked for.
+    Xapian::Query boost_recency(const Xapian::Query& scoring, const SearchOptions& options);
 
     Xapian::Database db_;
     Analyzer analyzer_;

@@ -1,7 +1,8 @@
-// Running a batch of topics through the searcher, as a TREC run: the same
-// code path as newssearch, one topic at a time.
+// Running a batch of topics through the searcher as a TREC run, for
+// evaluation: the same code path as newssearch, one topic at a time.
 #pragma once
 
+#include "common/batch.h"
 #include "common/evaluation.h"
 #include "common/searcher.h"
 
@@ -11,9 +12,10 @@
 
 namespace gazette {
 
-// The top `options.limit` ids and scores of every topic (ids only: no
-// stored data, no snippets). Topics are read as plain words.
-Run run_topics(Searcher& searcher, const std::vector<Topic>& topics, SearchOptions options);
+// The top `options.limit` ids of every topic (ids only: no stored data, no
+// snippets), read as plain words. Scores are made to decrease down each list
+// (make_scores_decreasing) so that the run keeps our order under trec_eval.
+Run run_for_evaluation(Searcher& searcher, const std::vector<Topic>& topics, SearchOptions options);
 
 // The run as a TREC run file: "qid Q0 docno rank score tag", topics in the
 // order given.

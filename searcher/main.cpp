@@ -1,5 +1,6 @@
 // newssearch: ranks the articles of a Xapian database for a query. Parses
 // options, calls the library (common/searcher.h) and maps errors to exit codes.
+#include "common/batch.h"
 #include "common/options.h"
 
 #include <iostream>
@@ -19,12 +20,32 @@ Query language:
   "a phrase"       "non-NATO ally"    the words in this order; a hyphenated
                                       word is a phrase too: non-NATO
   +word -word      +colombia -peru    must have / must not have
-  AND OR NOT ( )   (peru OR chile) AND NOT bolivia   (operators in capitals)
+  AND OR NOT ( )   (peru OR chile) AND NOT bolivia
+                   Operators in capitals always count. In lower or mixed case
+                   (and, or, not, near) they count only in a query that also
+                   has parentheses, so a sentence typed in lower case stays a
+                   plain list of words: (peru or chile) and not bolivia
+  a NEAR b         oil NEAR gas       both within 10 words (NEAR/3: within 3)
+  prefix*          colomb*            words starting with "colomb"
   field:value      title:cocoa  source:reuters  place:usa  topic:grain
-                   lang:en  id:123
+                   lang:en  id:123    (field names in any case)
+  dates            date:1987  date:1987-03  date:1987-03-02
+                   date:2022-03-01..2022-03-31  (inclusive; date:2022-03.. or
+                   date:..1987-04 leave an end open)
+                   after:2022-03-01  before:2022-04  (after / before the whole
+                   day, month or year)
+  A query with only filters (fields, dates) lists every article that passes.
+  A malformed query (unknown field, bad date, unbalanced parentheses or
+  quotes) is one line saying what is wrong and at which column; exit 2.
+
+Batches: --topics FILE runs one query a line ("qid<TAB>query"); with
+--format json each gives one JSON object a line (with its "qid"), with
+--format trec the output is one TREC run file (qid Q0 docid rank score tag).
+A malformed line or query is reported as "FILE:LINE: error: ..." and skipped.
 
 Exit status: 0 when something matched, 1 when nothing did, 2 on an error
-(missing database, bad option, malformed query).)";
+(missing database, bad option, malformed query). With --topics: 0 when every
+query ran, 2 when a line or query was skipped or on an error.)";
 
 }  // namespace
 
@@ -34,21 +55,32 @@ int main(int argc, char** argv) {
         std::vector<std::filesystem::path> db_dirs;
         SearchOptions search_options;
         OutputOptions output;
+        std::filesystem::path topics_file;
         po::options_description visible;
         visible.add(database_options(db_dirs))
             .add(result_options(search_options))
             .add(ranking_options(search_options.ranking))
-            .add(output_options(output));
+            .add(order_options(search_options))
+            .add(facet_options(search_options))
+            .add(output_options(output))
+            .add(batch_options(topics_file));
         std::vector<std::string> words;
         if (!parse_command_line(argc, argv, visible, "query", words, kUsage)) return 0;
         std::string query;
         for (const auto& word : words) query += (query.empty() ? "" : " ") + word;
-        if (query.find_first_not_of(" \t\n") == std::string::npos) throw UsageError("no QUERY given (see --help)");
+        bool has_query = query.find_first_not_of(" \t\n") != std::string::npos;
+        if (has_query && !topics_file.empty()) throw UsageError("give a QUERY or --topics FILE, not both");
+        if (!has_query && topics_file.empty()) throw UsageError("no QUERY given (see --help)");
+        output.style = detect_text_style();
 
         Searcher searcher(db_dirs);
+        if (!topics_file.empty()) {
+            BatchSummary batch = run_topics(searcher, topics_file, search_options, std::cout, output,
+                                            [](const Diagnostic& diagnostic) { std::cerr << diagnostic.to_string() << "\n"; });
+            return batch.skipped > 0 ? 2 : 0;
+        }
         SearchResults results = searcher.search(query, search_options);
-        if (output.format == OutputFormat::json) print_json(std::cout, results);
-        else print_text(std::cout, results, detect_text_style());
+        print_results(std::cout, results, output);
         return results.total > 0 ? 0 : 1;
     } catch (const QueryError& error) {
         std::cerr << "newssearch: error: malformed query: " << error.what() << "\n";

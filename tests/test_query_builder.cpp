@@ -10,7 +10,7 @@ TEST_SUITE("common") {
 
 TEST_CASE("query builder: words are folded, operators and exact values are not") {
     Analyzer analyzer;
-    QueryBuilder builder(analyzer);
+    QueryBuilder builder(analyzer, Xapian::Database());
     CHECK(builder.fold("COLOMBIA AND (Perú OR U.S.)") == "colombia AND (peru OR us)");
     CHECK(builder.fold("NATO NEAR/3 Bogotá") == "nato NEAR/3 bogota");
     // Regression: ids were case-folded, so id:Reut-17 looked for "Qreut-17".
@@ -19,7 +19,7 @@ TEST_CASE("query builder: words are folded, operators and exact values are not")
 
 TEST_CASE("query builder: tiers differ only when the words could combine either way") {
     Analyzer analyzer;
-    QueryBuilder builder(analyzer);
+    QueryBuilder builder(analyzer, Xapian::Database());
     CHECK(builder.build("colombia").single_tier());
     CHECK(builder.build("colombia AND nato").single_tier());
     CHECK(builder.build("\"non-NATO ally\"").single_tier());
@@ -31,7 +31,7 @@ TEST_CASE("query builder: tiers differ only when the words could combine either 
 
 TEST_CASE("query builder: fields map to the schema's prefixes") {
     Analyzer analyzer;
-    QueryBuilder builder(analyzer);
+    QueryBuilder builder(analyzer, Xapian::Database());
     CHECK(builder.build("title:Cocoa").any.get_description() == "Query(ZScocoa@1)");
     CHECK(builder.build("place:El-Salvador").any.get_description() == "Query(0 * XPel-salvador)");
     CHECK(builder.build("id:17980").any.get_description() == "Query(0 * Q17980)");
@@ -39,8 +39,50 @@ TEST_CASE("query builder: fields map to the schema's prefixes") {
 
 TEST_CASE("query builder: a malformed query is a QueryError") {
     Analyzer analyzer;
-    QueryBuilder builder(analyzer);
+    QueryBuilder builder(analyzer, Xapian::Database());
     CHECK_THROWS_AS(builder.build("colombia AND"), QueryError);
+}
+
+TEST_CASE("query builder: syntax errors name the mistake and its column") {
+    struct Case {
+        const char* query;
+        const char* message;
+    };
+    const Case cases[] = {
+        {"oil AND colour:red", "unknown field 'colour:' (fields: title:, byline:, id:, source:, place:, topic:, lang:, "
+                               "date:, after:, before:) at column 9"},
+        {"oil date:1987-13", "date: bad date '1987-13': no month 13 at column 10"},
+        {"(oil OR gas", "'(' is never closed at column 1"},
+        {"oil) OR gas", "')' closes nothing at column 4"},
+        {"\"non-NATO ally", "'\"' is never closed at column 1"},
+        {"Bogotá after:2022-02-30", "after: bad date '2022-02-30': no such day at column 14"},
+    };
+    for (const auto& c : cases) {
+        CAPTURE(c.query);
+        CHECK_THROWS_WITH(check_query_syntax(c.query), c.message);
+    }
+    // Not fields: times, parentheses and colons inside quotes.
+    CHECK_NOTHROW(check_query_syntax("opens 10:30 \"note: (see\" (oil)"));
+}
+
+TEST_CASE("query builder: dates filter, in any field case, inside brackets too") {
+    Analyzer analyzer;
+    QueryBuilder builder(analyzer, Xapian::Database());
+    CHECK(builder.build("Date:1987-03").any.get_description() == "Query(0 * M198703)");
+    CHECK(builder.build("oil date:1987 after:1987-03").any.get_description() ==
+          "Query((Zoil@1 FILTER (VALUE_GE 0 19870401 AND Y1987)))");
+    CHECK(builder.build("(oil date:1987) OR gas").any.get_description() ==
+          "Query(((Zoil@1 FILTER Y1987) OR Zgas@2))");
+}
+
+TEST_CASE("query builder: lower-case operators count only in a query with parentheses") {
+    Analyzer analyzer;
+    QueryBuilder builder(analyzer, Xapian::Database());
+    // A sentence stays a bag of words: "not" and "in" are words.
+    CHECK(builder.fold("troops not stationed in viet nam or laos") == "troops not stationed in viet nam or laos");
+    CHECK(builder.fold("(peru or chile) and not Bolivia") == "(peru OR chile) AND NOT bolivia");
+    CHECK(builder.fold("oil near/3 gas") == "oil near/3 gas");
+    CHECK(builder.fold("(oil near/3 gas)") == "(oil NEAR/3 gas)");
 }
 
 }  // TEST_SUITE

@@ -147,3 +147,39 @@ TEST_CASE("searcher: a missing database is a DatabaseError naming it") {
 }
 
 }  // TEST_SUITE
+
+namespace {
+Article dated(std::string id, std::string body, Date date) {
+    Article a = article(std::move(id), std::move(body));
+    a.date = date;
+    return a;
+}
+}  // namespace
+
+TEST_SUITE("common") {
+
+TEST_CASE("searcher: date order puts undated articles last; recency lifts the newer article") {
+    fs::path db = db_of({dated("old", "cocoa cocoa cocoa harvest", {1987, 1, 1}),
+                         dated("new", "cocoa harvest and other crops this season", {1987, 3, 1}),
+                         article("undated", "cocoa")});
+    Searcher searcher({db});
+    SearchOptions options;
+    options.sort = SortOrder::oldest;
+    CHECK(ids(searcher.search("cocoa", options)) == std::vector<std::string>{"old", "new", "undated"});
+    options.sort = SortOrder::newest;
+    CHECK(ids(searcher.search("cocoa", options)) == std::vector<std::string>{"new", "old", "undated"});
+
+    options.sort = SortOrder::relevance;
+    CHECK(ids(searcher.search("cocoa harvest", options)).front() == "old");
+    options.recency_half_life_days = 7;
+    CHECK(ids(searcher.search("cocoa harvest", options)).front() == "new");
+}
+
+TEST_CASE("searcher: prefix* expands over the index's words") {
+    fs::path db = db_of({article("a", "Colombia"), article("b", "Colombian coffee"), article("c", "Columbus")});
+    Searcher searcher({db});
+    CHECK(searcher.search("colomb*", {}).total == 2);
+    CHECK(searcher.search("col*", {}).total == 3);
+}
+
+}  // TEST_SUITE

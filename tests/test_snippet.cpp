@@ -11,7 +11,7 @@ namespace {
 
 std::string snippet_for(const std::string& query_text, const std::string& text, std::size_t max_words = 32) {
     Analyzer analyzer;
-    Xapian::Query query = QueryBuilder(analyzer).build(query_text).any;
+    Xapian::Query query = QueryBuilder(analyzer, Xapian::Database()).build(query_text).any;
     SnippetMaker maker(analyzer, query);
     SnippetOptions options;
     options.max_words = max_words;

@@ -1,0 +1,33 @@
+// --explain: how much each query term adds to a hit's score.
+//
+// Xapian's weights are sums over the query's terms, and each term's part
+// depends only on the term and the document (BM25), so running each term
+// alone over the hits shows its part. Filters (fields, dates) weigh nothing;
+// a phrase's part is its words' parts.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+namespace gazette {
+
+struct TermContribution {
+    std::string term;  // as people write it: "cocoa", "title:cocoa"
+    double weight = 0;
+};
+
+// For each document of `docids`, the non-zero parts of its score, largest
+// first, one per readable term (see readable_term).
+std::map<Xapian::docid, std::vector<TermContribution>> explain_scores(const Xapian::Database& db,
+                                                                      const Xapian::Query& query,
+                                                                      const Xapian::Weight& weighting,
+                                                                      const std::vector<Xapian::docid>& docids);
+
+// An index term as people write it: "Zcocoa" -> "cocoa", "ZScocoa" ->
+// "title:cocoa", "XLsalvador" -> "location:salvador".
+std::string readable_term(std::string_view term);
+
+}  // namespace gazette

@@ -1,0 +1,48 @@
+// Facet counts: how the whole match set (not only the page shown) spreads
+// over sources, years, months, topics and places (newssearch --facet).
+//
+// Counted by Xapian match spies over value slots (schema.h): the date slot
+// gives years and months, the source slot the outlets, and the topic and
+// place slots hold each article's tags, one per line.
+#pragma once
+
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <xapian.h>
+
+namespace gazette {
+
+enum class Facet { source, year, month, topic, place };
+
+struct FacetName {
+    Facet value;
+    std::string_view name;
+    std::string_view description;
+};
+
+// The one table of facets, for --help, parsing and output.
+std::span<const FacetName> facet_names();
+std::string_view name_of(Facet facet);
+
+struct FacetCount {
+    std::string value;  // as shown: "Reuters", "1987", "1987-03", "usa"
+    Xapian::doccount count = 0;
+};
+
+struct FacetResult {
+    Facet facet;
+    // Years and months in time order; sources, topics and places by count,
+    // most first, at most kMaxFacetValues of them.
+    std::vector<FacetCount> counts;
+};
+
+inline constexpr std::size_t kMaxFacetValues = 20;
+
+// Counts every article that matches `query`.
+std::vector<FacetResult> count_facets(const Xapian::Database& db, const Xapian::Query& query,
+                                      std::span<const Facet> facets);
+
+}  // namespace gazette

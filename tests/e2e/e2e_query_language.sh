@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# The query language, sort orders and facets on the bundled Reuters sample
+# (reut2-000.sgm). Every expected count comes from awk over the raw SGML
+# (reuters_dates_titles.awk), not from newssearch.
+source "$(dirname "$0")/lib.sh"
+DB=$WORK/db
+SGML=$SOURCE_DIR/corpus/sample/reuters21578/reut2-000.sgm
+awk -f "$(dirname "$0")/reuters_dates_titles.awk" "$SGML" >"$WORK/stories"
+[ "$(wc -l <"$WORK/stories")" -eq 1000 ] || fail "the awk helper did not find 1000 stories"
+expect_status 0 "$NEWSINDEX" --db "$DB" "$SOURCE_DIR/corpus/sample"
+
+# count_stories AWK-CONDITION: stories ($1 date, $2 title, $3 topics) that pass.
+count_stories() { awk -F'\t' "$1 {n++} END {print n+0}" "$WORK/stories"; }
+# total QUERY [OPTIONS...]: the number of matches newssearch reports.
+total() {
+    "$NEWSSEARCH" --db "$DB" --format json -n 0 "$@" >"$WORK/json" || true
+    sed -n 's/.*"total":\([0-9]*\).*/\1/p' "$WORK/json"
+}
+expect_total() {
+    local want=$1
+    shift
+    [ "$(total "$@")" = "$want" ] || fail "$*: total $(total "$@"), expected $want"
+}
+
+# Dates: a day, a month, a range, after and before (whole periods).
+expect_total "$(count_stories '$1 == "19870302"')" "date:1987-03-02"
+expect_total "$(count_stories '$1 ~ /^198703/')" "date:1987-03"
+expect_total "$(count_stories '$1 ~ /^1987/')" "date:1987"
+expect_total "$(count_stories '$1 >= "19870226" && $1 <= "19870301"')" "date:1987-02-26..1987-03-01"
+expect_total "$(count_stories '$1 > "19870302"')" "after:1987-03-02"
+expect_total "$(count_stories '$1 < "19870302"')" "before:1987-03-02"
+expect_total "$(count_stories '$1 < "19870301"')" "BEFORE:1987-03"
+# A title word on one day (title: is stemmed: OIL and OILS).
+expect_total "$(count_stories '$1 == "19870302" && toupper($2) ~ /(^|[^A-Z])OILS?([^A-Z]|$)/')" "title:oil date:1987-03-02"
+# Dates inside brackets and boolean operators.
+expect_total "$(count_stories '$1 == "19870302" || $1 == "19870226"')" "(date:1987-03-02 OR date:1987-02-26)"
+expect_total "$(count_stories '$3 ~ /(^| )crude / && $1 != "19870302"')" "topic:crude NOT date:1987-03-02"
+
+# Operators in lower case count only with parentheses: "not" is a word here...
+[ "$(total "oil not gas")" -gt "$(total "oil -gas")" ] || fail "'oil not gas' was read as an operator"
+# ...and an operator here.
+[ "$(total "(oil) not gas")" = "$(total "oil -gas")" ] || fail "'(oil) not gas' differs from 'oil -gas'"
+
+# Sort by date: the newest and the oldest story come first.
+newest=$(awk -F'\t' '$1 > max {max = $1} END {print max}' "$WORK/stories")
+oldest=$(awk -F'\t' 'min == "" || $1 < min {min = $1} END {print min}' "$WORK/stories")
+iso() { echo "${1:0:4}-${1:4:2}-${1:6:2}"; }
+expect_status 0 "$NEWSSEARCH" --db "$DB" --format json -n 1 --sort newest oil
+expect_in "$WORK/out" "\"date\":\"$(iso "$newest")\""
+expect_status 0 "$NEWSSEARCH" --db "$DB" --format json -n 1 --sort oldest oil
+expect_in "$WORK/out" "\"date\":\"$(iso "$oldest")\""
+
+# Facets count every match, not only the page.
+expect_status 0 "$NEWSSEARCH" --db "$DB" --format json -n 1 --facet month,topic "date:1987-03-02"
+expect_in "$WORK/out" "\"facets\":{\"month\":[{\"value\":\"1987-03\",\"count\":$(count_stories '$1 == "19870302"')}]"
+expect_in "$WORK/out" "{\"value\":\"crude\",\"count\":$(count_stories '$1 == "19870302" && $3 ~ /(^| )crude /')}"
+expect_status 0 "$NEWSSEARCH" --db "$DB" -n 1 --facet year,source "topic:crude"
+expect_in "$WORK/out" "  year    1987 $(count_stories '$3 ~ /(^| )crude /')"
+expect_in "$WORK/out" "  source  Reuters $(count_stories '$3 ~ /(^| )crude /')"
+
+# Malformed queries: one line naming what and where, exit 2.
+expect_status 2 "$NEWSSEARCH" --db "$DB" "oil colour:red"
+expect_in "$WORK/err" "newssearch: error: malformed query: unknown field 'colour:'"
+expect_in "$WORK/err" "at column 5"
+expect_status 2 "$NEWSSEARCH" --db "$DB" "oil date:1987-02-30"
+expect_in "$WORK/err" "date: bad date '1987-02-30': no such day at column 10"
+expect_status 2 "$NEWSSEARCH" --db "$DB" "(oil OR gas"
+expect_in "$WORK/err" "'(' is never closed at column 1"
+[ "$(wc -l <"$WORK/err")" -eq 1 ] || fail "the error is not one line"
+expect_status 2 "$NEWSSEARCH" --db "$DB" --sort size oil
+expect_in "$WORK/err" "(choose relevance, newest or oldest)"
+echo "ok"
