@@ -8,12 +8,15 @@
 
 namespace gazette {
 
-IndexWriter::IndexWriter(const std::filesystem::path& db_dir)
-    : db_(db_dir.string(), Xapian::DB_CREATE_OR_OPEN) {}
+IndexWriter::IndexWriter(const std::filesystem::path& db_dir, SpellingData spelling)
+    : db_(db_dir.string(), Xapian::DB_CREATE_OR_OPEN) {
+    if (spelling == SpellingData::record) analyzer_.record_spelling(db_);
+}
 
 WriteOutcome IndexWriter::write(const Article& article) {
     Xapian::Document doc;
     analyzer_.index_article(article, doc);
+    duplicates_.mark(article.id, analyzer_.normalise(article.title), analyzer_.normalise(article.body), doc);
     doc.set_data(encode_document_data(article));
 
     std::string id_term(schema::kIdPrefix);
@@ -21,6 +24,10 @@ WriteOutcome IndexWriter::write(const Article& article) {
     bool exists = db_.term_exists(id_term);
     db_.replace_document(id_term, doc);
     return exists ? WriteOutcome::replaced : WriteOutcome::added;
+}
+
+void IndexWriter::store_synonyms(const SynonymGroups& groups) {
+    db_.set_metadata(std::string(kSynonymsMetadataKey), serialise(groups));
 }
 
 void IndexWriter::commit() { db_.commit(); }
@@ -38,7 +45,11 @@ IndexSummary index_inputs(const IndexOptions& options, const DiagnosticSink& sin
         sink(diagnostic);
     };
 
-    IndexWriter writer(options.db_dir);
+    IndexWriter writer(options.db_dir, options.spelling);
+    if (!options.synonyms_file.empty()) {
+        Analyzer analyzer;
+        writer.store_synonyms(read_synonym_groups(options.synonyms_file, analyzer, counting_sink));
+    }
     InputReader reader(options.inputs, options.format, counting_sink);
     std::size_t uncommitted = 0;
     try {

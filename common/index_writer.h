@@ -7,6 +7,8 @@
 #include "common/analyzer.h"
 #include "common/article.h"
 #include "common/diagnostic.h"
+#include "common/near_duplicates.h"
+#include "common/synonyms.h"
 #include "corpus/reader.h"
 
 #include <cstddef>
@@ -21,15 +23,24 @@ namespace gazette {
 
 enum class WriteOutcome { added, replaced };
 
+// Whether the words of each article go into the database's spelling table,
+// from which newssearch suggests "did you mean". Recording them costs about
+// a quarter more indexing time (bench/README.md), so it can be turned off.
+enum class SpellingData { record, skip };
+
 class IndexWriter {
 public:
     // Opens the database at `db_dir`, creating it if needed. Throws
     // Xapian::DatabaseLockError when another writer holds it.
-    explicit IndexWriter(const std::filesystem::path& db_dir);
+    explicit IndexWriter(const std::filesystem::path& db_dir, SpellingData spelling = SpellingData::record);
 
     // Adds the article, or replaces the one with the same id (its unique
-    // id term), so indexing the same input twice never duplicates.
+    // id term), so indexing the same input twice never duplicates. Gives it
+    // a near-duplicate cluster key (common/near_duplicates.h).
     WriteOutcome write(const Article& article);
+
+    // Replaces the database's synonym groups (common/synonyms.h).
+    void store_synonyms(const SynonymGroups& groups);
 
     // Makes everything written so far durable.
     void commit();
@@ -37,6 +48,7 @@ public:
 private:
     Xapian::WritableDatabase db_;
     Analyzer analyzer_;
+    DuplicateClusters duplicates_{db_};
 };
 
 struct IndexSummary {
@@ -55,6 +67,9 @@ struct IndexOptions {
     // Articles between commits: bounds the work a crash can lose and the
     // memory Xapian buffers before it flushes.
     std::size_t commit_every = 10000;
+    SpellingData spelling = SpellingData::record;
+    // When set, its groups replace the database's synonyms.
+    std::filesystem::path synonyms_file;
 };
 
 // Reads every input and writes its articles; every diagnostic goes to `sink`

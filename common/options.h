@@ -32,8 +32,13 @@ po::options_description facet_options(SearchOptions& options);
 
 po::options_description output_options(OutputOptions& options);
 
-// --topics FILE: a batch of queries instead of one.
-po::options_description batch_options(std::filesystem::path& topics_file);
+// What newssearch answers instead of a QUERY: a batch (--topics FILE) or the
+// articles like one (--like ID).
+struct QuerySource {
+    std::filesystem::path topics_file;
+    std::string like_id;
+};
+po::options_description query_source_options(QuerySource& source);
 
 // Parses argv against `visible` plus the positional arguments named by
 // `positional_name` (collected into `positional`). Returns false when --help

@@ -76,6 +76,7 @@ TextStyle detect_text_style() {
 }
 
 void print_text(std::ostream& out, const SearchResults& results, const TextStyle& style) {
+    if (results.did_you_mean) out << "Did you mean: " << *results.did_you_mean << "\n\n";
     for (const Hit& hit : results.hits) {
         const Article& article = hit.article;
         char rank[16];
@@ -88,7 +89,9 @@ void print_text(std::ostream& out, const SearchResults& results, const TextStyle
         else out << title;
         out << "\n     ";
         out << (style.color ? render(hit.snippet, kHighlight, kReset) : hit.snippet.text);
-        out << "\n     id " << article.id << "  score " << hit.score << "\n";
+        out << "\n     id " << article.id << "  score " << hit.score;
+        if (hit.hidden_copies > 0) out << "  (+" << hit.hidden_copies << (hit.hidden_copies == 1 ? " copy hidden)" : " copies hidden)");
+        out << "\n";
         print_explanation_text(out, hit);
         out << "\n";
     }
@@ -111,7 +114,8 @@ void print_json(std::ostream& out, const SearchResults& results, std::string_vie
         if (hit.article.date) json.add("date", to_iso(*hit.article.date));
         else json.add_raw("date", "null");
         json.add("source", hit.article.source)
-            .add("snippet", hit.snippet.text);
+            .add("snippet", hit.snippet.text)
+            .add("copies_hidden", static_cast<std::int64_t>(hit.hidden_copies));
         if (!hit.explanation.empty()) json.add_raw("explain", explanation_json(hit.explanation));
         hits.push_back(json.str());
     }
@@ -119,6 +123,8 @@ void print_json(std::ostream& out, const SearchResults& results, std::string_vie
     if (!qid.empty()) json.add("qid", qid);
     json.add("query", results.query).add("total", static_cast<std::int64_t>(results.total)).add_raw("hits", json_array(hits));
     if (!results.facets.empty()) json.add_raw("facets", facets_json(results.facets));
+    if (results.did_you_mean) json.add("did_you_mean", *results.did_you_mean);
+    else json.add_raw("did_you_mean", "null");
     out << json.str() << "\n";
 }
 

@@ -190,7 +190,7 @@ bool operators_in_any_case(std::string_view query) {
 }
 
 QueryBuilder::QueryBuilder(Analyzer& analyzer, const Xapian::Database& database, std::string_view language)
-    : analyzer_(analyzer) {
+    : analyzer_(analyzer), synonyms_(parse_synonym_groups(database.get_metadata(std::string(kSynonymsMetadataKey)))) {
     parser_.set_database(database);
     parser_.set_stemmer(Analyzer::stemmer_for(language));
     // The query is case-folded before parsing, so every word is stemmed
@@ -241,7 +241,7 @@ std::string QueryBuilder::fold(std::string_view query) {
 
 TieredQuery QueryBuilder::build(std::string_view query) {
     check_query_syntax(query);
-    std::string folded = fold(query);
+    std::string folded = expand_synonyms(fold(query), synonyms_);
     return {parse(folded, Xapian::Query::OP_AND), parse(folded, Xapian::Query::OP_OR)};
 }
 

@@ -3,6 +3,8 @@
 #include "common/explain.h"
 #include "common/recency.h"
 #include "common/schema.h"
+#include "common/similar.h"
+#include "common/spelling.h"
 
 #include <algorithm>
 #include <memory>
@@ -35,6 +37,7 @@ std::vector<Hit> Searcher::collect_hits(const Xapian::MSet& mset, std::size_t fi
     for (auto it = mset.begin(); it != mset.end(); ++it) {
         Hit hit;
         hit.docid = *it;
+        hit.hidden_copies = it.get_collapse_count();
         hit.rank = first_rank + hits.size();
         hit.score = it.get_weight();
         hit.article = decoder_.decode(it.get_document().get_data());
@@ -86,8 +89,18 @@ SearchResults Searcher::search(const std::string& query, const SearchOptions& op
     TieredQuery tiers = builder.build(query);
     SearchResults results = rank(boost_recency(tiers, options), options, SnippetMaker(analyzer_, tiers.any));
     results.query = query;
+    results.did_you_mean = suggest_spelling(db_, analyzer_, query);
     if (!options.facets.empty()) results.facets = count_facets(db_, tiers.any, options.facets);
     if (options.explain) explain_hits(tiers.any, results.hits);
+    return results;
+}
+
+SearchResults Searcher::more_like(const std::string& id, const SearchOptions& options) {
+    Xapian::Query like = more_like_query(db_, id);
+    SearchResults results = rank({like, like}, options, SnippetMaker(analyzer_, like));
+    results.query = "like:" + id;
+    if (!options.facets.empty()) results.facets = count_facets(db_, like, options.facets);
+    if (options.explain) explain_hits(like, results.hits);
     return results;
 }
 
@@ -103,6 +116,7 @@ void Searcher::explain_hits(const Xapian::Query& query, std::vector<Hit>& hits) 
 SearchResults Searcher::rank(const TieredQuery& tiers, const SearchOptions& options, const SnippetMaker& snippets) {
     Xapian::Enquire enquire(db_);
     set_order(enquire, options.sort);
+    if (options.duplicates == SearchOptions::Duplicates::collapse) enquire.set_collapse_key(schema::kClusterSlot);
     Xapian::doccount check_at_least = std::max(to_doccount(options.offset + options.limit), kExactTotalUpTo);
 
     SearchResults results;
@@ -112,13 +126,19 @@ SearchResults Searcher::rank(const TieredQuery& tiers, const SearchOptions& opti
     };
 
     enquire.set_query(tiers.any);
+    // Xapian collapses near-duplicates only while it fills a page, so a
+    // count with no page would count every copy: count with one hit at least.
+    if (tiers.single_tier() && options.limit == 0) {
+        set_total(enquire.get_mset(0, 1, check_at_least));
+        return results;
+    }
     if (tiers.single_tier()) {
         Xapian::MSet page = enquire.get_mset(to_doccount(options.offset), to_doccount(options.limit), check_at_least);
         set_total(page);
         results.hits = collect_hits(page, options.offset + 1, snippets);
         return results;
     }
-    set_total(enquire.get_mset(0, 0, check_at_least));
+    set_total(enquire.get_mset(0, 1, check_at_least));
 
     enquire.set_query(tiers.all);
     // The exact count (up to the page's end) tells how many articles before

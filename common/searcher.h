@@ -47,6 +47,9 @@ struct SearchOptions {
     std::optional<double> recency_half_life_days;
     std::vector<Facet> facets;  // counted over every match
     bool explain = false;       // fill Hit::explanation
+    // Show each near-duplicate cluster once, as its best article
+    // (common/near_duplicates.h), or every copy.
+    enum class Duplicates { collapse, show } duplicates = Duplicates::collapse;
 };
 
 struct Hit {
@@ -55,6 +58,7 @@ struct Hit {
     Article article;  // as stored: id, title, date, source, ...
     Snippet snippet;
     Xapian::docid docid = 0;  // in the (combined) database
+    Xapian::doccount hidden_copies = 0;  // near-duplicates collapsed into this hit
     std::vector<TermContribution> explanation;  // with SearchOptions::explain
 };
 
@@ -64,6 +68,7 @@ struct SearchResults {
     bool total_is_exact = true;
     std::vector<Hit> hits;
     std::vector<FacetResult> facets;  // in the order asked for
+    std::optional<std::string> did_you_mean;  // the query respelt (common/spelling.h); never searched
 };
 
 class Searcher {
@@ -76,6 +81,10 @@ public:
     // relevance or date order.
     // Throws QueryError for a malformed query.
     SearchResults search(const std::string& query, const SearchOptions& options);
+
+    // The articles most like the one with this id (common/similar.h), best
+    // first. Throws UnknownArticleError.
+    SearchResults more_like(const std::string& id, const SearchOptions& options);
 
 private:
     std::vector<Hit> collect_hits(const Xapian::MSet& mset, std::size_t first_rank, const SnippetMaker& snippets);
