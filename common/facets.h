@@ -45,4 +45,8 @@ inline constexpr std::size_t kMaxFacetValues = 20;
 std::vector<FacetResult> count_facets(const Xapian::Database& db, const Xapian::Query& query,
                                       std::span<const Facet> facets);
 
+// Articles per day over every match of `query`: "YYYYMMDD" and count, in
+// date order (the timeline's data).
+std::vector<FacetCount> count_days(const Xapian::Database& db, const Xapian::Query& query);
+
 }  // namespace gazette

@@ -134,14 +134,21 @@ po::options_description order_options(SearchOptions& options) {
     return group;
 }
 
-po::options_description facet_options(SearchOptions& options) {
+po::options_description count_options(SearchOptions& options, std::filesystem::path& timeline_svg) {
     static const auto facets = facet_names();
-    po::options_description group("Facets");
+    po::options_description group("Facets and timeline (over every match, copies included)");
     group.add_options()("facet", po::value<std::string>()->value_name("LIST")->notifier(
                                      choose_list_from(facets, options.facets, "facet")),
                         describe_choices("count every match (not only the page) by each of these, comma-separated:",
                                          facets)
-                            .c_str());
+                            .c_str())(
+        "timeline", po::bool_switch(&options.timeline),
+        "draw how many matches appeared per day, month or year (by the span of the matches) as a bar chart")(
+        "timeline-svg", po::value<std::string>()->value_name("FILE")->notifier([&options, &timeline_svg](const std::string& file) {
+            timeline_svg = file;
+            options.timeline = true;
+        }),
+        "write the timeline as an SVG chart to FILE (opens in a browser)");
     return group;
 }
 

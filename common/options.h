@@ -28,7 +28,8 @@ po::options_description database_options(std::vector<std::filesystem::path>& db_
 po::options_description input_options(IndexOptions& options);
 po::options_description result_options(SearchOptions& options);
 po::options_description order_options(SearchOptions& options);
-po::options_description facet_options(SearchOptions& options);
+// --facet, --timeline and --timeline-svg FILE (which turns the timeline on).
+po::options_description count_options(SearchOptions& options, std::filesystem::path& timeline_svg);
 
 po::options_description output_options(OutputOptions& options);
 

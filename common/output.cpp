@@ -53,6 +53,15 @@ std::string explanation_json(const std::vector<TermContribution>& parts) {
     return json_array(items);
 }
 
+// {"unit":"day","bars":[{"period":"1987-03-02","count":608},...]}
+std::string timeline_json(const Timeline& timeline) {
+    std::vector<std::string> bars;
+    for (const auto& bar : timeline.bars) {
+        bars.push_back(JsonObject().add("period", bar.period).add("count", static_cast<std::int64_t>(bar.count)).str());
+    }
+    return JsonObject().add("unit", name_of(timeline.unit)).add_raw("bars", json_array(bars)).str();
+}
+
 // {"source":[{"value":"Reuters","count":578}],...}
 std::string facets_json(const std::vector<FacetResult>& facets) {
     JsonObject json;
@@ -101,6 +110,7 @@ void print_text(std::ostream& out, const SearchResults& results, const TextStyle
     }
     out << "\n";
     print_facets_text(out, results.facets);
+    if (results.timeline) out << "\ntimeline (articles per " << name_of(results.timeline->unit) << ")\n" << render_text(*results.timeline);
 }
 
 void print_json(std::ostream& out, const SearchResults& results, std::string_view qid) {
@@ -123,6 +133,7 @@ void print_json(std::ostream& out, const SearchResults& results, std::string_vie
     if (!qid.empty()) json.add("qid", qid);
     json.add("query", results.query).add("total", static_cast<std::int64_t>(results.total)).add_raw("hits", json_array(hits));
     if (!results.facets.empty()) json.add_raw("facets", facets_json(results.facets));
+    if (results.timeline) json.add_raw("timeline", timeline_json(*results.timeline));
     if (results.did_you_mean) json.add("did_you_mean", *results.did_you_mean);
     else json.add_raw("did_you_mean", "null");
     out << json.str() << "\n";

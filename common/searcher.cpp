@@ -91,6 +91,7 @@ SearchResults Searcher::search(const std::string& query, const SearchOptions& op
     results.query = query;
     results.did_you_mean = suggest_spelling(db_, analyzer_, query);
     if (!options.facets.empty()) results.facets = count_facets(db_, tiers.any, options.facets);
+    if (options.timeline) results.timeline = count_timeline(db_, tiers.any);
     if (options.explain) explain_hits(tiers.any, results.hits);
     return results;
 }
@@ -100,6 +101,7 @@ SearchResults Searcher::more_like(const std::string& id, const SearchOptions& op
     SearchResults results = rank({like, like}, options, SnippetMaker(analyzer_, like));
     results.query = "like:" + id;
     if (!options.facets.empty()) results.facets = count_facets(db_, like, options.facets);
+    if (options.timeline) results.timeline = count_timeline(db_, like);
     if (options.explain) explain_hits(like, results.hits);
     return results;
 }

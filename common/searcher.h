@@ -8,6 +8,7 @@
 #include "common/facets.h"
 #include "common/query_builder.h"
 #include "common/snippet.h"
+#include "common/timeline.h"
 
 #include <cstddef>
 #include <filesystem>
@@ -47,6 +48,7 @@ struct SearchOptions {
     std::optional<double> recency_half_life_days;
     std::vector<Facet> facets;  // counted over every match
     bool explain = false;       // fill Hit::explanation
+    bool timeline = false;      // fill SearchResults::timeline
     // Show each near-duplicate cluster once, as its best article
     // (common/near_duplicates.h), or every copy.
     enum class Duplicates { collapse, show } duplicates = Duplicates::collapse;
@@ -68,6 +70,7 @@ struct SearchResults {
     bool total_is_exact = true;
     std::vector<Hit> hits;
     std::vector<FacetResult> facets;  // in the order asked for
+    std::optional<Timeline> timeline;  // articles per period, over every match
     std::optional<std::string> did_you_mean;  // the query respelt (common/spelling.h); never searched
 };
 

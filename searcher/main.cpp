@@ -67,11 +67,12 @@ int main(int argc, char** argv) {
         SearchOptions search_options;
         OutputOptions output;
         QuerySource source;
+        std::filesystem::path timeline_svg;
         po::options_description visible;
         visible.add(database_options(db_dirs))
             .add(result_options(search_options))
             .add(order_options(search_options))
-            .add(facet_options(search_options))
+            .add(count_options(search_options, timeline_svg))
             .add(output_options(output))
             .add(query_source_options(source));
         std::vector<std::string> words;
@@ -93,6 +94,7 @@ int main(int argc, char** argv) {
         SearchResults results = source.like_id.empty() ? searcher.search(query, search_options)
                                                        : searcher.more_like(source.like_id, search_options);
         print_results(std::cout, results, output);
+        if (!timeline_svg.empty() && results.timeline) write_svg(timeline_svg, *results.timeline, results.query);
         return results.total > 0 ? 0 : 1;
     } catch (const QueryError& error) {
         std::cerr << "newssearch: error: malformed query: " << error.what() << "\n";
