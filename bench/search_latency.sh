@@ -5,6 +5,7 @@
 # Each query runs RUNS times, interleaved; prints the median wall time of one
 # newssearch process (open, search, print) and the ratio to the baseline.
 #   bench/search_latency.sh [BUILD_DIR] [RUNS] [DB]
+# Latest figures are in bench/README.md.
 # Builds the database in a temporary folder unless DB is given.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,12 +19,17 @@ if [ -z "$DB" ]; then
     "$BUILD/newsindex" --db "$DB" ../shared/data/reuters21578/*.sgm >/dev/null 2>&1
 fi
 
-names=(baseline date-range facets collapsed)
+# The second of each pair is the broad case: a filter alone (5,000+ stories,
+# newest first), facets over all 21,578 stories, collapsing a common word.
+names=(baseline date-range date-only facets facets-all collapsed collapsed-wide)
 queries=(
     "--no-collapse oil"
     "--no-collapse oil date:1987-03-01..1987-03-31"
+    "--no-collapse --sort newest date:1987-03-01..1987-03-31"
     "--no-collapse --facet source,year,month,topic,place oil"
+    "--no-collapse --facet source,year,month,topic,place lang:en"
     "oil"
+    "market"
 )
 now_ms() { date +%s%N | awk '{printf "%.3f\n", $1 / 1e6}'; }
 for ((run = 0; run < RUNS; run++)); do

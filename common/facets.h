@@ -6,6 +6,8 @@
 // place slots hold each article's tags, one per line.
 #pragma once
 
+#include "common/named_choice.h"
+
 #include <span>
 #include <string>
 #include <string_view>
@@ -17,11 +19,7 @@ namespace gazette {
 
 enum class Facet { source, year, month, topic, place };
 
-struct FacetName {
-    Facet value;
-    std::string_view name;
-    std::string_view description;
-};
+using FacetName = NamedChoice<Facet>;
 
 // The one table of facets, for --help, parsing and output.
 std::span<const FacetName> facet_names();

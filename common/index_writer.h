@@ -25,7 +25,8 @@ enum class WriteOutcome { added, replaced };
 
 // Whether the words of each article go into the database's spelling table,
 // from which newssearch suggests "did you mean". Recording them costs about
-// a quarter more indexing time (bench/README.md), so it can be turned off.
+// 14% more indexing time on Reuters-21578 (bench/README.md), so it can be
+// turned off.
 enum class SpellingData { record, skip };
 
 class IndexWriter {

@@ -90,9 +90,7 @@ SearchResults Searcher::search(const std::string& query, const SearchOptions& op
     SearchResults results = rank(boost_recency(tiers, options), options, SnippetMaker(analyzer_, tiers.any));
     results.query = query;
     results.did_you_mean = suggest_spelling(db_, analyzer_, query);
-    if (!options.facets.empty()) results.facets = count_facets(db_, tiers.any, options.facets);
-    if (options.timeline) results.timeline = count_timeline(db_, tiers.any);
-    if (options.explain) explain_hits(tiers.any, results.hits);
+    add_counts_and_explanations(results, tiers.any, options);
     return results;
 }
 
@@ -100,17 +98,19 @@ SearchResults Searcher::more_like(const std::string& id, const SearchOptions& op
     Xapian::Query like = more_like_query(db_, id);
     SearchResults results = rank({like, like}, options, SnippetMaker(analyzer_, like));
     results.query = "like:" + id;
-    if (!options.facets.empty()) results.facets = count_facets(db_, like, options.facets);
-    if (options.timeline) results.timeline = count_timeline(db_, like);
-    if (options.explain) explain_hits(like, results.hits);
+    add_counts_and_explanations(results, like, options);
     return results;
 }
 
-void Searcher::explain_hits(const Xapian::Query& query, std::vector<Hit>& hits) {
+void Searcher::add_counts_and_explanations(SearchResults& results, const Xapian::Query& matches,
+                                           const SearchOptions& options) {
+    if (!options.facets.empty()) results.facets = count_facets(db_, matches, options.facets);
+    if (options.timeline) results.timeline = count_timeline(db_, matches);
+    if (!options.explain) return;
     std::vector<Xapian::docid> docids;
-    for (const Hit& hit : hits) docids.push_back(hit.docid);
-    auto parts = explain_scores(db_, query, docids);
-    for (Hit& hit : hits) hit.explanation = std::move(parts[hit.docid]);
+    for (const Hit& hit : results.hits) docids.push_back(hit.docid);
+    auto parts = explain_scores(db_, matches, docids);
+    for (Hit& hit : results.hits) hit.explanation = std::move(parts[hit.docid]);
 }
 
 // Tier one pages through the articles that match every word; when it runs

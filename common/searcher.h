@@ -6,6 +6,7 @@
 #include "common/document.h"
 #include "common/explain.h"
 #include "common/facets.h"
+#include "common/named_choice.h"
 #include "common/query_builder.h"
 #include "common/snippet.h"
 #include "common/timeline.h"
@@ -29,11 +30,7 @@ public:
 
 enum class SortOrder { relevance, newest, oldest };
 
-struct SortOrderName {
-    SortOrder value;
-    std::string_view name;
-    std::string_view description;
-};
+using SortOrderName = NamedChoice<SortOrder>;
 
 // The one table of sort orders, for --help, parsing and errors.
 std::span<const SortOrderName> sort_order_names();
@@ -92,7 +89,9 @@ public:
 private:
     std::vector<Hit> collect_hits(const Xapian::MSet& mset, std::size_t first_rank, const SnippetMaker& snippets);
     SearchResults rank(const TieredQuery& tiers, const SearchOptions& options, const SnippetMaker& snippets);
-    void explain_hits(const Xapian::Query& query, std::vector<Hit>& hits);
+    // Facets, timeline and explanations, as `options` ask, for the articles
+    // matching `matches` (without the recency boost).
+    void add_counts_and_explanations(SearchResults& results, const Xapian::Query& matches, const SearchOptions& options);
     // The tiers with the recency boost added, when asked for.
     TieredQuery boost_recency(TieredQuery tiers, const SearchOptions& options);
 
