@@ -59,13 +59,18 @@ std::string ascii_lower_copy(std::string_view word) {
 
 bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-// The operator `word` spells (in capitals), if it is one in this case policy.
-// NEAR and ADJ take an optional window: "NEAR/5".
+// The operator `word` spells (in capitals), if it is one in this case policy,
+// with any brackets around it kept: "(not" -> "(NOT". NEAR and ADJ take an
+// optional window: "NEAR/5".
 std::optional<std::string> as_operator(std::string_view word, bool any_case) {
-    std::string name(word.substr(0, word.find('/')));
+    std::size_t start = std::min(word.find_first_not_of('('), word.size());
+    std::size_t end = std::max(word.find_last_not_of(')') + 1, start);
+    std::string_view core = word.substr(start, end - start);
+    std::string name(core.substr(0, core.find('/')));
     if (any_case) name = ascii_upper(name);
     if (std::find(std::begin(kOperators), std::end(kOperators), name) == std::end(kOperators)) return std::nullopt;
-    return name + std::string(word.substr(std::min(word.find('/'), word.size())));
+    return std::string(word.substr(0, start)) + name + std::string(core.substr(std::min(core.find('/'), core.size()))) +
+           std::string(word.substr(end));
 }
 
 // "+(title:Cocoa" -> lead "+(", name "title", value "Cocoa". A word without

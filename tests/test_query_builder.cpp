@@ -83,6 +83,13 @@ TEST_CASE("query builder: lower-case operators count only in a query with parent
     CHECK(builder.fold("(peru or chile) and not Bolivia") == "(peru OR chile) AND NOT bolivia");
     CHECK(builder.fold("oil near/3 gas") == "oil near/3 gas");
     CHECK(builder.fold("(oil near/3 gas)") == "(oil NEAR/3 gas)");
+    CHECK(builder.fold("(not oil) or gas") == "(NOT oil) OR gas");
+    // The sentence from the TIME collection's topics stays words.
+    const char* sentence = "number of troops the united states has stationed in south viet nam as compared with "
+                           "the number of troops it has stationed in west germany";
+    CHECK(builder.fold(sentence) == sentence);
+    CHECK(builder.build(sentence).any.get_description().find("OR") != std::string::npos);
+    CHECK(builder.build(sentence).any.get_description().find("NOT") == std::string::npos);
 }
 
 }  // TEST_SUITE
