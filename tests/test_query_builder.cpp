@@ -75,6 +75,13 @@ TEST_CASE("query builder: dates filter, in any field case, inside brackets too")
           "Query(((Zoil@1 FILTER Y1987) OR Zgas@2))");
 }
 
+TEST_CASE("query builder: NEAR keeps its window") {
+    Analyzer analyzer;
+    QueryBuilder builder(analyzer, Xapian::Database());
+    // Xapian counts the window in positions: within 3 words is a window of 4.
+    CHECK(builder.build("oil NEAR/3 gas").any.get_description() == "Query((oil@1 NEAR 4 gas@2))");
+}
+
 TEST_CASE("query builder: lower-case operators count only in a query with parentheses") {
     Analyzer analyzer;
     QueryBuilder builder(analyzer, Xapian::Database());
