@@ -17,17 +17,6 @@ std::optional<int> fixed_number(std::string_view text, std::size_t digits) {
     return value;
 }
 
-Date next_day(Date date) {
-    ++date.day;
-    if (is_valid(date)) return date;
-    date.day = 1;
-    if (++date.month > 12) {
-        date.month = 1;
-        ++date.year;
-    }
-    return date;
-}
-
 Date last_day_of_month(int year, int month) {
     Date date{year, month, 31};
     while (!is_valid(date)) --date.day;
@@ -72,6 +61,17 @@ Xapian::Query range_filter(std::string_view value, std::size_t dots) {
 }
 
 }  // namespace
+
+Date next_day(Date date) {
+    ++date.day;
+    if (is_valid(date)) return date;
+    date.day = 1;
+    if (++date.month > 12) {
+        date.month = 1;
+        ++date.year;
+    }
+    return date;
+}
 
 DatePeriod parse_date_period(std::string_view text) {
     auto bad = [text](const std::string& why) {

@@ -39,6 +39,9 @@ struct DatePeriod {
 // "1987", "1987-03" or "1987-03-02". Throws DateQueryError.
 DatePeriod parse_date_period(std::string_view text);
 
+// The calendar day after `date` (for walking periods).
+Date next_day(Date date);
+
 enum class DateFilterKind { within, after, before };
 
 // The filter for the value of date: (within), after: or before:. Throws

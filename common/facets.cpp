@@ -72,6 +72,18 @@ std::map<std::string, Xapian::doccount> values_counted(const Xapian::ValueCountM
 
 std::span<const FacetName> facet_names() { return kFacets; }
 
+std::vector<FacetCount> count_days(const Xapian::Database& db, const Xapian::Query& query) {
+    Xapian::ValueCountMatchSpy days(schema::kDateSlot);
+    Xapian::Enquire enquire(db);
+    enquire.set_query(query);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    enquire.add_matchspy(&days);
+    enquire.get_mset(0, 0, db.get_doccount());
+    std::vector<FacetCount> out;
+    for (const auto& [day, count] : values_counted(days)) out.push_back({day, count});
+    return out;
+}
+
 std::string_view name_of(Facet facet) {
     for (const auto& entry : kFacets) {
         if (entry.value == facet) return entry.name;

@@ -6,6 +6,8 @@
 // place slots hold each article's tags, one per line.
 #pragma once
 
+#include "common/named_choice.h"
+
 #include <span>
 #include <string>
 #include <string_view>
@@ -17,11 +19,7 @@ namespace gazette {
 
 enum class Facet { source, year, month, topic, place };
 
-struct FacetName {
-    Facet value;
-    std::string_view name;
-    std::string_view description;
-};
+using FacetName = NamedChoice<Facet>;
 
 // The one table of facets, for --help, parsing and output.
 std::span<const FacetName> facet_names();
@@ -44,5 +42,9 @@ inline constexpr std::size_t kMaxFacetValues = 20;
 // Counts every article that matches `query`.
 std::vector<FacetResult> count_facets(const Xapian::Database& db, const Xapian::Query& query,
                                       std::span<const Facet> facets);
+
+// Articles per day over every match of `query`: "YYYYMMDD" and count, in
+// date order (the timeline's data).
+std::vector<FacetCount> count_days(const Xapian::Database& db, const Xapian::Query& query);
 
 }  // namespace gazette

@@ -2,6 +2,7 @@
 
 #include "common/analyzer.h"
 #include "common/document.h"
+#include "common/near_duplicates.h"
 #include "common/schema.h"
 
 #include <sstream>
@@ -38,6 +39,7 @@ public:
         }
         Xapian::Document expected;
         analyzer_.index_article(article, expected);
+        add_fingerprint(analyzer_.normalise(article.title), analyzer_.normalise(article.body), expected);
         compare_terms(docid, article.id, stored, expected);
         if (stored.get_value(schema::kDateSlot) != expected.get_value(schema::kDateSlot)) {
             report(docid, article.id, "the date value does not match the stored date");

@@ -47,8 +47,10 @@ std::string id_term(std::string_view id) {
 
 }  // namespace
 
-IndexWriter::IndexWriter(const std::filesystem::path& db_dir)
-    : db_dir_(db_dir), db_(open_for_writing(db_dir)), writer_record_(db_dir) {}
+IndexWriter::IndexWriter(const std::filesystem::path& db_dir, SpellingData spelling)
+    : db_dir_(db_dir), db_(open_for_writing(db_dir)), writer_record_(db_dir) {
+    if (spelling == SpellingData::record) analyzer_.record_spelling(db_);
+}
 
 template <typename Write>
 auto IndexWriter::on_disk(Write write) -> decltype(write()) {
@@ -58,6 +60,7 @@ auto IndexWriter::on_disk(Write write) -> decltype(write()) {
 WriteOutcome IndexWriter::write(const Article& article) {
     Xapian::Document doc;
     analyzer_.index_article(article, doc);
+    duplicates_.mark(article.id, analyzer_.normalise(article.title), analyzer_.normalise(article.body), doc);
     doc.set_data(encode_document_data(article));
 
     std::string term = id_term(article.id);
@@ -77,6 +80,10 @@ void IndexWriter::remove(Xapian::docid docid) {
     on_disk([&] { db_.delete_document(docid); });
 }
 
+void IndexWriter::store_synonyms(const SynonymGroups& groups) {
+    on_disk([&] { db_.set_metadata(std::string(kSynonymsMetadataKey), serialise(groups)); });
+}
+
 void IndexWriter::commit() {
     on_disk([&] { db_.commit(); });
 }
@@ -94,7 +101,11 @@ IndexSummary index_inputs(const IndexOptions& options, const DiagnosticSink& sin
         sink(diagnostic);
     };
 
-    IndexWriter writer(options.db_dir);
+    IndexWriter writer(options.db_dir, options.spelling);
+    if (!options.synonyms_file.empty()) {
+        Analyzer analyzer;
+        writer.store_synonyms(read_synonym_groups(options.synonyms_file, analyzer, counting_sink));
+    }
     InputReader reader(options.inputs, options.format, counting_sink);
     std::size_t uncommitted = 0;
     std::size_t committed = 0;  // articles of this run

@@ -8,6 +8,8 @@
 #include "common/article.h"
 #include "common/diagnostic.h"
 #include "common/writer_lock.h"
+#include "common/near_duplicates.h"
+#include "common/synonyms.h"
 #include "corpus/reader.h"
 
 #include <cstddef>
@@ -37,15 +39,22 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+// Whether the words of each article go into the database's spelling table,
+// from which newssearch suggests "did you mean". Recording them costs about
+// 14% more indexing time on Reuters-21578 (bench/README.md), so it can be
+// turned off.
+enum class SpellingData { record, skip };
+
 class IndexWriter {
 public:
     // Opens the database at `db_dir`, creating it if needed. Throws
     // DatabaseLockedError when another writer holds it. Every member throws
     // DiskFullError when the disk is full.
-    explicit IndexWriter(const std::filesystem::path& db_dir);
+    explicit IndexWriter(const std::filesystem::path& db_dir, SpellingData spelling = SpellingData::record);
 
     // Adds the article, or replaces the one with the same id (its unique
-    // id term), so indexing the same input twice never duplicates.
+    // id term), so indexing the same input twice never duplicates. Gives it
+    // a near-duplicate cluster key (common/near_duplicates.h).
     WriteOutcome write(const Article& article);
 
     // Removes the article with this id; false when there is none.
@@ -56,6 +65,9 @@ public:
 
     // The database as written so far, for reading while writing.
     const Xapian::Database& database() const { return db_; }
+
+    // Replaces the database's synonym groups (common/synonyms.h).
+    void store_synonyms(const SynonymGroups& groups);
 
     // Makes everything written so far durable.
     void commit();
@@ -68,6 +80,7 @@ private:
     Xapian::WritableDatabase db_;
     WriterRecord writer_record_;  // after db_: recorded only once the lock is held
     Analyzer analyzer_;
+    DuplicateClusters duplicates_{db_};
 };
 
 struct IndexSummary {
@@ -86,6 +99,9 @@ struct IndexOptions {
     // Articles between commits: bounds the work a crash can lose and the
     // memory Xapian buffers before it flushes.
     std::size_t commit_every = 10000;
+    SpellingData spelling = SpellingData::record;
+    // When set, its groups replace the database's synonyms.
+    std::filesystem::path synonyms_file;
 };
 
 // Reads every input and writes its articles; every diagnostic goes to `sink`

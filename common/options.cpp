@@ -100,7 +100,16 @@ po::options_description input_options(IndexOptions& options) {
                                         choose_from(formats, options.format, "format")),
                         describe_choices("input format:", formats).c_str())(
         "commit-every", po::value<std::size_t>(&options.commit_every)->default_value(options.commit_every),
-        "commit after this many articles (the most a crash can lose)");
+        "commit after this many articles (the most a crash can lose)")(
+        "no-spelling", po::bool_switch()->notifier([&options](bool off) {
+            if (off) options.spelling = SpellingData::skip;
+        }),
+        "do not record the words for newssearch's \"did you mean\" (indexes faster)")(
+        "synonyms", po::value<std::string>()->value_name("FILE")->notifier([&options](const std::string& file) {
+            options.synonyms_file = file;
+        }),
+        "synonym groups, one a line, members separated by commas (US, U.S., United States, USA): a query "
+        "naming one member matches them all. Replaces the groups stored before");
     return group;
 }
 
@@ -143,7 +152,12 @@ po::options_description result_options(SearchOptions& options) {
         "offset", po::value<std::size_t>(&options.offset)->default_value(options.offset),
         "hits to skip before the first one shown")(
         "lang", po::value<std::string>(&options.language), "language of the query (ISO 639-1; default en)")(
-        "explain", po::bool_switch(&options.explain), "show, for each hit, how much each query term added to its score");
+        "explain", po::bool_switch(&options.explain), "show, for each hit, how much each query term added to its score")(
+        "no-collapse", po::bool_switch()->notifier([&options](bool show_all) {
+            if (show_all) options.duplicates = SearchOptions::Duplicates::show;
+        }),
+        "show every copy of a story; by default near-duplicates (wire copies) are shown once, as the best of them, "
+        "with the number of copies hidden");
     return group;
 }
 
@@ -164,14 +178,21 @@ po::options_description order_options(SearchOptions& options) {
     return group;
 }
 
-po::options_description facet_options(SearchOptions& options) {
+po::options_description count_options(SearchOptions& options, std::filesystem::path& timeline_svg) {
     static const auto facets = facet_names();
-    po::options_description group("Facets");
+    po::options_description group("Facets and timeline (over every match, copies included)");
     group.add_options()("facet", po::value<std::string>()->value_name("LIST")->notifier(
                                      choose_list_from(facets, options.facets, "facet")),
                         describe_choices("count every match (not only the page) by each of these, comma-separated:",
                                          facets)
-                            .c_str());
+                            .c_str())(
+        "timeline", po::bool_switch(&options.timeline),
+        "draw how many matches appeared per day, month or year (by the span of the matches) as a bar chart")(
+        "timeline-svg", po::value<std::string>()->value_name("FILE")->notifier([&options, &timeline_svg](const std::string& file) {
+            timeline_svg = file;
+            options.timeline = true;
+        }),
+        "write the timeline as an SVG chart to FILE (opens in a browser)");
     return group;
 }
 
@@ -186,11 +207,13 @@ po::options_description output_options(OutputOptions& options) {
     return group;
 }
 
-po::options_description batch_options(std::filesystem::path& topics_file) {
-    po::options_description group("Batch");
-    group.add_options()("topics", po::value<std::string>()->value_name("FILE")->notifier([&topics_file](const std::string& file) {
-        topics_file = file;
-    }),
+po::options_description query_source_options(QuerySource& source) {
+    po::options_description group("Instead of a QUERY");
+    group.add_options()("like", po::value<std::string>(&source.like_id)->value_name("ID"),
+                        "list the articles most like the article with this id (sharing its most telling words)")(
+        "topics", po::value<std::string>()->value_name("FILE")->notifier([&source](const std::string& file) {
+            source.topics_file = file;
+        }),
                         "run every query of FILE (one 'qid<TAB>query' a line) instead of QUERY, printing each "
                         "(json: one object a line with its \"qid\"; trec: one run file)");
     return group;

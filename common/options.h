@@ -38,14 +38,20 @@ struct MaintenanceOptions {
 po::options_description maintenance_options(MaintenanceOptions& options);
 po::options_description result_options(SearchOptions& options);
 po::options_description order_options(SearchOptions& options);
-po::options_description facet_options(SearchOptions& options);
+// --facet, --timeline and --timeline-svg FILE (which turns the timeline on).
+po::options_description count_options(SearchOptions& options, std::filesystem::path& timeline_svg);
 
 po::options_description ranking_options(RankingOptions& options);
 
 po::options_description output_options(OutputOptions& options);
 
-// --topics FILE: a batch of queries instead of one.
-po::options_description batch_options(std::filesystem::path& topics_file);
+// What newssearch answers instead of a QUERY: a batch (--topics FILE) or the
+// articles like one (--like ID).
+struct QuerySource {
+    std::filesystem::path topics_file;
+    std::string like_id;
+};
+po::options_description query_source_options(QuerySource& source);
 
 // Parses argv against `visible` plus the positional arguments named by
 // `positional_name` (collected into `positional`). Returns false when --help

@@ -54,6 +54,15 @@ std::string explanation_json(const std::vector<TermContribution>& parts) {
     return json_array(items);
 }
 
+// {"unit":"day","bars":[{"period":"1987-03-02","count":608},...]}
+std::string timeline_json(const Timeline& timeline) {
+    std::vector<std::string> bars;
+    for (const auto& bar : timeline.bars) {
+        bars.push_back(JsonObject().add("period", bar.period).add("count", static_cast<std::int64_t>(bar.count)).str());
+    }
+    return JsonObject().add("unit", name_of(timeline.unit)).add_raw("bars", json_array(bars)).str();
+}
+
 // {"source":[{"value":"Reuters","count":578}],...}
 std::string facets_json(const std::vector<FacetResult>& facets) {
     JsonObject json;
@@ -77,6 +86,7 @@ TextStyle detect_text_style() {
 }
 
 void print_text(std::ostream& out, const SearchResults& results, const TextStyle& style) {
+    if (results.did_you_mean) out << "Did you mean: " << *results.did_you_mean << "\n\n";
     for (const Hit& hit : results.hits) {
         const Article& article = hit.article;
         char rank[16];
@@ -89,7 +99,9 @@ void print_text(std::ostream& out, const SearchResults& results, const TextStyle
         else out << title;
         out << "\n     ";
         out << (style.color ? render(hit.snippet, kHighlight, kReset) : hit.snippet.text);
-        out << "\n     id " << article.id << "  score " << hit.score << "\n";
+        out << "\n     id " << article.id << "  score " << hit.score;
+        if (hit.hidden_copies > 0) out << "  (+" << hit.hidden_copies << (hit.hidden_copies == 1 ? " copy hidden)" : " copies hidden)");
+        out << "\n";
         print_explanation_text(out, hit);
         out << "\n";
     }
@@ -99,6 +111,7 @@ void print_text(std::ostream& out, const SearchResults& results, const TextStyle
     }
     out << "\n";
     print_facets_text(out, results.facets);
+    if (results.timeline) out << "\ntimeline (articles per " << name_of(results.timeline->unit) << ")\n" << render_text(*results.timeline);
 }
 
 void print_json(std::ostream& out, const SearchResults& results, std::string_view qid) {
@@ -112,7 +125,8 @@ void print_json(std::ostream& out, const SearchResults& results, std::string_vie
         if (hit.article.date) json.add("date", to_iso(*hit.article.date));
         else json.add_raw("date", "null");
         json.add("source", hit.article.source)
-            .add("snippet", hit.snippet.text);
+            .add("snippet", hit.snippet.text)
+            .add("copies_hidden", static_cast<std::int64_t>(hit.hidden_copies));
         if (!hit.explanation.empty()) json.add_raw("explain", explanation_json(hit.explanation));
         hits.push_back(json.str());
     }
@@ -120,6 +134,9 @@ void print_json(std::ostream& out, const SearchResults& results, std::string_vie
     if (!qid.empty()) json.add("qid", qid);
     json.add("query", results.query).add("total", static_cast<std::int64_t>(results.total)).add_raw("hits", json_array(hits));
     if (!results.facets.empty()) json.add_raw("facets", facets_json(results.facets));
+    if (results.timeline) json.add_raw("timeline", timeline_json(*results.timeline));
+    if (results.did_you_mean) json.add("did_you_mean", *results.did_you_mean);
+    else json.add_raw("did_you_mean", "null");
     out << json.str() << "\n";
 }
 

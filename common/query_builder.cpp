@@ -60,13 +60,18 @@ std::string ascii_lower_copy(std::string_view word) {
 
 bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-// The operator `word` spells (in capitals), if it is one in this case policy.
-// NEAR and ADJ take an optional window: "NEAR/5".
+// The operator `word` spells (in capitals), if it is one in this case policy,
+// with any brackets around it kept: "(not" -> "(NOT". NEAR and ADJ take an
+// optional window: "NEAR/5".
 std::optional<std::string> as_operator(std::string_view word, bool any_case) {
-    std::string name(word.substr(0, word.find('/')));
+    std::size_t start = std::min(word.find_first_not_of('('), word.size());
+    std::size_t end = std::max(word.find_last_not_of(')') + 1, start);
+    std::string_view core = word.substr(start, end - start);
+    std::string name(core.substr(0, core.find('/')));
     if (any_case) name = ascii_upper(name);
     if (std::find(std::begin(kOperators), std::end(kOperators), name) == std::end(kOperators)) return std::nullopt;
-    return name + std::string(word.substr(std::min(word.find('/'), word.size())));
+    return std::string(word.substr(0, start)) + name + std::string(core.substr(std::min(core.find('/'), core.size()))) +
+           std::string(word.substr(end));
 }
 
 // "+(title:Cocoa" -> lead "+(", name "title", value "Cocoa". A word without
@@ -191,7 +196,7 @@ bool operators_in_any_case(std::string_view query) {
 }
 
 QueryBuilder::QueryBuilder(Analyzer& analyzer, const Xapian::Database& database, std::string_view language)
-    : analyzer_(analyzer) {
+    : analyzer_(analyzer), synonyms_(parse_synonym_groups(database.get_metadata(std::string(kSynonymsMetadataKey)))) {
     parser_.set_database(database);
     parser_.set_stemmer(Analyzer::stemmer_for(language));
     // The query is case-folded before parsing, so every word is stemmed
@@ -243,7 +248,8 @@ std::string QueryBuilder::fold(std::string_view query) {
 
 TieredQuery QueryBuilder::build(std::string_view query, QuerySyntax syntax) {
     if (syntax == QuerySyntax::full) check_query_syntax(query);
-    std::string folded = syntax == QuerySyntax::full ? fold(query) : analyzer_.normalise(query);
+    std::string folded =
+        syntax == QuerySyntax::full ? expand_synonyms(fold(query), synonyms_) : analyzer_.normalise(query);
     unsigned flags = syntax == QuerySyntax::full
                          ? Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD
                          : 0;

@@ -10,6 +10,7 @@
 #pragma once
 
 #include "common/analyzer.h"
+#include "common/synonyms.h"
 
 #include <stdexcept>
 #include <string>
@@ -48,7 +49,7 @@ void check_query_syntax(std::string_view query);
 
 class QueryBuilder {
 public:
-    // `database` expands prefix* wildcards and supplies synonyms; `language`
+    // `database` expands prefix* wildcards and holds the synonym groups; `language`
     // chooses the stemmer (ISO 639-1; empty = the default).
     QueryBuilder(Analyzer& analyzer, const Xapian::Database& database, std::string_view language = {});
 
@@ -66,6 +67,7 @@ private:
 
     Analyzer& analyzer_;
     Xapian::QueryParser parser_;
+    SynonymGroups synonyms_;  // stored in the database by newsindex --synonyms
 };
 
 // Whether lower- and mixed-case operators (and, or, not, near...) count as

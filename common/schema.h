@@ -20,6 +20,9 @@ inline constexpr std::string_view kLocationPrefix = "XL"; // free text: dateline
 inline constexpr std::string_view kYearPrefix = "Y";      // boolean: "1987"
 inline constexpr std::string_view kMonthPrefix = "M";     // boolean: "198703"
 inline constexpr std::string_view kDayPrefix = "D";       // boolean: "19870305"
+// boolean: one 16-bit band of the SimHash, "XH" + band 0-3 + 4 hex digits,
+// for finding near-duplicates (common/near_duplicates.h): "XH2beef"
+inline constexpr std::string_view kSimHashBandPrefix = "XH";
 
 // ---- Value slots -----------------------------------------------------------
 enum ValueSlot : unsigned {
@@ -32,9 +35,14 @@ enum ValueSlot : unsigned {
     kTopicsSlot = 2,
     // Place tags as written, one per line: the place facet.
     kPlacesSlot = 3,
+    // SimHash of the folded title and body, 16 lower-case hex digits.
+    kSimHashSlot = 4,
+    // Near-duplicate cluster key: the id of the cluster's first article (its
+    // own id when it has no near-duplicate); the searcher collapses on it.
+    kClusterSlot = 5,
     // The article id as given (the same bytes as the "Q" term without its
     // prefix): lets a search that needs only ids skip the document data.
-    kIdSlot = 4,
+    kIdSlot = 6,
 };
 
 // ---- Weights ---------------------------------------------------------------

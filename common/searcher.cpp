@@ -3,6 +3,8 @@
 #include "common/explain.h"
 #include "common/recency.h"
 #include "common/schema.h"
+#include "common/similar.h"
+#include "common/spelling.h"
 
 #include <algorithm>
 #include <chrono>
@@ -76,6 +78,7 @@ std::vector<Hit> Searcher::collect_hits(const Xapian::MSet& mset, std::size_t fi
     for (auto it = mset.begin(); it != mset.end(); ++it) {
         Hit hit;
         hit.docid = *it;
+        hit.hidden_copies = it.get_collapse_count();
         hit.rank = first_rank + hits.size();
         hit.score = it.get_weight();
         Xapian::Document doc = it.get_document();
@@ -137,16 +140,31 @@ SearchResults Searcher::search_revision(const std::string& query, const SearchOp
     SearchResults results = rank(boost_recency(scoring, options), tiered ? &tiers.all : nullptr, options,
                                  SnippetMaker(analyzer_, tiers.any));
     results.query = query;
-    if (!options.facets.empty()) results.facets = count_facets(db_, tiers.any, options.facets);
-    if (options.explain) explain_hits(tiers.any, options, results.hits);
+    if (options.syntax == QuerySyntax::full) results.did_you_mean = suggest_spelling(db_, analyzer_, query);
+    add_counts_and_explanations(results, tiers.any, options);
     return results;
 }
 
-void Searcher::explain_hits(const Xapian::Query& query, const SearchOptions& options, std::vector<Hit>& hits) {
+SearchResults Searcher::more_like(const std::string& id, const SearchOptions& options) {
+    return retry_while_written([&](bool again) {
+        if (again) db_.reopen();
+        Xapian::Query like = more_like_query(db_, id);
+        SearchResults results = rank(like, nullptr, options, SnippetMaker(analyzer_, like));
+        results.query = "like:" + id;
+        add_counts_and_explanations(results, like, options);
+        return results;
+    });
+}
+
+void Searcher::add_counts_and_explanations(SearchResults& results, const Xapian::Query& matches,
+                                           const SearchOptions& options) {
+    if (!options.facets.empty()) results.facets = count_facets(db_, matches, options.facets);
+    if (options.timeline) results.timeline = count_timeline(db_, matches);
+    if (!options.explain) return;
     std::vector<Xapian::docid> docids;
-    for (const Hit& hit : hits) docids.push_back(hit.docid);
-    auto parts = explain_scores(db_, query, *make_weight(options.ranking), docids);
-    for (Hit& hit : hits) hit.explanation = std::move(parts[hit.docid]);
+    for (const Hit& hit : results.hits) docids.push_back(hit.docid);
+    auto parts = explain_scores(db_, matches, *make_weight(options.ranking), docids);
+    for (Hit& hit : results.hits) hit.explanation = std::move(parts[hit.docid]);
 }
 
 // Tier one pages through the articles that match every word (`all_words`;
@@ -157,6 +175,7 @@ SearchResults Searcher::rank(const Xapian::Query& scoring, const Xapian::Query* 
     Xapian::Enquire enquire(db_);
     enquire.set_weighting_scheme(*make_weight(options.ranking));
     set_order(enquire, options.sort);
+    if (options.duplicates == SearchOptions::Duplicates::collapse) enquire.set_collapse_key(schema::kClusterSlot);
     Xapian::doccount check_at_least = std::max(to_doccount(options.offset + options.limit), kExactTotalUpTo);
 
     SearchResults results;
@@ -166,13 +185,19 @@ SearchResults Searcher::rank(const Xapian::Query& scoring, const Xapian::Query* 
     };
 
     enquire.set_query(scoring);
+    // Xapian collapses near-duplicates only while it fills a page, so a
+    // count with no page would count every copy: count with one hit at least.
+    if (all_words == nullptr && options.limit == 0) {
+        set_total(enquire.get_mset(0, 1, check_at_least));
+        return results;
+    }
     if (all_words == nullptr) {
         Xapian::MSet page = enquire.get_mset(to_doccount(options.offset), to_doccount(options.limit), check_at_least);
         set_total(page);
         results.hits = collect_hits(page, options.offset + 1, snippets, options.detail);
         return results;
     }
-    set_total(enquire.get_mset(0, 0, check_at_least));
+    set_total(enquire.get_mset(0, 1, check_at_least));
 
     enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, scoring, *all_words));
     // The exact count (up to the page's end) tells how many articles before

@@ -6,9 +6,11 @@
 #include "common/document.h"
 #include "common/explain.h"
 #include "common/facets.h"
+#include "common/named_choice.h"
 #include "common/query_builder.h"
 #include "common/ranking.h"
 #include "common/snippet.h"
+#include "common/timeline.h"
 
 #include <cstddef>
 #include <filesystem>
@@ -33,11 +35,7 @@ enum class HitDetail { full, ids };
 
 enum class SortOrder { relevance, newest, oldest };
 
-struct SortOrderName {
-    SortOrder value;
-    std::string_view name;
-    std::string_view description;
-};
+using SortOrderName = NamedChoice<SortOrder>;
 
 // The one table of sort orders, for --help, parsing and errors.
 std::span<const SortOrderName> sort_order_names();
@@ -55,6 +53,10 @@ struct SearchOptions {
     std::optional<double> recency_half_life_days;
     std::vector<Facet> facets;  // counted over every match
     bool explain = false;       // fill Hit::explanation
+    bool timeline = false;      // fill SearchResults::timeline
+    // Show each near-duplicate cluster once, as its best article
+    // (common/near_duplicates.h), or every copy.
+    enum class Duplicates { collapse, show } duplicates = Duplicates::collapse;
 };
 
 struct Hit {
@@ -63,6 +65,7 @@ struct Hit {
     Article article;  // as stored: id, title, date, source, ... (only the id for HitDetail::ids)
     Snippet snippet;  // empty for HitDetail::ids
     Xapian::docid docid = 0;  // in the (combined) database
+    Xapian::doccount hidden_copies = 0;  // near-duplicates collapsed into this hit
     std::vector<TermContribution> explanation;  // with SearchOptions::explain
 };
 
@@ -72,6 +75,8 @@ struct SearchResults {
     bool total_is_exact = true;
     std::vector<Hit> hits;
     std::vector<FacetResult> facets;  // in the order asked for
+    std::optional<Timeline> timeline;  // articles per period, over every match
+    std::optional<std::string> did_you_mean;  // the query respelt (common/spelling.h); never searched
 };
 
 class Searcher {
@@ -86,13 +91,19 @@ public:
     // revision of the database.
     SearchResults search(const std::string& query, const SearchOptions& options);
 
+    // The articles most like the one with this id (common/similar.h), best
+    // first. Throws UnknownArticleError.
+    SearchResults more_like(const std::string& id, const SearchOptions& options);
+
 private:
     SearchResults search_revision(const std::string& query, const SearchOptions& options);
     SearchResults rank(const Xapian::Query& scoring, const Xapian::Query* all_words, const SearchOptions& options,
                        const SnippetMaker& snippets);
     std::vector<Hit> collect_hits(const Xapian::MSet& mset, std::size_t first_rank, const SnippetMaker& snippets,
                                   HitDetail detail);
-    void explain_hits(const Xapian::Query& query, const SearchOptions& options, std::vector<Hit>& hits);
+    // Facets, timeline and explanations, as `options` ask, for the articles
+    // matching `matches` (without the recency boost).
+    void add_counts_and_explanations(SearchResults& results, const Xapian::Query& matches, const SearchOptions& options);
     // `scoring` with the recency boost added, when asked for.
     Xapian::Query boost_recency(const Xapian::Query& scoring, const SearchOptions& options);
 

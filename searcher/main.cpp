@@ -8,6 +8,8 @@
 namespace {
 
 constexpr const char* kUsage = R"(Usage: newssearch --db DIR [options] QUERY...
+       newssearch --db DIR [options] --like ID
+       newssearch --db DIR [options] --topics FILE
 
 Searches the database for QUERY (the words after the options, joined) and
 prints the best articles first: BM25, with articles that match every word
@@ -34,6 +36,15 @@ Query language:
                    date:..1987-04 leave an end open)
                    after:2022-03-01  before:2022-04  (after / before the whole
                    day, month or year)
+  When a word of the query is not in the index, or is rare next to a much
+  more common word within two letters, newssearch prints "Did you mean: ..."
+  (JSON: "did_you_mean") with that word respelt. It never searches for the
+  suggestion instead.
+  Synonym groups stored with newsindex --synonyms apply to plain words and
+  phrases written as words: with "US, United States, USA", the query
+  united states finds all three (a "quoted phrase" stays exact).
+  Near-duplicates (wire copies of one story) show once, with the number of
+  copies hidden; --no-collapse shows every copy. Totals then count stories.
   A query with only filters (fields, dates) lists every article that passes.
   A malformed query (unknown field, bad date, unbalanced parentheses or
   quotes) is one line saying what is wrong and at which column; exit 2.
@@ -55,32 +66,36 @@ int main(int argc, char** argv) {
         std::vector<std::filesystem::path> db_dirs;
         SearchOptions search_options;
         OutputOptions output;
-        std::filesystem::path topics_file;
+        QuerySource source;
+        std::filesystem::path timeline_svg;
         po::options_description visible;
         visible.add(database_options(db_dirs))
             .add(result_options(search_options))
             .add(ranking_options(search_options.ranking))
             .add(order_options(search_options))
-            .add(facet_options(search_options))
+            .add(count_options(search_options, timeline_svg))
             .add(output_options(output))
-            .add(batch_options(topics_file));
+            .add(query_source_options(source));
         std::vector<std::string> words;
         if (!parse_command_line(argc, argv, visible, "query", words, kUsage)) return 0;
         std::string query;
         for (const auto& word : words) query += (query.empty() ? "" : " ") + word;
         bool has_query = query.find_first_not_of(" \t\n") != std::string::npos;
-        if (has_query && !topics_file.empty()) throw UsageError("give a QUERY or --topics FILE, not both");
-        if (!has_query && topics_file.empty()) throw UsageError("no QUERY given (see --help)");
+        int sources = (has_query ? 1 : 0) + (source.topics_file.empty() ? 0 : 1) + (source.like_id.empty() ? 0 : 1);
+        if (sources > 1) throw UsageError("give one of QUERY, --topics FILE and --like ID");
+        if (sources == 0) throw UsageError("no QUERY given (see --help)");
         output.style = detect_text_style();
 
         Searcher searcher(db_dirs);
-        if (!topics_file.empty()) {
-            BatchSummary batch = run_topics(searcher, topics_file, search_options, std::cout, output,
+        if (!source.topics_file.empty()) {
+            BatchSummary batch = run_topics(searcher, source.topics_file, search_options, std::cout, output,
                                             [](const Diagnostic& diagnostic) { std::cerr << diagnostic.to_string() << "\n"; });
             return batch.skipped > 0 ? 2 : 0;
         }
-        SearchResults results = searcher.search(query, search_options);
+        SearchResults results = source.like_id.empty() ? searcher.search(query, search_options)
+                                                       : searcher.more_like(source.like_id, search_options);
         print_results(std::cout, results, output);
+        if (!timeline_svg.empty() && results.timeline) write_svg(timeline_svg, *results.timeline, results.query);
         return results.total > 0 ? 0 : 1;
     } catch (const QueryError& error) {
         std::cerr << "newssearch: error: malformed query: " << error.what() << "\n";

@@ -75,6 +75,13 @@ TEST_CASE("query builder: dates filter, in any field case, inside brackets too")
           "Query(((Zoil@1 FILTER Y1987) OR Zgas@2))");
 }
 
+TEST_CASE("query builder: NEAR keeps its window") {
+    Analyzer analyzer;
+    QueryBuilder builder(analyzer, Xapian::Database());
+    // Xapian counts the window in positions: within 3 words is a window of 4.
+    CHECK(builder.build("oil NEAR/3 gas").any.get_description() == "Query((oil@1 NEAR 4 gas@2))");
+}
+
 TEST_CASE("query builder: lower-case operators count only in a query with parentheses") {
     Analyzer analyzer;
     QueryBuilder builder(analyzer, Xapian::Database());
@@ -83,6 +90,13 @@ TEST_CASE("query builder: lower-case operators count only in a query with parent
     CHECK(builder.fold("(peru or chile) and not Bolivia") == "(peru OR chile) AND NOT bolivia");
     CHECK(builder.fold("oil near/3 gas") == "oil near/3 gas");
     CHECK(builder.fold("(oil near/3 gas)") == "(oil NEAR/3 gas)");
+    CHECK(builder.fold("(not oil) or gas") == "(NOT oil) OR gas");
+    // The sentence from the TIME collection's topics stays words.
+    const char* sentence = "number of troops the united states has stationed in south viet nam as compared with "
+                           "the number of troops it has stationed in west germany";
+    CHECK(builder.fold(sentence) == sentence);
+    CHECK(builder.build(sentence).any.get_description().find("OR") != std::string::npos);
+    CHECK(builder.build(sentence).any.get_description().find("NOT") == std::string::npos);
 }
 
 }  // TEST_SUITE

@@ -10,7 +10,7 @@ feb26=$(awk -F'\t' '$1 == "19870226"' "$WORK/stories" | wc -l)
 printf 'q1\tdate:1987-02-26\n\nnot a topic\nq2\tid:5\nq3\toil colour:red\nq4\tcocoa OR coffee\n' >"$WORK/topics"
 
 # TREC: "qid Q0 docid rank score tag", every match of q1, ranks from 1, scores never rising.
-expect_status 2 "$NEWSSEARCH" --db "$DB" --topics "$WORK/topics" --format trec -n 1000 --run-tag myrun
+expect_status 2 "$NEWSSEARCH" --db "$DB" --topics "$WORK/topics" --format trec -n 1000 --no-collapse --run-tag myrun
 [ "$(grep -c '^q1 Q0 ' "$WORK/out")" -eq "$feb26" ] || fail "q1 has $(grep -c '^q1 ' "$WORK/out") lines, expected $feb26"
 expect_in "$WORK/out" "q2 Q0 5 1 "
 awk '$2 != "Q0" || $6 != "myrun" || NF != 6 {exit 1}' "$WORK/out" || fail "a run line is not 'qid Q0 docid rank score myrun'"
@@ -23,7 +23,7 @@ expect_in "$WORK/err" "$WORK/topics:5: error: malformed query: unknown field 'co
 
 # JSON: one object a line, with its qid.
 printf 'a\tcocoa\nb\tdate:1987-02-26\n' >"$WORK/good"
-expect_status 0 "$NEWSSEARCH" --db "$DB" --topics "$WORK/good" --format json -n 2
+expect_status 0 "$NEWSSEARCH" --db "$DB" --topics "$WORK/good" --format json -n 2 --no-collapse
 [ "$(wc -l <"$WORK/out")" -eq 2 ] || fail "expected two JSON lines"
 expect_in "$WORK/out" "{\"qid\":\"b\",\"query\":\"date:1987-02-26\",\"total\":$feb26,"
 
@@ -38,7 +38,7 @@ expect_in "$WORK/out" "explain: cocoa "
 expect_status 0 "$NEWSSEARCH" --db "$DB" -n 1 --explain --format json "id:1 cocoa"
 expect_in "$WORK/out" "\"explain\":[{\"term\":\"cocoa\",\"weight\":"
 
-# A query and --topics together, or neither, is a usage error.
+# A query and --topics together, or none of QUERY, --topics and --like, is a usage error.
 expect_status 2 "$NEWSSEARCH" --db "$DB" --topics "$WORK/good" cocoa
 expect_status 2 "$NEWSSEARCH" --db "$DB" --topics "$WORK/missing"
 expect_in "$WORK/err" "missing: cannot read the topics file"

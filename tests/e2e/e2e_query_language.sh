@@ -11,9 +11,10 @@ expect_status 0 "$NEWSINDEX" --db "$DB" "$SOURCE_DIR/corpus/sample"
 
 # count_stories AWK-CONDITION: stories ($1 date, $2 title, $3 topics) that pass.
 count_stories() { awk -F'\t' "$1 {n++} END {print n+0}" "$WORK/stories"; }
-# total QUERY [OPTIONS...]: the number of matches newssearch reports.
+# total QUERY [OPTIONS...]: the number of matching articles newssearch reports
+# (every copy of a repeated story counted).
 total() {
-    "$NEWSSEARCH" --db "$DB" --format json -n 0 "$@" >"$WORK/json" || true
+    "$NEWSSEARCH" --db "$DB" --format json -n 0 --no-collapse "$@" >"$WORK/json" || true
     sed -n 's/.*"total":\([0-9]*\).*/\1/p' "$WORK/json"
 }
 expect_total() {
@@ -57,6 +58,31 @@ expect_in "$WORK/out" "{\"value\":\"crude\",\"count\":$(count_stories '$1 == "19
 expect_status 0 "$NEWSSEARCH" --db "$DB" -n 1 --facet year,source "topic:crude"
 expect_in "$WORK/out" "  year    1987 $(count_stories '$3 ~ /(^| )crude /')"
 expect_in "$WORK/out" "  source  Reuters $(count_stories '$3 ~ /(^| )crude /')"
+
+# Spelling: suggested from the index's words, shown, never applied.
+expect_status 0 "$NEWSSEARCH" --db "$DB" -n 1 "Colmbia nato"
+[ "$(head -n 1 "$WORK/out")" = "Did you mean: Colombia nato" ] || fail "no suggestion: $(head -n 1 "$WORK/out")"
+expect_status 0 "$NEWSSEARCH" --db "$DB" -n 0 --format json "Colmbia nato"
+expect_in "$WORK/out" "\"did_you_mean\":\"Colombia nato\""
+[ "$(total "Colmbia nato")" = "$(total "nato")" ] || fail "the suggestion was searched instead of the query"
+expect_status 0 "$NEWSINDEX" --db "$WORK/nospell" --no-spelling "$SOURCE_DIR/corpus/sample"
+expect_status 0 "$NEWSSEARCH" --db "$WORK/nospell" -n 0 --format json "Colmbia nato"
+expect_in "$WORK/out" "\"did_you_mean\":null"
+
+# Synonyms: a query naming one member of a group matches them all.
+printf 'US, U.S., United States, USA\ncocoa, cacao\nlonely\n' >"$WORK/synonyms"
+expect_status 0 "$NEWSINDEX" --db "$WORK/syn" --synonyms "$WORK/synonyms" "$SOURCE_DIR/corpus/sample"
+expect_in "$WORK/err" "$WORK/synonyms:3: error: a synonym group needs two different members: 'lonely'"
+cocoa=$(awk 'BEGIN {RS = "</REUTERS>"} /<REUTERS/ {
+    t = match($0, /<TITLE>[^<]*<\/TITLE>/) ? substr($0, RSTART, RLENGTH) : ""
+    b = match($0, /<BODY>.*<\/BODY>/) ? substr($0, RSTART, RLENGTH) : ""
+    if (toupper(t " " b) ~ /(^|[^A-Z])COCOA([^A-Z]|$)/) n++
+} END {print n + 0}' "$SGML")
+[ "$cocoa" -ge 2 ] || fail "expected cocoa stories in the sample"
+expect_total 0 cacao
+DB=$WORK/syn expect_total "$cocoa" cacao
+[ "$(DB=$WORK/syn total "United States")" = "$(total 'us OR "united states" OR usa')" ] ||
+    fail "'United States' does not match every member of its group"
 
 # Malformed queries: one line naming what and where, exit 2.
 expect_status 2 "$NEWSSEARCH" --db "$DB" "oil colour:red"

@@ -1,5 +1,5 @@
-# Reuters-21578 SGML: prints "YYYYMMDD<TAB>TITLE<TAB>TOPICS" for each story (topics
-# space-separated), for tests that count stories independently of newssearch.
+# Reuters-21578 SGML: prints "YYYYMMDD<TAB>TITLE<TAB>TOPICS<TAB>NEWID" for each story
+# (topics space-separated), for tests that count stories independently of newssearch.
 BEGIN { RS = "</REUTERS>"; split("JAN FEB MAR APR MAY JUN JUL AUG SEP OCT NOV DEC", m, " "); for (i = 1; i <= 12; i++) mon[m[i]] = sprintf("%02d", i) }
 /<REUTERS/ {
     date = ""; title = ""
@@ -13,5 +13,7 @@ BEGIN { RS = "</REUTERS>"; split("JAN FEB MAR APR MAY JUN JUL AUG SEP OCT NOV DE
     if (match($0, /<TOPICS>.*<\/TOPICS>/)) {
         topics = substr($0, RSTART + 8, RLENGTH - 17); gsub(/<D>/, "", topics); gsub(/<\/D>/, " ", topics)
     }
-    print date "\t" title "\t" topics
+    newid = ""
+    if (match($0, /NEWID="[0-9]+"/)) newid = substr($0, RSTART + 7, RLENGTH - 8)
+    print date "\t" title "\t" topics "\t" newid
 }

@@ -1,0 +1,53 @@
+// Near-duplicates: wire stories are copied and re-sent, so one story can
+// appear many times with small differences.
+//
+// At index time every article gets a SimHash of its folded body (64 bits
+// voted by the hashes of its 3-word shingles: texts that share most shingles
+// differ in few bits; copies are often re-titled, so the title is left out
+// unless the body is too short to tell stories apart, e.g. "Blah blah blah.") and a cluster key: the key of an article
+// already indexed whose SimHash is at most kMaxDistance bits away, or else its
+// own id. Candidates are found through four band terms (16 bits each, schema
+// prefix XH): two hashes within 3 bits agree on at least one band. At search
+// time the searcher collapses on the cluster key (Xapian's collapse key).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include <xapian.h>
+
+namespace gazette {
+
+inline constexpr int kMaxDistance = 3;
+// A body with fewer words is fingerprinted together with its title.
+inline constexpr std::size_t kMinBodyWords = 20;
+
+// SimHash of `folded` (text after Analyzer::normalise), over word shingles.
+std::uint64_t simhash(std::string_view folded);
+
+// Bits that differ.
+int hamming_distance(std::uint64_t a, std::uint64_t b);
+
+// Adds the SimHash value and its band terms of an article with this title
+// and body (folded by Analyzer::normalise) to `doc`; returns the SimHash. It
+// depends on the article alone, so a checker can recompute it.
+std::uint64_t add_fingerprint(const std::string& title, const std::string& body, Xapian::Document& doc);
+
+// Assigns cluster keys while a database is being written.
+class DuplicateClusters {
+public:
+    explicit DuplicateClusters(Xapian::WritableDatabase& db) : db_(db) {}
+
+    // Adds the fingerprint (add_fingerprint) and the cluster key of an article
+    // with this id, title and body (folded by Analyzer::normalise) to `doc`,
+    // which is not yet in the database.
+    void mark(const std::string& id, const std::string& title, const std::string& body, Xapian::Document& doc);
+
+private:
+    std::string cluster_of_nearest(const std::string& id, std::uint64_t hash);
+
+    Xapian::WritableDatabase& db_;
+};
+
+}  // namespace gazette

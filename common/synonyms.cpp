@@ -1,0 +1,122 @@
+#include "common/synonyms.h"
+
+#include "corpus/reader.h"
+
+#include <algorithm>
+#include <fstream>
+
+namespace gazette {
+
+namespace {
+
+std::vector<std::string> split(std::string_view text, std::string_view separators) {
+    std::vector<std::string> parts;
+    std::size_t pos = 0;
+    while (pos <= text.size()) {
+        std::size_t end = std::min(text.find_first_of(separators, pos), text.size());
+        if (end > pos) parts.emplace_back(text.substr(pos, end - pos));
+        pos = end + 1;
+    }
+    return parts;
+}
+
+std::string trimmed(std::string_view text) {
+    std::size_t start = text.find_first_not_of(" \t\r");
+    if (start == std::string_view::npos) return {};
+    return std::string(text.substr(start, text.find_last_not_of(" \t\r") + 1 - start));
+}
+
+// A member as the query names it: a word, or a phrase in quotes.
+std::string as_query(const std::string& member) {
+    return member.find(' ') == std::string::npos ? member : "\"" + member + "\"";
+}
+
+// The words of the query from `at` on spell `member` (its words, in order).
+bool member_at(const std::vector<std::string>& words, std::size_t at, const std::vector<std::string>& member) {
+    if (at + member.size() > words.size()) return false;
+    return std::equal(member.begin(), member.end(), words.begin() + static_cast<std::ptrdiff_t>(at));
+}
+
+// A word that may be part of a synonym: plain text, not syntax.
+bool is_plain(const std::string& word) {
+    return !word.empty() && word.find_first_of("\"():+-*") == std::string::npos;
+}
+
+}  // namespace
+
+SynonymGroups read_synonym_groups(const std::filesystem::path& file, Analyzer& analyzer, const DiagnosticSink& sink) {
+    std::ifstream in(file);
+    if (!in) throw InputError(file.string(), "cannot read the synonyms file");
+    SynonymGroups groups;
+    std::string line;
+    for (std::size_t number = 1; std::getline(in, line); ++number) {
+        std::string text = trimmed(line);
+        if (text.empty() || text.front() == '#') continue;
+        std::vector<std::string> group;
+        for (const auto& member : split(text, ",")) {
+            std::string folded = trimmed(analyzer.normalise(trimmed(member)));
+            if (!folded.empty() && std::find(group.begin(), group.end(), folded) == group.end()) group.push_back(folded);
+        }
+        if (group.size() < 2) {
+            sink({Severity::error, file.string(), number, "a synonym group needs two different members: '" + text + "'"});
+            continue;
+        }
+        groups.push_back(std::move(group));
+    }
+    return groups;
+}
+
+std::string serialise(const SynonymGroups& groups) {
+    std::string out;
+    for (const auto& group : groups) {
+        for (std::size_t i = 0; i < group.size(); ++i) out += (i == 0 ? "" : ", ") + group[i];
+        out += "\n";
+    }
+    return out;
+}
+
+SynonymGroups parse_synonym_groups(std::string_view stored) {
+    SynonymGroups groups;
+    for (const auto& line : split(stored, "\n")) {
+        std::vector<std::string> group;
+        for (const auto& member : split(line, ",")) group.push_back(trimmed(member));
+        groups.push_back(std::move(group));
+    }
+    return groups;
+}
+
+std::string expand_synonyms(std::string_view folded, const SynonymGroups& groups) {
+    if (groups.empty()) return std::string(folded);
+    std::vector<std::string> words = split(folded, " ");
+    std::string out;
+    bool in_quotes = false;
+    for (std::size_t at = 0; at < words.size();) {
+        const std::vector<std::string>* group_found = nullptr;
+        std::size_t length = 0;
+        for (const auto& group : groups) {
+            for (const auto& member : group) {
+                std::vector<std::string> member_words = split(member, " ");
+                bool plain = std::all_of(words.begin() + static_cast<std::ptrdiff_t>(at),
+                                         words.begin() + static_cast<std::ptrdiff_t>(std::min(at + member_words.size(), words.size())),
+                                         is_plain);
+                if (!in_quotes && plain && member_words.size() > length && member_at(words, at, member_words)) {
+                    group_found = &group;
+                    length = member_words.size();
+                }
+            }
+        }
+        if (!out.empty()) out += ' ';
+        if (group_found != nullptr) {
+            out += '(';
+            for (std::size_t i = 0; i < group_found->size(); ++i) out += (i == 0 ? "" : " OR ") + as_query((*group_found)[i]);
+            out += ')';
+            at += length;
+            continue;
+        }
+        if (std::count(words[at].begin(), words[at].end(), '"') % 2 == 1) in_quotes = !in_quotes;
+        out += words[at++];
+    }
+    return out;
+}
+
+}  // namespace gazette

@@ -1,0 +1,44 @@
+// Synonyms: groups of words and phrases that name the same thing, e.g.
+//   US, U.S., United States, USA
+// newsindex --synonyms FILE (one group a line) stores them in the database;
+// a query word or phrase that is a member matches any member of its group.
+//
+// Xapian's own synonym table maps terms to terms, which cannot say that
+// "us" means the phrase "united states"; so the groups are stored as database
+// metadata and the folded query is rewritten: "us troops" becomes
+// '(us OR "united states" OR usa) troops'.
+#pragma once
+
+#include "common/analyzer.h"
+#include "common/diagnostic.h"
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <xapian.h>
+
+namespace gazette {
+
+// Each group's members, folded by the analyzer ("U.S." -> "us"), without
+// repeats; a group has at least two members.
+using SynonymGroups = std::vector<std::vector<std::string>>;
+
+// Reads FILE: one comma-separated group a line; blank lines and lines
+// starting with '#' are skipped, a line with fewer than two members is a
+// Diagnostic error. Throws InputError when the file cannot be read.
+SynonymGroups read_synonym_groups(const std::filesystem::path& file, Analyzer& analyzer, const DiagnosticSink& sink);
+
+// The metadata key, and the groups' form there: one group a line, members
+// separated by ", ".
+inline constexpr std::string_view kSynonymsMetadataKey = "gazette:synonyms";
+std::string serialise(const SynonymGroups& groups);
+SynonymGroups parse_synonym_groups(std::string_view stored);
+
+// `folded` (QueryBuilder::fold's output) with each member of a group that
+// stands as plain words (not in a phrase, a field or after + or -) replaced
+// by its whole group ORed in brackets.
+std::string expand_synonyms(std::string_view folded, const SynonymGroups& groups);
+
+}  // namespace gazette

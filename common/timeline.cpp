@@ -1,0 +1,163 @@
+#include "common/timeline.h"
+
+#include "common/date_query.h"
+#include "common/recency.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <stdexcept>
+#include <map>
+
+namespace gazette {
+
+namespace {
+
+constexpr long kMaxDaysForDayUnit = 62;
+constexpr long kMaxMonthsForMonthUnit = 72;
+
+std::string two_digits(int value) {
+    char buffer[8];
+    std::snprintf(buffer, sizeof buffer, "%02d", value);
+    return buffer;
+}
+
+// The label of the period of `unit` that holds `date`.
+std::string period_of(const Date& date, TimelineUnit unit) {
+    std::string year = std::to_string(date.year);
+    if (unit == TimelineUnit::year) return year;
+    if (unit == TimelineUnit::month) return year + "-" + two_digits(date.month);
+    return year + "-" + two_digits(date.month) + "-" + two_digits(date.day);
+}
+
+// The first day of the period after the one that holds `date`.
+Date next_period(Date date, TimelineUnit unit) {
+    switch (unit) {
+    case TimelineUnit::day: return next_day(date);
+    case TimelineUnit::month: return date.month == 12 ? Date{date.year + 1, 1, 1} : Date{date.year, date.month + 1, 1};
+    case TimelineUnit::year: break;
+    }
+    return {date.year + 1, 1, 1};
+}
+
+TimelineUnit unit_for(const Date& first, const Date& last) {
+    long days = day_number(to_value(last)).value_or(0) - day_number(to_value(first)).value_or(0);
+    long months = (last.year - first.year) * 12L + (last.month - first.month);
+    if (days <= kMaxDaysForDayUnit) return TimelineUnit::day;
+    if (months <= kMaxMonthsForMonthUnit) return TimelineUnit::month;
+    return TimelineUnit::year;
+}
+
+std::string xml_escaped(std::string_view text) {
+    std::string out;
+    for (char c : text) {
+        switch (c) {
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
+        default: out += c;
+        }
+    }
+    return out;
+}
+
+Xapian::doccount tallest(const Timeline& timeline) {
+    Xapian::doccount most = 0;
+    for (const auto& bar : timeline.bars) most = std::max(most, bar.count);
+    return most;
+}
+
+}  // namespace
+
+std::string_view name_of(TimelineUnit unit) {
+    switch (unit) {
+    case TimelineUnit::day: return "day";
+    case TimelineUnit::month: return "month";
+    case TimelineUnit::year: break;
+    }
+    return "year";
+}
+
+Timeline make_timeline(const std::vector<FacetCount>& days) {
+    std::vector<std::pair<Date, Xapian::doccount>> dated;
+    for (const auto& day : days) {
+        if (auto date = from_value(day.value)) dated.emplace_back(*date, day.count);
+    }
+    Timeline timeline;
+    if (dated.empty()) return timeline;
+    timeline.unit = unit_for(dated.front().first, dated.back().first);
+    std::map<std::string, Xapian::doccount> counts;
+    for (const auto& [date, count] : dated) counts[period_of(date, timeline.unit)] += count;
+    std::string last = period_of(dated.back().first, timeline.unit);
+    for (Date date = dated.front().first;; date = next_period(date, timeline.unit)) {
+        std::string period = period_of(date, timeline.unit);
+        timeline.bars.push_back({period, counts[period]});
+        if (period == last) break;
+    }
+    return timeline;
+}
+
+Timeline count_timeline(const Xapian::Database& db, const Xapian::Query& query) {
+    return make_timeline(count_days(db, query));
+}
+
+std::string render_text(const Timeline& timeline, std::size_t max_bar_width) {
+    Xapian::doccount most = tallest(timeline);
+    std::string out;
+    for (const auto& bar : timeline.bars) {
+        std::size_t width = most == 0 ? 0 : (bar.count * max_bar_width + most - 1) / most;  // rounded up: 1 shows
+        out += bar.period + std::string(11 - std::min<std::size_t>(bar.period.size(), 10), ' ');
+        out += std::string(width, '#') + (width > 0 ? " " : "") + std::to_string(bar.count) + "\n";
+    }
+    return out;
+}
+
+std::string render_svg(const Timeline& timeline, std::string_view caption) {
+    constexpr int kPlotHeight = 300, kTop = 40, kLeft = 60, kBottom = 50;
+    const int n = static_cast<int>(timeline.bars.size());
+    const int bar_width = std::clamp(n == 0 ? 40 : 900 / n, 2, 40);
+    const int width = kLeft + std::max(1, n) * bar_width + 20;
+    const int height = kTop + kPlotHeight + kBottom;
+    const Xapian::doccount most = std::max<Xapian::doccount>(tallest(timeline), 1);
+    char buffer[512];
+    std::string svg = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+    std::snprintf(buffer, sizeof buffer,
+                  "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" "
+                  "font-family=\"sans-serif\" font-size=\"12\">\n<rect width=\"100%%\" height=\"100%%\" fill=\"white\"/>\n",
+                  width, height, width, height);
+    svg += buffer;
+    svg += "<text x=\"" + std::to_string(kLeft) + "\" y=\"20\" font-size=\"14\">" + xml_escaped(caption) +
+           " (articles per " + std::string(name_of(timeline.unit)) + ")</text>\n";
+    std::snprintf(buffer, sizeof buffer,
+                  "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%u</text>\n<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" "
+                  "stroke=\"black\"/>\n",
+                  kLeft - 6, kTop + 4, most, kLeft, kTop + kPlotHeight, width - 10, kTop + kPlotHeight);
+    svg += buffer;
+    for (int i = 0; i < n; ++i) {
+        const TimelineBar& bar = timeline.bars[static_cast<std::size_t>(i)];
+        double bar_height = static_cast<double>(bar.count) * kPlotHeight / most;
+        std::snprintf(buffer, sizeof buffer,
+                      "<rect class=\"bar\" data-period=\"%s\" data-count=\"%u\" x=\"%d\" y=\"%.2f\" width=\"%d\" "
+                      "height=\"%.2f\" fill=\"#3b6ea5\"><title>%s: %u</title></rect>\n",
+                      bar.period.c_str(), bar.count, kLeft + i * bar_width, kTop + kPlotHeight - bar_height,
+                      std::max(1, bar_width - 1), bar_height, bar.period.c_str(), bar.count);
+        svg += buffer;
+    }
+    if (n > 0) {
+        std::snprintf(buffer, sizeof buffer,
+                      "<text x=\"%d\" y=\"%d\">%s</text>\n<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>\n", kLeft,
+                      kTop + kPlotHeight + 20, timeline.bars.front().period.c_str(), kLeft + n * bar_width,
+                      kTop + kPlotHeight + 20, timeline.bars.back().period.c_str());
+        svg += buffer;
+    }
+    return svg + "</svg>\n";
+}
+
+void write_svg(const std::filesystem::path& file, const Timeline& timeline, std::string_view caption) {
+    std::ofstream out(file);
+    out << render_svg(timeline, caption);
+    if (!out.flush()) throw std::runtime_error("cannot write the timeline to '" + file.string() + "'");
+}
+
+}  // namespace gazette

@@ -1,0 +1,60 @@
+// Near-duplicate fingerprints and cluster keys.
+#include "common/index_writer.h"
+#include "common/near_duplicates.h"
+#include "common/schema.h"
+
+#include "test_support.h"
+
+#include <doctest/doctest.h>
+
+using namespace gazette;
+
+TEST_SUITE("common") {
+
+TEST_CASE("near duplicates: a one-word change moves few bits, another story many") {
+    // Long enough for one changed word to touch few of its shingles.
+    std::string story;
+    for (int paragraph = 0; paragraph < 6; ++paragraph) {
+        story += "paragraph " + std::to_string(paragraph) +
+                 " the central bank raised its key interest rate by half a point citing inflation pressure from "
+                 "higher oil prices and a weaker currency analysts said the move was widely expected ";
+    }
+    std::string edited = story;
+    edited.replace(edited.find("weaker"), 6, "softer");
+    std::string other = "the football club signed a new striker from a rival team for a record fee on tuesday "
+                        "the manager said the player would start in the weekend match against the league leaders";
+    CHECK(simhash(story) == simhash(story));
+    CHECK(hamming_distance(simhash(story), simhash(edited)) <= kMaxDistance);
+    CHECK(hamming_distance(simhash(story), simhash(other)) > kMaxDistance);
+}
+
+TEST_CASE("near duplicates: copies share the first copy's cluster key; short bodies need the same title") {
+    auto dir = test::scratch_dir("dup-db");
+    {
+        IndexWriter writer(dir);
+        auto write = [&writer](const char* id, const char* title, const char* body) {
+            Article article;
+            article.id = id;
+            article.title = title;
+            article.body = body;
+            writer.write(article);
+        };
+        const char* body = "Ford Motor Co has increased its U.S. production schedule for the second quarter by "
+                           "52,000 cars and 32,000 trucks from the first quarter, an industry newsletter said.";
+        write("a", "FORD INCREASES OUTPUT", body);
+        write("b", "FORD <F> INCREASES 2ND QTR OUTPUT PLANS -REPORT", body);  // re-titled copy
+        write("c", "ALPHA CORP QTR NET", "Blah blah blah.");
+        write("d", "BETA INC SETS DIVIDEND", "Blah blah blah.");
+        writer.commit();
+    }
+    Xapian::Database db(dir.string());
+    auto cluster_of = [&db](const std::string& id) {
+        return db.get_document(*db.postlist_begin(std::string(schema::kIdPrefix) + id)).get_value(schema::kClusterSlot);
+    };
+    CHECK(cluster_of("a") == "a");
+    CHECK(cluster_of("b") == "a");
+    CHECK(cluster_of("c") == "c");
+    CHECK(cluster_of("d") == "d");
+}
+
+}  // TEST_SUITE
