@@ -82,6 +82,10 @@ std::string QueryBuilder::fold(std::string_view query) {
 }
 
 TieredQuery QueryBuilder::build(std::string_view query) {
+    if (query.size() > kMaxQueryBytes) {
+        throw QueryError("the query is " + std::to_string(query.size()) + " bytes long; the limit is " +
+                         std::to_string(kMaxQueryBytes));
+    }
     std::string folded = fold(query);
     return {parse(folded, Xapian::Query::OP_AND), parse(folded, Xapian::Query::OP_OR)};
 }

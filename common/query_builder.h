@@ -4,6 +4,7 @@
 
 #include "common/analyzer.h"
 
+#include <cstddef>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -33,7 +34,12 @@ public:
     // `language` chooses the stemmer (ISO 639-1; empty = the default).
     QueryBuilder(Analyzer& analyzer, std::string_view language = {});
 
-    // Throws QueryError for a malformed query.
+    // The longest query accepted, in bytes. People type a few words; the cost
+    // of ranking and snippets grows with every word (10,000 words took
+    // minutes on a large article).
+    static constexpr std::size_t kMaxQueryBytes = 4096;
+
+    // Throws QueryError for a malformed or too long query.
     TieredQuery build(std::string_view query);
 
     // The query folded like article text, word by word, except what is query

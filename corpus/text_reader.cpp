@@ -29,6 +29,12 @@ std::optional<Article> TextReader::next() {
         return std::nullopt;
     }
     done_ = true;
+    // Checked before reading, so a huge file costs no memory.
+    std::error_code error;
+    if (auto problem = too_large(static_cast<std::size_t>(std::filesystem::file_size(file_, error))); problem && !error) {
+        report(Severity::error, *problem);
+        return std::nullopt;
+    }
     return read_article();
 }
 
@@ -46,6 +52,11 @@ std::optional<Article> TextReader::read_article() {
     std::string line;
     while (std::getline(in_, line)) {
         ++line_number;
+        if (line.find('\0') != std::string::npos) {
+            // Text never holds NUL; programs, images and archives do.
+            report(Severity::error, "not a text file: line " + std::to_string(line_number) + " holds a NUL byte");
+            return std::nullopt;
+        }
         if (line_number == 1 && line.starts_with(utf8_bom)) {
             line.erase(0, utf8_bom.size());
         }
