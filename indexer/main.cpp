@@ -18,7 +18,8 @@ constexpr const char* kUsage = R"(Usage: newsindex --db DIR [options] INPUT...
 Indexes every article in the INPUTs (files, or folders walked recursively)
 into the Xapian database DIR, creating it if needed. An article whose id is
 already in the database replaces it, old terms and all. A broken record is
-reported as "file:line: error: reason" and skipped; the run goes on.
+reported as "file:line: error: reason" and skipped; the run goes on. So is
+an article of more than 4 MiB of text.
 
 Only one newsindex writes to a database at a time: a second one fails at once
 and names the one that holds it. Searches may run while it writes. Work is

@@ -22,6 +22,7 @@ Query language:
   AND OR NOT ( )   (peru OR chile) AND NOT bolivia   (operators in capitals)
   field:value      title:cocoa  source:reuters  place:usa  topic:grain
                    lang:en  id:123
+A query may be up to 4096 bytes long.
 
 Exit status: 0 when something matched, 1 when nothing did, 2 on an error
 (missing database, bad option, malformed query).)";
