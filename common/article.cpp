@@ -14,4 +14,14 @@ std::optional<std::string> missing_required_field(const Article& article) {
     return std::nullopt;
 }
 
+std::optional<std::string> too_large(std::size_t bytes) {
+    if (bytes <= kMaxArticleBytes) return std::nullopt;
+    return "too large for one article: " + std::to_string(bytes) + " bytes of text (the limit is " +
+           std::to_string(kMaxArticleBytes) + ")";
+}
+
+std::optional<std::string> too_large(const Article& article) {
+    return too_large(article.title.size() + article.body.size());
+}
+
 }  // namespace gazette

@@ -111,8 +111,10 @@ IndexSummary index_inputs(const IndexOptions& options, const DiagnosticSink& sin
     std::size_t committed = 0;  // articles of this run
     try {
         while (auto article = reader.next()) {
-            if (auto missing = missing_required_field(*article)) {
-                counting_sink({Severity::error, article->origin.file, article->origin.line, *missing});
+            auto problem = missing_required_field(*article);
+            if (!problem) problem = too_large(*article);
+            if (problem) {
+                counting_sink({Severity::error, article->origin.file, article->origin.line, *problem});
                 continue;
             }
             // Stored absolute, so that --prune finds the file from any working folder.

@@ -247,6 +247,10 @@ std::string QueryBuilder::fold(std::string_view query) {
 }
 
 TieredQuery QueryBuilder::build(std::string_view query, QuerySyntax syntax) {
+    if (query.size() > kMaxQueryBytes) {
+        throw QueryError("the query is " + std::to_string(query.size()) + " bytes long; the limit is " +
+                         std::to_string(kMaxQueryBytes));
+    }
     if (syntax == QuerySyntax::full) check_query_syntax(query);
     std::string folded =
         syntax == QuerySyntax::full ? expand_synonyms(fold(query), synonyms_) : analyzer_.normalise(query);

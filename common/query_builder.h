@@ -12,6 +12,7 @@
 #include "common/analyzer.h"
 #include "common/synonyms.h"
 
+#include <cstddef>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -53,7 +54,12 @@ public:
     // chooses the stemmer (ISO 639-1; empty = the default).
     QueryBuilder(Analyzer& analyzer, const Xapian::Database& database, std::string_view language = {});
 
-    // Throws QueryError for a malformed query.
+    // The longest query accepted, in bytes. People type a few words; the cost
+    // of ranking and snippets grows with every word (10,000 words took
+    // minutes on a large article).
+    static constexpr std::size_t kMaxQueryBytes = 4096;
+
+    // Throws QueryError for a malformed or too long query.
     TieredQuery build(std::string_view query, QuerySyntax syntax = QuerySyntax::full);
 
     // The query folded like article text, word by word, except what is query

@@ -31,6 +31,11 @@ std::optional<Article> TextReader::read_article() {
     std::string line;
     while (std::getline(input_.stream(), line)) {
         ++line_number;
+        if (line.find('\0') != std::string::npos) {
+            // Text never holds NUL; programs, images and archives do.
+            report(Severity::error, "not a text file: line " + std::to_string(line_number) + " holds a NUL byte");
+            return std::nullopt;
+        }
         if (const std::size_t count = repair_utf8(line); count != 0) {
             repaired += count;
             first_repaired_line = first_repaired_line == 0 ? line_number : first_repaired_line;
@@ -40,6 +45,12 @@ std::optional<Article> TextReader::read_article() {
         } else {
             body += line;
             body += '\n';
+        }
+        // Checked while reading (the input may be compressed or a pipe), so a
+        // huge file costs no more than the limit.
+        if (auto problem = too_large(article.title.size() + body.size())) {
+            report(Severity::error, *problem);
+            return std::nullopt;
         }
     }
     article.body = clean_body(body);

@@ -21,7 +21,8 @@ Files may be gzip or zstd compressed and UTF-8 or UTF-16 (with a byte order
 mark); invalid UTF-8 is read as Windows-1252, with a warning. An article whose
 id is already in the database replaces it, old terms and all. A broken
 record, or a file that cannot be read, is reported as "file:line: error:
-reason" and skipped; the run goes on.
+reason" and skipped; the run goes on. So is an article of more than 4 MiB
+of text.
 
 Only one newsindex writes to a database at a time: a second one fails at once
 and names the one that holds it. Searches may run while it writes. Work is

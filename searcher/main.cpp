@@ -48,6 +48,7 @@ Query language:
   A query with only filters (fields, dates) lists every article that passes.
   A malformed query (unknown field, bad date, unbalanced parentheses or
   quotes) is one line saying what is wrong and at which column; exit 2.
+  A query may be up to 4096 bytes long.
 
 Batches: --topics FILE runs one query a line ("qid<TAB>query"); with
 --format json each gives one JSON object a line (with its "qid"), with
