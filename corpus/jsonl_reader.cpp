@@ -161,13 +161,13 @@ std::optional<std::string> read_date(const object& record, Article& article) {
     }
     std::string_view text;
     if (value->get_string().get(text) == simdjson::SUCCESS) {
-        article.date = parse_iso_date(text);
+        article.date = parse_date(text);
     }
     if (article.date) {
         return std::nullopt;
     }
     return "field \"date\": cannot parse " + excerpt(*value) +
-           " as an ISO 8601 date; the article is kept without a date";
+           " as a date; the article is kept without a date";
 }
 
 }  // namespace

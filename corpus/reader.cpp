@@ -56,13 +56,17 @@ Format detect_format(const fs::path& file, std::string_view head) {
 }
 
 // In a folder walk with automatic format, only files that look like articles
-// are read, so that a collection's README.md, DTD or checksum list is not
-// indexed as news. A file named on the command line is always read.
-bool has_article_extension(const fs::path& file) {
+// are read, so that a collection's README, DTD or checksum list is not indexed
+// as news. A file named on the command line is always read.
+bool is_article_file(const fs::path& file) {
     static constexpr std::array<std::string_view, 8> extensions = {"",     ".txt",  ".text", ".jsonl",
                                                                    ".ndjson", ".sgm", ".sgml", ".trec"};
-    const std::string extension = ascii_lowercase(without_compression_suffix(file).extension().string());
-    return std::find(extensions.begin(), extensions.end(), extension) != extensions.end();
+    static constexpr std::array<std::string_view, 4> documentation = {"readme", "license", "copying", "changes"};
+    const fs::path name = without_compression_suffix(file);
+    const std::string extension = ascii_lowercase(name.extension().string());
+    const std::string stem = ascii_lowercase(name.stem().string());
+    return std::find(extensions.begin(), extensions.end(), extension) != extensions.end() &&
+           std::find(documentation.begin(), documentation.end(), stem) == documentation.end();
 }
 
 bool is_hidden(const fs::path& path) {
@@ -141,8 +145,8 @@ InputReader::InputReader(std::vector<fs::path> inputs, Format format, Diagnostic
         }
         if (fs::is_directory(status)) {
             for (fs::path& file : files_under(input)) {
-                if (format_ == Format::automatic && !has_article_extension(file)) {
-                    sink_({Severity::warning, file.string(), 0, "not read: not a known article file type"});
+                if (format_ == Format::automatic && !is_article_file(file)) {
+                    sink_({Severity::warning, file.string(), 0, "not read: not an article file (documentation or an unknown type)"});
                     continue;
                 }
                 files_.push_back({std::move(file), input});

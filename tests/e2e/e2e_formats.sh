@@ -34,6 +34,24 @@ finds "$WORK/trec" WSJ870324-0001 'title:copper' 'smelters'
 finds "$WORK/trec" NOTEXT-1 'bumper crop'
 finds "$WORK/trec" 017 'spears arrows'
 misses "$WORK/trec" 'metro' 'doctype' 'skipped' 'amp' 'lt'
+# Encodings: UTF-16 with either byte order mark, a UTF-8 byte order mark, and
+# Windows-1252 bytes repaired with a warning on their line. Accents fold, so
+# the plain spelling finds them; no mojibake and no BOM reaches the index.
+expect_status 0 "$NEWSINDEX" --db "$WORK/enc" "$DATA/encodings"
+expect_in "$WORK/out" "indexed 5 articles"
+expect_in "$WORK/err" "cp1252.trec:3: warning: repaired 1 invalid UTF-8 byte"
+expect_in "$WORK/err" "cp1252.trec:6: warning: repaired 3 invalid UTF-8 bytes"
+finds "$WORK/enc" utf16le.txt 'title:utf16le' 'bogota' 'naive tourists'
+finds "$WORK/enc" utf16be.txt 'title:utf16be' 'plaza'
+finds "$WORK/enc" bom-1 'title:zurich' 'trams'
+finds "$WORK/enc" CP-1 'title:cafe' 'president' '"rang the bell"'
+misses "$WORK/enc" 'Ã' 'ï»¿' 'cafã'
+expect_status 0 "$NEWSSEARCH" --db "$WORK/enc" --format json 'president'
+expect_in "$WORK/out" "“président”"
+expect_in "$WORK/out" '"date":"2022-03-10"'
+expect_status 0 "$NEWSSEARCH" --db "$WORK/enc" --format json 'id:bom-2'
+expect_in "$WORK/out" '"date":"2022-03-11"'
+
 # Compressed inputs, found by their magic bytes: gzip named .gz, zstd with no
 # suffix at all; and standard input. Each gives the same articles.
 gzip -c "$DATA/trec/news.trec" >"$WORK/news.trec.gz"
