@@ -39,7 +39,7 @@ IndexSummary index_inputs(const IndexOptions& options, const DiagnosticSink& sin
     };
 
     IndexWriter writer(options.db_dir);
-    InputReader reader(options.inputs, options.format, counting_sink);
+    InputReader reader(options.inputs, {options.format, options.csv}, counting_sink);
     std::size_t uncommitted = 0;
     try {
         while (auto article = reader.next()) {

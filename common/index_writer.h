@@ -52,6 +52,7 @@ struct IndexOptions {
     std::filesystem::path db_dir;
     std::vector<std::filesystem::path> inputs;
     Format format = Format::automatic;
+    CsvOptions csv;
     // Articles between commits: bounds the work a crash can lose and the
     // memory Xapian buffers before it flushes.
     std::size_t commit_every = 10000;

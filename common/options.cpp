@@ -68,6 +68,54 @@ po::options_description input_options(IndexOptions& options) {
     return group;
 }
 
+namespace {
+
+// "," or ";", "tab" or "\t" for a tab: one character.
+auto one_character(std::optional<char>& target, std::string option) {
+    return [&target, option](const std::string& text) {
+        if (text == "tab" || text == "\\t") {
+            target = '\t';
+        } else if (text.size() == 1) {
+            target = text.front();
+        } else {
+            throw UsageError("--" + option + ": '" + text + "' is not one character (or 'tab')");
+        }
+    };
+}
+
+}  // namespace
+
+po::options_description csv_options(CsvOptions& options) {
+    static const std::string columns_help = [] {
+        std::string help = "CSV/TSV: which column fills which field, FIELD=COLUMN,... (COLUMN a header name or a "
+                           "number from 1); without it, header names such as title, headline, body, text, content, "
+                           "date, published are recognised. FIELD is one of:";
+        for (const CsvFieldName& field : csv_field_names()) {
+            help += " ";
+            help += field.name;
+        }
+        return help;
+    }();
+    po::options_description group("CSV and TSV");
+    group.add_options()("columns", po::value<std::string>()->notifier([&options](const std::string& text) {
+        try {
+            options.columns = parse_csv_columns(text);
+        } catch (const std::invalid_argument& error) {
+            throw UsageError(std::string("--columns: ") + error.what());
+        }
+    }),
+                        columns_help.c_str())(
+        "separator", po::value<std::string>()->notifier(one_character(options.separator, "separator")),
+        "CSV/TSV field separator (default: detected among , ; tab |)")(
+        "quote", po::value<std::string>()->notifier(one_character(options.quote, "quote")),
+        "CSV/TSV quote character (default: detected, \" or ')")(
+        "no-header", po::bool_switch()->notifier([&options](bool no_header) {
+            if (no_header) options.header = CsvHeader::none;
+        }),
+        "CSV/TSV: the first row is an article, not column names (name the columns by number)");
+    return group;
+}
+
 po::options_description result_options(SearchOptions& options) {
     po::options_description group("Results");
     group.add_options()("limit,n", po::value<std::size_t>(&options.limit)->default_value(options.limit),

@@ -1,6 +1,7 @@
 #include "corpus/reader.h"
 
 #include "common/text.h"
+#include "corpus/csv_reader.h"
 #include "corpus/input_stream.h"
 #include "corpus/jsonl_reader.h"
 #include "corpus/reuters_reader.h"
@@ -17,12 +18,13 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr std::array<FormatName, 5> formats = {{
-    {Format::automatic, "auto", "by the file name (.jsonl, .ndjson, .sgm, .trec), else by the first bytes"},
+constexpr std::array<FormatName, 6> formats = {{
+    {Format::automatic, "auto", "by the file name (.jsonl, .ndjson, .sgm, .trec, .csv, .tsv), else by the first bytes"},
     {Format::text, "text", "plain text, one article per file: the first line is the title"},
     {Format::jsonl, "jsonl", "JSON Lines, one article object per line"},
     {Format::reuters, "reuters", "Reuters-21578 SGML (reut2-NNN.sgm), many stories per file"},
     {Format::trec, "trec", "TREC SGML (<DOC><DOCNO>...), many documents per file"},
+    {Format::csv, "csv", "CSV or TSV with a header row (see --columns), one article per row"},
 }};
 
 // By the first bytes of the (decompressed, decoded) content.
@@ -52,6 +54,9 @@ Format detect_format(const fs::path& file, std::string_view head) {
     if (extension == ".trec") {
         return Format::trec;
     }
+    if (extension == ".csv" || extension == ".tsv") {
+        return Format::csv;
+    }
     return sniff_format(head);
 }
 
@@ -59,8 +64,8 @@ Format detect_format(const fs::path& file, std::string_view head) {
 // are read, so that a collection's README, DTD or checksum list is not indexed
 // as news. A file named on the command line is always read.
 bool is_article_file(const fs::path& file) {
-    static constexpr std::array<std::string_view, 8> extensions = {"",     ".txt",  ".text", ".jsonl",
-                                                                   ".ndjson", ".sgm", ".sgml", ".trec"};
+    static constexpr std::array<std::string_view, 10> extensions = {
+        "", ".txt", ".text", ".jsonl", ".ndjson", ".sgm", ".sgml", ".trec", ".csv", ".tsv"};
     static constexpr std::array<std::string_view, 4> documentation = {"readme", "license", "copying", "changes"};
     const fs::path name = without_compression_suffix(file);
     const std::string extension = ascii_lowercase(name.extension().string());
@@ -108,11 +113,12 @@ std::optional<Format> parse_format(std::string_view name) {
     return found->format;
 }
 
-std::unique_ptr<ArticleReader> open_file_reader(const fs::path& file, const fs::path& root, Format format,
+std::unique_ptr<ArticleReader> open_file_reader(const fs::path& file, const fs::path& root, const ReadOptions& options,
                                                 DiagnosticSink sink) {
     sink = or_ignore(std::move(sink));
     InputStream input(file);
-    const Format chosen = format == Format::automatic ? detect_format(file, input.head()) : format;
+    const Format chosen = options.format == Format::automatic ? detect_format(file, input.head()) : options.format;
+    const std::string id = text_article_id(without_compression_suffix(file), root);
     switch (chosen) {
     case Format::jsonl:
         return std::make_unique<JsonlReader>(std::move(input), std::move(sink));
@@ -120,16 +126,17 @@ std::unique_ptr<ArticleReader> open_file_reader(const fs::path& file, const fs::
         return std::make_unique<ReutersReader>(std::move(input), std::move(sink));
     case Format::trec:
         return std::make_unique<TrecReader>(std::move(input), std::move(sink));
+    case Format::csv:
+        return std::make_unique<CsvReader>(std::move(input), id, options.csv, std::move(sink));
     case Format::automatic:
     case Format::text:
         break;
     }
-    return std::make_unique<TextReader>(std::move(input), text_article_id(without_compression_suffix(file), root),
-                                        std::move(sink));
+    return std::make_unique<TextReader>(std::move(input), id, std::move(sink));
 }
 
-InputReader::InputReader(std::vector<fs::path> inputs, Format format, DiagnosticSink sink)
-    : format_(format), sink_(or_ignore(std::move(sink))) {
+InputReader::InputReader(std::vector<fs::path> inputs, ReadOptions options, DiagnosticSink sink)
+    : options_(std::move(options)), sink_(or_ignore(std::move(sink))) {
     for (const fs::path& input : inputs) {
         if (input == "-") {
             files_.push_back({input, {}});
@@ -145,7 +152,7 @@ InputReader::InputReader(std::vector<fs::path> inputs, Format format, Diagnostic
         }
         if (fs::is_directory(status)) {
             for (fs::path& file : files_under(input)) {
-                if (format_ == Format::automatic && !is_article_file(file)) {
+                if (options_.format == Format::automatic && !is_article_file(file)) {
                     sink_({Severity::warning, file.string(), 0, "not read: not an article file (documentation or an unknown type)"});
                     continue;
                 }
@@ -170,7 +177,7 @@ std::optional<Article> InputReader::next() {
                     return std::nullopt;
                 }
                 const Pending& pending = files_[next_file_++];
-                current_ = open_file_reader(pending.file, pending.root, format_, sink_);
+                current_ = open_file_reader(pending.file, pending.root, options_, sink_);
             }
             if (auto article = current_->next()) {
                 return article;

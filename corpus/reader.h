@@ -9,6 +9,7 @@
 
 #include "common/article.h"
 #include "common/diagnostic.h"
+#include "corpus/csv_options.h"
 
 #include <filesystem>
 #include <memory>
@@ -32,7 +33,7 @@ private:
     std::string reason_;
 };
 
-enum class Format { automatic, text, jsonl, reuters, trec };
+enum class Format { automatic, text, jsonl, reuters, trec, csv };
 
 struct FormatName {
     Format format;
@@ -43,6 +44,12 @@ struct FormatName {
 // The one table of formats: --help, option parsing and error messages use it.
 std::span<const FormatName> format_names();
 std::optional<Format> parse_format(std::string_view name);
+
+// How inputs are read: the format (or automatic), and for CSV the columns.
+struct ReadOptions {
+    Format format = Format::automatic;
+    CsvOptions csv;
+};
 
 class ArticleReader {
 public:
@@ -59,13 +66,13 @@ public:
 // from the path relative to it. Format::automatic looks at the name and content.
 std::unique_ptr<ArticleReader> open_file_reader(const std::filesystem::path& file,
                                                 const std::filesystem::path& root,
-                                                Format format, DiagnosticSink sink);
+                                                const ReadOptions& options, DiagnosticSink sink);
 
 // Every article under the inputs the user named: files, and folders walked
 // recursively in a stable (sorted) order.
 class InputReader : public ArticleReader {
 public:
-    InputReader(std::vector<std::filesystem::path> inputs, Format format, DiagnosticSink sink);
+    InputReader(std::vector<std::filesystem::path> inputs, ReadOptions options, DiagnosticSink sink);
     std::optional<Article> next() override;
 
 private:
@@ -78,7 +85,7 @@ private:
     std::vector<Pending> files_;
     std::size_t next_file_ = 0;
     std::unique_ptr<ArticleReader> current_;
-    Format format_;
+    ReadOptions options_;
     DiagnosticSink sink_;
 };
 

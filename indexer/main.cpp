@@ -27,7 +27,7 @@ int main(int argc, char** argv) {
         IndexOptions options;
         std::vector<std::filesystem::path> db_dirs;
         po::options_description visible;
-        visible.add(database_options(db_dirs)).add(input_options(options));
+        visible.add(database_options(db_dirs)).add(input_options(options)).add(csv_options(options.csv));
         std::vector<std::string> inputs;
         if (!parse_command_line(argc, argv, visible, "input", inputs, kUsage)) return 0;
         if (inputs.empty()) throw UsageError("no INPUT given (see --help)");

@@ -34,6 +34,22 @@ finds "$WORK/trec" WSJ870324-0001 'title:copper' 'smelters'
 finds "$WORK/trec" NOTEXT-1 'bumper crop'
 finds "$WORK/trec" 017 'spears arrows'
 misses "$WORK/trec" 'metro' 'doctype' 'skipped' 'amp' 'lt'
+# CSV and TSV: header names or --columns; quoted fields with separators and
+# line breaks; a short row is skipped with its line.
+expect_status 0 "$NEWSINDEX" --db "$WORK/csv" "$DATA/csv/news.csv" "$DATA/csv/news.tsv"
+expect_in "$WORK/out" "indexed 6 articles"
+expect_in "$WORK/err" "news.csv:5: error: the row has 2 fields"
+finds "$WORK/csv" c1 'title:harbour' '"after weeks of repairs"'
+finds "$WORK/csv" c2 '"inside the same quoted field"'
+finds "$WORK/csv" news.tsv:2 'bonds' 'topic:business'
+misses "$WORK/csv" 'headline' 'published' 'title:text'
+expect_status 0 "$NEWSINDEX" --db "$WORK/gnad" --no-header --columns topic=1,body=2 "$DATA/csv/10kgnad-style.csv"
+expect_in "$WORK/out" "indexed 3 articles"
+finds "$WORK/gnad" 10kgnad-style.csv:1 'topic:sport' 'kitzbuhel'
+misses "$WORK/gnad" 'topic:tennis'
+expect_status 2 "$NEWSINDEX" --db "$WORK/gnad" --columns headline=title "$DATA/csv/news.csv"
+expect_in "$WORK/err" "newsindex: error: --columns: unknown field 'headline' (choose id, title, body,"
+
 # Encodings: UTF-16 with either byte order mark, a UTF-8 byte order mark, and
 # Windows-1252 bytes repaired with a warning on their line. Accents fold, so
 # the plain spelling finds them; no mojibake and no BOM reaches the index.
