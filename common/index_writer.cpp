@@ -4,6 +4,7 @@
 #include "common/schema.h"
 
 #include <chrono>
+#include <optional>
 #include <cstdio>
 
 namespace gazette {
@@ -25,40 +26,81 @@ WriteOutcome IndexWriter::write(const Article& article) {
 
 void IndexWriter::commit() { db_.commit(); }
 
+StrictError::StrictError(const Diagnostic& first_skip)
+    : std::runtime_error("--strict: a record was skipped, so nothing of its batch was written: " +
+                         first_skip.to_string()) {}
+
+namespace {
+
+// Counts what it writes for the summary.
+class CountingWriter {
+public:
+    CountingWriter(IndexWriter& writer, IndexSummary& summary) : writer_(writer), summary_(summary) {}
+
+    void write(const Article& article) {
+        if (writer_.write(article) == WriteOutcome::added) ++summary_.added;
+        else ++summary_.replaced;
+    }
+
+private:
+    IndexWriter& writer_;
+    IndexSummary& summary_;
+};
+
+}  // namespace
+
 IndexSummary index_inputs(const IndexOptions& options, const DiagnosticSink& sink) {
     auto started = std::chrono::steady_clock::now();
     IndexSummary summary;
+    std::optional<Diagnostic> first_skip;
     DiagnosticSink counting_sink = [&](const Diagnostic& diagnostic) {
         if (diagnostic.severity == Severity::error) {
             ++summary.skipped;
-            ++summary.skip_reasons[diagnostic.message];
+            ++summary.skip_reasons[diagnostic.summary_reason()];
+            if (!first_skip) first_skip = diagnostic;
         } else {
             ++summary.warnings;
+            ++summary.warning_reasons[diagnostic.summary_reason()];
         }
         sink(diagnostic);
     };
 
     IndexWriter writer(options.db_dir);
+    CountingWriter counting_writer(writer, summary);
     InputReader reader(options.inputs, {options.format, options.csv}, counting_sink);
+    const bool strict = options.on_skip == SkipPolicy::fail;
+    // In a --strict run a batch is held back until it is whole and nothing
+    // in it was skipped, so a failure never leaves half of it in the index.
+    std::vector<Article> held_back;
     std::size_t uncommitted = 0;
+    const auto end_batch = [&] {
+        if (strict && first_skip) throw StrictError(*first_skip);
+        for (const Article& article : held_back) counting_writer.write(article);
+        held_back.clear();
+        writer.commit();
+        uncommitted = 0;
+    };
     try {
         while (auto article = reader.next()) {
             if (auto missing = missing_required_field(*article)) {
                 counting_sink({Severity::error, article->origin.file, article->origin.line, *missing});
                 continue;
             }
-            if (writer.write(*article) == WriteOutcome::added) ++summary.added;
-            else ++summary.replaced;
-            if (++uncommitted >= options.commit_every) {
-                writer.commit();
-                uncommitted = 0;
+            if (strict) {
+                if (first_skip) throw StrictError(*first_skip);
+                held_back.push_back(std::move(*article));
+            } else {
+                counting_writer.write(*article);
             }
+            if (++uncommitted >= options.commit_every) end_batch();
         }
+        end_batch();
+    } catch (const StrictError&) {
+        throw;  // the held-back batch is dropped: nothing of it was written
     } catch (...) {
         writer.commit();  // keep every article written before the failure
         throw;
     }
-    writer.commit();
     summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     return summary;
 }
@@ -72,6 +114,9 @@ std::string describe(const IndexSummary& summary) {
     out += line;
     for (const auto& [reason, count] : summary.skip_reasons) {
         out += "  skipped " + std::to_string(count) + ": " + reason + "\n";
+    }
+    for (const auto& [reason, count] : summary.warning_reasons) {
+        out += "  warnings " + std::to_string(count) + ": " + reason + "\n";
     }
     return out;
 }

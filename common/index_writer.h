@@ -12,6 +12,7 @@
 #include <cstddef>
 #include <filesystem>
 #include <map>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -44,8 +45,22 @@ struct IndexSummary {
     std::size_t replaced = 0;
     std::size_t skipped = 0;  // records reported as errors and left out
     std::size_t warnings = 0;
-    std::map<std::string, std::size_t> skip_reasons;  // reason -> count
+    std::map<std::string, std::size_t> skip_reasons;     // reason -> count
+    std::map<std::string, std::size_t> warning_reasons;  // reason -> count
     double seconds = 0;
+};
+
+// What a skipped record does to the run.
+enum class SkipPolicy {
+    go_on,  // report it, count it, index the rest
+    fail,   // --strict: stop with StrictError; the batch in progress is not written
+};
+
+// A record was skipped in a --strict run. Batches committed before it stay;
+// nothing of the batch it belongs to was written.
+class StrictError : public std::runtime_error {
+public:
+    explicit StrictError(const Diagnostic& first_skip);
 };
 
 struct IndexOptions {
@@ -56,6 +71,7 @@ struct IndexOptions {
     // Articles between commits: bounds the work a crash can lose and the
     // memory Xapian buffers before it flushes.
     std::size_t commit_every = 10000;
+    SkipPolicy on_skip = SkipPolicy::go_on;
 };
 
 // Reads every input and writes its articles; every diagnostic goes to `sink`

@@ -64,7 +64,11 @@ po::options_description input_options(IndexOptions& options) {
                                         choose_from(formats, options.format, "format")),
                         describe_choices("input format:", formats).c_str())(
         "commit-every", po::value<std::size_t>(&options.commit_every)->default_value(options.commit_every),
-        "commit after this many articles (the most a crash can lose)");
+        "commit after this many articles (the most a crash can lose)")(
+        "strict", po::bool_switch()->notifier([&options](bool strict) {
+            if (strict) options.on_skip = SkipPolicy::fail;
+        }),
+        "fail (exit 2) on the first skipped record; the batch it belongs to is not written");
     return group;
 }
 

@@ -140,7 +140,7 @@ bool CsvReader::read_line(std::string& line) {
         line.pop_back();
     }
     if (const std::size_t repaired = repair_utf8(line); repaired != 0) {
-        report(Severity::warning, line_number_, describe_utf8_repair(repaired));
+        report(Severity::warning, line_number_, describe_utf8_repair(repaired), reasons::repaired_utf8);
     }
     return true;
 }
@@ -265,7 +265,8 @@ std::optional<Article> CsvReader::to_article(const Record& record) {
         if (index >= record.fields.size()) {
             report(Severity::error, record.line,
                    "the row has " + std::to_string(record.fields.size()) + " fields; there is no column " +
-                       std::to_string(index + 1) + " for " + std::string(entry_of(field).name));
+                       std::to_string(index + 1) + " for " + std::string(entry_of(field).name),
+                   reasons::missing_column);
             return std::nullopt;
         }
         const std::string& value = record.fields[index];
@@ -289,7 +290,8 @@ std::optional<Article> CsvReader::to_article(const Record& record) {
                 article.date = parse_date(date);
                 if (!article.date) {
                     report(Severity::warning, record.line,
-                           "cannot parse the date \"" + date + "\"; the article is kept without a date");
+                           "cannot parse the date \"" + date + "\"; the article is kept without a date",
+                           reasons::unparseable_date);
                 }
             }
             break;
@@ -302,9 +304,9 @@ std::optional<Article> CsvReader::to_article(const Record& record) {
     return article;
 }
 
-void CsvReader::report(Severity severity, std::size_t line, std::string message) const {
+void CsvReader::report(Severity severity, std::size_t line, std::string message, std::string reason) const {
     if (sink_) {
-        sink_(Diagnostic{severity, input_.name(), line, std::move(message)});
+        sink_(Diagnostic{severity, input_.name(), line, std::move(message), std::move(reason)});
     }
 }
 

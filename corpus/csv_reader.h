@@ -31,7 +31,7 @@ private:
     std::optional<Record> next_record();
     void start();
     std::optional<Article> to_article(const Record& record);
-    void report(Severity severity, std::size_t line, std::string message) const;
+    void report(Severity severity, std::size_t line, std::string message, std::string reason = {}) const;
 
     InputStream input_;
     std::string id_prefix_;

@@ -26,7 +26,7 @@ private:
     struct Parser;  // simdjson stays out of this header
 
     std::optional<Article> parse_line();
-    void report(Severity severity, std::string message) const;
+    void report(Severity severity, std::string message, std::string reason = {}) const;
 
     InputStream input_;
     DiagnosticSink sink_;

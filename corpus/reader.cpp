@@ -183,9 +183,10 @@ std::optional<Article> InputReader::next() {
                 return article;
             }
         } catch (const InputError& error) {
-            sink_({Severity::error, current_file(), 0, error.reason()});
+            sink_({Severity::error, current_file(), 0, error.reason(), reasons::unreadable_file});
         } catch (const std::ios_base::failure& error) {
-            sink_({Severity::error, current_file(), 0, std::string("cannot read the file: ") + error.what()});
+            sink_({Severity::error, current_file(), 0, std::string("cannot read the file: ") + error.what(),
+                   reasons::unreadable_file});
         }
         current_.reset();
     }

@@ -46,7 +46,8 @@ std::optional<Article> TextReader::read_article() {
 
     if (repaired != 0) {
         report(Severity::warning,
-               describe_utf8_repair(repaired) + " (the first on line " + std::to_string(first_repaired_line) + ")");
+               describe_utf8_repair(repaired) + " (the first on line " + std::to_string(first_repaired_line) + ")",
+               reasons::repaired_utf8);
     }
     if (article.title.empty()) {
         report(Severity::error, "empty file");
@@ -59,9 +60,9 @@ std::optional<Article> TextReader::read_article() {
     return article;
 }
 
-void TextReader::report(Severity severity, std::string message) const {
+void TextReader::report(Severity severity, std::string message, std::string reason) const {
     if (sink_) {
-        sink_(Diagnostic{severity, input_.name(), 0, std::move(message)});
+        sink_(Diagnostic{severity, input_.name(), 0, std::move(message), std::move(reason)});
     }
 }
 

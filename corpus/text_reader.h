@@ -17,7 +17,7 @@ public:
 
 private:
     std::optional<Article> read_article();
-    void report(Severity severity, std::string message) const;
+    void report(Severity severity, std::string message, std::string reason = {}) const;
 
     InputStream input_;
     std::string id_;

@@ -17,7 +17,8 @@ cannot be read, is reported as "file:line: error: reason" and skipped; the
 run goes on.
 
 Exit status: 0 when the run finished (see the summary for skipped records),
-2 on a fatal error (bad option, unreadable input, database locked or full).)";
+2 on a fatal error (bad option, missing input, database locked or full) and,
+with --strict, on the first skipped record.)";
 
 }  // namespace
 
