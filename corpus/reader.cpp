@@ -2,6 +2,7 @@
 
 #include "common/text.h"
 #include "corpus/csv_reader.h"
+#include "corpus/html_reader.h"
 #include "corpus/input_stream.h"
 #include "corpus/jsonl_reader.h"
 #include "corpus/reuters_reader.h"
@@ -18,13 +19,15 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr std::array<FormatName, 6> formats = {{
-    {Format::automatic, "auto", "by the file name (.jsonl, .ndjson, .sgm, .trec, .csv, .tsv), else by the first bytes"},
+constexpr std::array<FormatName, 7> formats = {{
+    {Format::automatic, "auto",
+     "by the file name (.jsonl, .ndjson, .sgm, .trec, .csv, .tsv, .html, .htm), else by the first bytes"},
     {Format::text, "text", "plain text, one article per file: the first line is the title"},
     {Format::jsonl, "jsonl", "JSON Lines, one article object per line"},
     {Format::reuters, "reuters", "Reuters-21578 SGML (reut2-NNN.sgm), many stories per file"},
     {Format::trec, "trec", "TREC SGML (<DOC><DOCNO>...), many documents per file"},
     {Format::csv, "csv", "CSV or TSV with a header row (see --columns), one article per row"},
+    {Format::html, "html", "a saved news web page, one article per file"},
 }};
 
 // By the first bytes of the (decompressed, decoded) content.
@@ -38,6 +41,10 @@ Format sniff_format(std::string_view head) {
     }
     if (start.starts_with('{')) {
         return Format::jsonl;
+    }
+    const std::string lowered = ascii_lowercase(start.substr(0, 14));
+    if (lowered.starts_with("<!doctype html") || lowered.starts_with("<html")) {
+        return Format::html;
     }
     return Format::text;
 }
@@ -57,6 +64,9 @@ Format detect_format(const fs::path& file, std::string_view head) {
     if (extension == ".csv" || extension == ".tsv") {
         return Format::csv;
     }
+    if (extension == ".html" || extension == ".htm") {
+        return Format::html;
+    }
     return sniff_format(head);
 }
 
@@ -64,8 +74,8 @@ Format detect_format(const fs::path& file, std::string_view head) {
 // are read, so that a collection's README, DTD or checksum list is not indexed
 // as news. A file named on the command line is always read.
 bool is_article_file(const fs::path& file) {
-    static constexpr std::array<std::string_view, 10> extensions = {
-        "", ".txt", ".text", ".jsonl", ".ndjson", ".sgm", ".sgml", ".trec", ".csv", ".tsv"};
+    static constexpr std::array<std::string_view, 12> extensions = {
+        "", ".txt", ".text", ".jsonl", ".ndjson", ".sgm", ".sgml", ".trec", ".csv", ".tsv", ".html", ".htm"};
     static constexpr std::array<std::string_view, 4> documentation = {"readme", "license", "copying", "changes"};
     const fs::path name = without_compression_suffix(file);
     const std::string extension = ascii_lowercase(name.extension().string());
@@ -128,6 +138,8 @@ std::unique_ptr<ArticleReader> open_file_reader(const fs::path& file, const fs::
         return std::make_unique<TrecReader>(std::move(input), std::move(sink));
     case Format::csv:
         return std::make_unique<CsvReader>(std::move(input), id, options.csv, std::move(sink));
+    case Format::html:
+        return std::make_unique<HtmlReader>(std::move(input), id, std::move(sink));
     case Format::automatic:
     case Format::text:
         break;

@@ -33,7 +33,7 @@ private:
     std::string reason_;
 };
 
-enum class Format { automatic, text, jsonl, reuters, trec, csv };
+enum class Format { automatic, text, jsonl, reuters, trec, csv, html };
 
 struct FormatName {
     Format format;

@@ -49,13 +49,14 @@ std::string input_error(std::vector<fs::path> inputs) {
 TEST_SUITE("corpus") {
     TEST_CASE("format table") {
         const auto formats = gazette::format_names();
-        REQUIRE(formats.size() == 6);
+        REQUIRE(formats.size() == 7);
         CHECK(formats[0].name == "auto");
         CHECK(formats[1].name == "text");
         CHECK(formats[2].name == "jsonl");
         CHECK(formats[3].name == "reuters");
         CHECK(formats[4].name == "trec");
         CHECK(formats[5].name == "csv");
+        CHECK(formats[6].name == "html");
         for (const gazette::FormatName& format : formats) {
             CAPTURE(format.name);
             CHECK(gazette::parse_format(format.name) == format.format);

@@ -19,7 +19,7 @@ expect_in "$WORK/err" "no QUERY given"
 expect_status 2 "$NEWSSEARCH" --db "$DB" "  "
 expect_in "$WORK/err" "no QUERY given"
 expect_status 2 "$NEWSINDEX" --db "$DB" --format word "$WORK"
-expect_in "$WORK/err" "unknown value 'word' (choose auto, text, jsonl, reuters, trec or csv)"
+expect_in "$WORK/err" "unknown value 'word' (choose auto, text, jsonl, reuters, trec, csv or html)"
 expect_status 2 "$NEWSINDEX" --db "$DB" "$WORK/missing-input"
 expect_in "$WORK/err" "$WORK/missing-input"
 

@@ -50,6 +50,18 @@ misses "$WORK/gnad" 'topic:tennis'
 expect_status 2 "$NEWSINDEX" --db "$WORK/gnad" --columns headline=title "$DATA/csv/news.csv"
 expect_in "$WORK/err" "newsindex: error: --columns: unknown field 'headline' (choose id, title, body,"
 
+# HTML pages: the article text and fields, none of the page around it.
+expect_status 0 "$NEWSINDEX" --db "$WORK/html" "$DATA/html"
+expect_in "$WORK/out" "indexed 3 articles"
+expect_in "$WORK/err" "empty-page.html: error: empty body"
+finds "$WORK/html" og-article.html 'title:storm' 'dredging' 'source:the-daily-post'
+finds "$WORK/html" time-element.html 'glacier'
+finds "$WORK/html" jsonld-latin1.html 'schliesst' 'platz'
+misses "$WORK/html" 'subscribe' 'weather' 'lighthouse' 'inlinescriptword' 'analyticsword' 'stylesheetword' \
+    'footerword' 'navword' 'doctype'
+expect_status 0 "$NEWSSEARCH" --db "$WORK/html" --format json 'dredging'
+expect_in "$WORK/out" '"date":"2022-03-10"'
+
 # Encodings: UTF-16 with either byte order mark, a UTF-8 byte order mark, and
 # Windows-1252 bytes repaired with a warning on their line. Accents fold, so
 # the plain spelling finds them; no mojibake and no BOM reaches the index.
