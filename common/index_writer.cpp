@@ -73,6 +73,15 @@ IndexSummary index_inputs(const IndexOptions& options, const DiagnosticSink& sin
     // in it was skipped, so a failure never leaves half of it in the index.
     std::vector<Article> held_back;
     std::size_t uncommitted = 0;
+    // The first article is reported at once, then at most four times a second.
+    auto last_progress = started - std::chrono::seconds(1);
+    const auto report_progress = [&](bool finished) {
+        const auto now = std::chrono::steady_clock::now();
+        if (!options.on_progress || (!finished && now - last_progress < std::chrono::milliseconds(250))) return;
+        last_progress = now;
+        options.on_progress({summary.added + summary.replaced + held_back.size(), reader.bytes_read(),
+                             reader.total_bytes(), std::chrono::duration<double>(now - started).count(), finished});
+    };
     const auto end_batch = [&] {
         if (strict && first_skip) throw StrictError(*first_skip);
         for (const Article& article : held_back) counting_writer.write(article);
@@ -93,11 +102,15 @@ IndexSummary index_inputs(const IndexOptions& options, const DiagnosticSink& sin
                 counting_writer.write(*article);
             }
             if (++uncommitted >= options.commit_every) end_batch();
+            report_progress(false);
         }
         end_batch();
+        report_progress(true);
     } catch (const StrictError&) {
+        report_progress(true);
         throw;  // the held-back batch is dropped: nothing of it was written
     } catch (...) {
+        report_progress(true);
         writer.commit();  // keep every article written before the failure
         throw;
     }

@@ -7,6 +7,7 @@
 #include "common/analyzer.h"
 #include "common/article.h"
 #include "common/diagnostic.h"
+#include "common/progress.h"
 #include "corpus/reader.h"
 
 #include <cstddef>
@@ -72,6 +73,8 @@ struct IndexOptions {
     // memory Xapian buffers before it flushes.
     std::size_t commit_every = 10000;
     SkipPolicy on_skip = SkipPolicy::go_on;
+    // Called now and then during the run, and once at its end; may be empty.
+    ProgressSink on_progress;
 };
 
 // Reads every input and writes its articles; every diagnostic goes to `sink`

@@ -120,6 +120,15 @@ po::options_description csv_options(CsvOptions& options) {
     return group;
 }
 
+po::options_description progress_options(ProgressDisplay& display) {
+    po::options_description group("Progress");
+    group.add_options()("quiet,q", po::bool_switch()->notifier([&display](bool quiet) {
+        if (quiet) display = ProgressDisplay::off;
+    }),
+                        "no progress line (it is shown on standard error only when that is a terminal)");
+    return group;
+}
+
 po::options_description result_options(SearchOptions& options) {
     po::options_description group("Results");
     group.add_options()("limit,n", po::value<std::size_t>(&options.limit)->default_value(options.limit),

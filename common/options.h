@@ -27,6 +27,7 @@ public:
 po::options_description database_options(std::vector<std::filesystem::path>& db_dirs);
 po::options_description input_options(IndexOptions& options);
 po::options_description csv_options(CsvOptions& options);
+po::options_description progress_options(ProgressDisplay& display);
 po::options_description result_options(SearchOptions& options);
 
 struct OutputOptions {

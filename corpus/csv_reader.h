@@ -20,6 +20,7 @@ public:
     // `id_prefix` names the file in generated ids ("news.csv" -> "news.csv:12").
     CsvReader(InputStream input, std::string id_prefix, const CsvOptions& options, DiagnosticSink sink);
     std::optional<Article> next() override;
+    std::uintmax_t bytes_read() const override { return input_.bytes_read(); }
 
 private:
     struct Record {

@@ -23,6 +23,7 @@ class HtmlReader : public ArticleReader {
 public:
     HtmlReader(InputStream input, std::string id, DiagnosticSink sink);
     std::optional<Article> next() override;
+    std::uintmax_t bytes_read() const override { return input_.bytes_read(); }
 
 private:
     std::optional<Article> read_article();

@@ -21,6 +21,7 @@ public:
     JsonlReader(InputStream input, DiagnosticSink sink);
     ~JsonlReader() override;
     std::optional<Article> next() override;
+    std::uintmax_t bytes_read() const override { return input_.bytes_read(); }
 
 private:
     struct Parser;  // simdjson stays out of this header

@@ -149,9 +149,11 @@ std::unique_ptr<ArticleReader> open_file_reader(const fs::path& file, const fs::
 
 InputReader::InputReader(std::vector<fs::path> inputs, ReadOptions options, DiagnosticSink sink)
     : options_(std::move(options)), sink_(or_ignore(std::move(sink))) {
+    bool stdin_named = false;
     for (const fs::path& input : inputs) {
         if (input == "-") {
             files_.push_back({input, {}});
+            stdin_named = true;
             continue;
         }
         std::error_code error;
@@ -176,6 +178,13 @@ InputReader::InputReader(std::vector<fs::path> inputs, ReadOptions options, Diag
             throw InputError(input.string(), "neither a regular file nor a folder");
         }
     }
+    if (!stdin_named) {
+        for (const Pending& pending : files_) {
+            std::error_code ignored;  // a size that cannot be read only costs the progress figure
+            const std::uintmax_t size = fs::file_size(pending.file, ignored);
+            total_bytes_ += ignored ? 0 : size;
+        }
+    }
 }
 
 // A file that cannot be opened or read to its end (corrupt compressed data, a
@@ -194,6 +203,7 @@ std::optional<Article> InputReader::next() {
             if (auto article = current_->next()) {
                 return article;
             }
+            bytes_of_finished_files_ += current_->bytes_read();
         } catch (const InputError& error) {
             sink_({Severity::error, current_file(), 0, error.reason(), reasons::unreadable_file});
         } catch (const std::ios_base::failure& error) {
@@ -202,6 +212,10 @@ std::optional<Article> InputReader::next() {
         }
         current_.reset();
     }
+}
+
+std::uintmax_t InputReader::bytes_read() const {
+    return bytes_of_finished_files_ + (current_ ? current_->bytes_read() : 0);
 }
 
 std::string InputReader::current_file() const {

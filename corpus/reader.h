@@ -11,6 +11,7 @@
 #include "common/diagnostic.h"
 #include "corpus/csv_options.h"
 
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -60,6 +61,9 @@ public:
 
     // The next good article, or nullopt at the end of the input.
     virtual std::optional<Article> next() = 0;
+
+    // Bytes of the input on disk read so far, for progress.
+    virtual std::uintmax_t bytes_read() const = 0;
 };
 
 // One file. `root` is the input root the user named: text files take their id
@@ -74,6 +78,10 @@ class InputReader : public ArticleReader {
 public:
     InputReader(std::vector<std::filesystem::path> inputs, ReadOptions options, DiagnosticSink sink);
     std::optional<Article> next() override;
+    std::uintmax_t bytes_read() const override;
+    // The size of every input file together; 0 when it is not known
+    // (standard input).
+    std::uintmax_t total_bytes() const { return total_bytes_; }
 
 private:
     std::string current_file() const;
@@ -87,6 +95,8 @@ private:
     std::unique_ptr<ArticleReader> current_;
     ReadOptions options_;
     DiagnosticSink sink_;
+    std::uintmax_t total_bytes_ = 0;
+    std::uintmax_t bytes_of_finished_files_ = 0;
 };
 
 }  // namespace gazette

@@ -14,6 +14,7 @@ class TextReader : public ArticleReader {
 public:
     TextReader(InputStream input, std::string id, DiagnosticSink sink);
     std::optional<Article> next() override;
+    std::uintmax_t bytes_read() const override { return input_.bytes_read(); }
 
 private:
     std::optional<Article> read_article();

@@ -28,13 +28,16 @@ int main(int argc, char** argv) {
         IndexOptions options;
         std::vector<std::filesystem::path> db_dirs;
         po::options_description visible;
+        ProgressDisplay progress = ProgressDisplay::automatic;
         visible.add(database_options(db_dirs)).add(input_options(options)).add(csv_options(options.csv));
+        visible.add(progress_options(progress));
         std::vector<std::string> inputs;
         if (!parse_command_line(argc, argv, visible, "input", inputs, kUsage)) return 0;
         if (inputs.empty()) throw UsageError("no INPUT given (see --help)");
         if (db_dirs.size() != 1) throw UsageError("--db must be given exactly once");
         options.db_dir = db_dirs.front();
         options.inputs.assign(inputs.begin(), inputs.end());
+        options.on_progress = terminal_progress(progress);
 
         IndexSummary summary = index_inputs(options, [](const Diagnostic& diagnostic) {
             std::cerr << diagnostic.to_string() << "\n";
