@@ -200,17 +200,6 @@ std::string language_code(std::string lang) {
 
 }  // namespace
 
-HtmlReader::HtmlReader(InputStream input, std::string id, DiagnosticSink sink)
-    : input_(std::move(input)), id_(std::move(id)), sink_(std::move(sink)) {}
-
-std::optional<Article> HtmlReader::next() {
-    if (done_) {
-        return std::nullopt;
-    }
-    done_ = true;
-    return read_article();
-}
-
 // A page holds a single article: it is read whole.
 std::optional<Article> HtmlReader::read_article() {
     std::string html{std::istreambuf_iterator<char>(input_.stream()), std::istreambuf_iterator<char>()};
@@ -258,12 +247,6 @@ std::optional<Article> HtmlReader::read_article() {
         return std::nullopt;
     }
     return article;
-}
-
-void HtmlReader::report(Severity severity, std::string message, std::string reason) const {
-    if (sink_) {
-        sink_(Diagnostic{severity, input_.name(), 0, std::move(message), std::move(reason)});
-    }
 }
 
 }  // namespace gazette

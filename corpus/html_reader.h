@@ -12,27 +12,16 @@
 // The id is the file's path relative to the input root, as for text files.
 #pragma once
 
-#include "corpus/input_stream.h"
-#include "corpus/reader.h"
-
-#include <string>
+#include "corpus/file_article_reader.h"
 
 namespace gazette {
 
-class HtmlReader : public ArticleReader {
+class HtmlReader : public FileArticleReader {
 public:
-    HtmlReader(InputStream input, std::string id, DiagnosticSink sink);
-    std::optional<Article> next() override;
-    std::uintmax_t bytes_read() const override { return input_.bytes_read(); }
+    using FileArticleReader::FileArticleReader;
 
 private:
-    std::optional<Article> read_article();
-    void report(Severity severity, std::string message, std::string reason = {}) const;
-
-    InputStream input_;
-    std::string id_;
-    DiagnosticSink sink_;
-    bool done_ = false;
+    std::optional<Article> read_article() override;
 };
 
 }  // namespace gazette

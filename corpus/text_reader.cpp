@@ -6,17 +6,6 @@
 
 namespace gazette {
 
-TextReader::TextReader(InputStream input, std::string id, DiagnosticSink sink)
-    : input_(std::move(input)), id_(std::move(id)), sink_(std::move(sink)) {}
-
-std::optional<Article> TextReader::next() {
-    if (done_) {
-        return std::nullopt;
-    }
-    done_ = true;
-    return read_article();
-}
-
 // A file holds a single article, so reading it whole costs no more memory
 // than the article itself.
 std::optional<Article> TextReader::read_article() {
@@ -58,12 +47,6 @@ std::optional<Article> TextReader::read_article() {
         return std::nullopt;
     }
     return article;
-}
-
-void TextReader::report(Severity severity, std::string message, std::string reason) const {
-    if (sink_) {
-        sink_(Diagnostic{severity, input_.name(), 0, std::move(message), std::move(reason)});
-    }
 }
 
 std::string text_article_id(const std::filesystem::path& file, const std::filesystem::path& root) {
