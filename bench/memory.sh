@@ -49,7 +49,7 @@ generate "$((articles * 10))" "$work/10x.jsonl"
 for size in 1x 10x; do
     for _ in $(seq "$runs"); do peak_rss "$work/$size.jsonl"; done | median >"$work/$size.median"
 done
-mb() { awk '{ printf "%.1f", $7 / 1048576 }' < <(ls -ln "$1"); }
+mb() { awk -v bytes="$(stat -c %s "$1")" 'BEGIN { printf "%.1f", bytes / 1048576 }'; }
 printf 'input           articles   file MB   peak RSS MB (median of %d)\n' "$runs"
 printf '1x     %17d %9s   %s\n' "$articles" "$(mb "$work/1x.jsonl")" "$(cat "$work/1x.median")"
 printf '10x    %17d %9s   %s\n' "$((articles * 10))" "$(mb "$work/10x.jsonl")" "$(cat "$work/10x.median")"

@@ -32,6 +32,10 @@ constexpr std::array<FieldEntry, 11> fields = {{
     {CsvField::place, "place", {"place", "places", "country"}},
 }};
 
+// A quoted field longer than this is taken for a stray quote that would
+// otherwise swallow the rest of the file (and memory with it).
+constexpr std::size_t max_field_bytes = 16 * 1024 * 1024;
+
 constexpr std::array<char, 4> separators = {',', ';', '\t', '|'};
 constexpr std::array<char, 2> quotes = {'"', '\''};
 
@@ -183,6 +187,14 @@ std::optional<CsvReader::Record> CsvReader::next_record() {
             return record;
         }
         field += '\n';
+        if (field.size() > max_field_bytes) {
+            report(Severity::error, record.line,
+                   "a quoted field runs on for more than " + std::to_string(max_field_bytes >> 20) +
+                       " MiB (a stray " + std::string(1, quote) + "?); reading goes on after line " +
+                       std::to_string(line_number_),
+                   "a quoted field too long");
+            return Record{};  // no fields: skipped
+        }
         if (!read_line(line)) {
             report(Severity::error, record.line, "a quoted field is never closed (a stray " + std::string(1, quote) + "?)");
             return std::nullopt;
@@ -247,8 +259,8 @@ std::optional<Article> CsvReader::next() {
     }
     while (auto record = next_record()) {
         ++row_number_;
-        if (record->fields.size() == 1 && trim(record->fields[0]).empty()) {
-            continue;  // a blank line
+        if (record->fields.empty() || (record->fields.size() == 1 && trim(record->fields[0]).empty())) {
+            continue;  // a blank line, or a record reported as too long
         }
         if (auto article = to_article(*record)) {
             return article;

@@ -118,6 +118,20 @@ TEST_SUITE("corpus") {
                                                               ":3: error: a quoted field is never closed (a stray \"?)"});
     }
 
+    TEST_CASE("CsvReader gives up on a quoted field of more than 16 MiB and reads on") {
+        const fs::path file = gazette::test::scratch_dir("stray-quote") / "stray.csv";
+        std::string content = "id,body\n1,\"a stray quote\n";
+        const std::string filler(99, 'x');
+        while (content.size() < 17 * 1024 * 1024) content += filler + "\n";
+        content += "2,after the stray quote\n";
+        gazette::test::write_file(file, content);
+        const Reading reading = gazette::test::read_all<gazette::CsvReader>(file, "stray.csv", gazette::CsvOptions{});
+        REQUIRE(reading.articles.size() == 1);
+        CHECK(reading.articles[0].id == "2");
+        REQUIRE_FALSE(reading.diagnostics.empty());
+        CHECK(reading.diagnostics[0].starts_with(file.string() + ":2: error: a quoted field runs on for more than 16 MiB"));
+    }
+
     TEST_CASE("parse_csv_columns") {
         const auto columns = gazette::parse_csv_columns("title=headline,date=3");
         REQUIRE(columns.size() == 2);
