@@ -59,8 +59,10 @@ std::string field_list() {
     return list;
 }
 
+// A column number: digits, few enough to be one (std::stoul cannot overflow).
 bool is_number(std::string_view text) {
-    return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return !text.empty() && text.size() <= 9 &&
+           std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 std::size_t count_of(std::string_view text, std::string_view part) {
