@@ -6,6 +6,7 @@
 #include <cerrno>
 #include <chrono>
 #include <cstring>
+#include <optional>
 #include <cstdio>
 
 namespace gazette {
@@ -88,15 +89,41 @@ void IndexWriter::commit() {
     on_disk([&] { db_.commit(); });
 }
 
+StrictError::StrictError(const Diagnostic& first_skip)
+    : std::runtime_error("--strict: a record was skipped, so nothing of its batch was written: " +
+                         first_skip.to_string()) {}
+
+namespace {
+
+// Counts what it writes for the summary.
+class CountingWriter {
+public:
+    CountingWriter(IndexWriter& writer, IndexSummary& summary) : writer_(writer), summary_(summary) {}
+
+    void write(const Article& article) {
+        if (writer_.write(article) == WriteOutcome::added) ++summary_.added;
+        else ++summary_.replaced;
+    }
+
+private:
+    IndexWriter& writer_;
+    IndexSummary& summary_;
+};
+
+}  // namespace
+
 IndexSummary index_inputs(const IndexOptions& options, const DiagnosticSink& sink) {
     auto started = std::chrono::steady_clock::now();
     IndexSummary summary;
+    std::optional<Diagnostic> first_skip;
     DiagnosticSink counting_sink = [&](const Diagnostic& diagnostic) {
         if (diagnostic.severity == Severity::error) {
             ++summary.skipped;
-            ++summary.skip_reasons[diagnostic.message];
+            ++summary.skip_reasons[diagnostic.summary_reason()];
+            if (!first_skip) first_skip = diagnostic;
         } else {
             ++summary.warnings;
+            ++summary.warning_reasons[diagnostic.summary_reason()];
         }
         sink(diagnostic);
     };
@@ -106,9 +133,31 @@ IndexSummary index_inputs(const IndexOptions& options, const DiagnosticSink& sin
         Analyzer analyzer;
         writer.store_synonyms(read_synonym_groups(options.synonyms_file, analyzer, counting_sink));
     }
-    InputReader reader(options.inputs, options.format, counting_sink);
+    CountingWriter counting_writer(writer, summary);
+    InputReader reader(options.inputs, {options.format, options.csv}, counting_sink);
+    const bool strict = options.on_skip == SkipPolicy::fail;
+    // In a --strict run a batch is held back until it is whole and nothing
+    // in it was skipped, so a failure never leaves half of it in the index.
+    std::vector<Article> held_back;
     std::size_t uncommitted = 0;
     std::size_t committed = 0;  // articles of this run
+    // The first article is reported at once, then at most four times a second.
+    auto last_progress = started - std::chrono::seconds(1);
+    const auto report_progress = [&](bool finished) {
+        const auto now = std::chrono::steady_clock::now();
+        if (!options.on_progress || (!finished && now - last_progress < std::chrono::milliseconds(250))) return;
+        last_progress = now;
+        options.on_progress({summary.added + summary.replaced + held_back.size(), reader.bytes_read(),
+                             reader.total_bytes(), std::chrono::duration<double>(now - started).count(), finished});
+    };
+    const auto end_batch = [&] {
+        if (strict && first_skip) throw StrictError(*first_skip);
+        for (const Article& article : held_back) counting_writer.write(article);
+        held_back.clear();
+        writer.commit();
+        committed += uncommitted;
+        uncommitted = 0;
+    };
     try {
         while (auto article = reader.next()) {
             auto problem = missing_required_field(*article);
@@ -119,23 +168,29 @@ IndexSummary index_inputs(const IndexOptions& options, const DiagnosticSink& sin
             }
             // Stored absolute, so that --prune finds the file from any working folder.
             article->origin.file = std::filesystem::absolute(article->origin.file).lexically_normal().string();
-            if (writer.write(*article) == WriteOutcome::added) ++summary.added;
-            else ++summary.replaced;
-            if (++uncommitted >= options.commit_every) {
-                writer.commit();
-                committed += uncommitted;
-                uncommitted = 0;
+            if (strict) {
+                if (first_skip) throw StrictError(*first_skip);
+                held_back.push_back(std::move(*article));
+            } else {
+                counting_writer.write(*article);
             }
+            if (++uncommitted >= options.commit_every) end_batch();
+            report_progress(false);
         }
+        end_batch();
+        report_progress(true);
+    } catch (const StrictError&) {
+        report_progress(true);
+        throw;  // the held-back batch is dropped: nothing of it was written
     } catch (const DiskFullError& error) {
         throw DiskFullError(std::string(error.what()) + "; it keeps what was committed before, " +
                             std::to_string(committed) + " articles of this run: free some space and run the same " +
                             "command again");
     } catch (...) {
+        report_progress(true);
         writer.commit();  // keep every article written before the failure
         throw;
     }
-    writer.commit();
     summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     return summary;
 }
@@ -149,6 +204,9 @@ std::string describe(const IndexSummary& summary) {
     out += line;
     for (const auto& [reason, count] : summary.skip_reasons) {
         out += "  skipped " + std::to_string(count) + ": " + reason + "\n";
+    }
+    for (const auto& [reason, count] : summary.warning_reasons) {
+        out += "  warnings " + std::to_string(count) + ": " + reason + "\n";
     }
     return out;
 }

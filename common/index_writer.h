@@ -10,6 +10,7 @@
 #include "common/writer_lock.h"
 #include "common/near_duplicates.h"
 #include "common/synonyms.h"
+#include "common/progress.h"
 #include "corpus/reader.h"
 
 #include <cstddef>
@@ -88,20 +89,38 @@ struct IndexSummary {
     std::size_t replaced = 0;
     std::size_t skipped = 0;  // records reported as errors and left out
     std::size_t warnings = 0;
-    std::map<std::string, std::size_t> skip_reasons;  // reason -> count
+    std::map<std::string, std::size_t> skip_reasons;     // reason -> count
+    std::map<std::string, std::size_t> warning_reasons;  // reason -> count
     double seconds = 0;
+};
+
+// What a skipped record does to the run.
+enum class SkipPolicy {
+    go_on,  // report it, count it, index the rest
+    fail,   // --strict: stop with StrictError; the batch in progress is not written
+};
+
+// A record was skipped in a --strict run. Batches committed before it stay;
+// nothing of the batch it belongs to was written.
+class StrictError : public std::runtime_error {
+public:
+    explicit StrictError(const Diagnostic& first_skip);
 };
 
 struct IndexOptions {
     std::filesystem::path db_dir;
     std::vector<std::filesystem::path> inputs;
     Format format = Format::automatic;
+    CsvOptions csv;
     // Articles between commits: bounds the work a crash can lose and the
     // memory Xapian buffers before it flushes.
     std::size_t commit_every = 10000;
     SpellingData spelling = SpellingData::record;
     // When set, its groups replace the database's synonyms.
     std::filesystem::path synonyms_file;
+    SkipPolicy on_skip = SkipPolicy::go_on;
+    // Called now and then during the run, and once at its end; may be empty.
+    ProgressSink on_progress;
 };
 
 // Reads every input and writes its articles; every diagnostic goes to `sink`

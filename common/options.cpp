@@ -109,7 +109,11 @@ po::options_description input_options(IndexOptions& options) {
             options.synonyms_file = file;
         }),
         "synonym groups, one a line, members separated by commas (US, U.S., United States, USA): a query "
-        "naming one member matches them all. Replaces the groups stored before");
+        "naming one member matches them all. Replaces the groups stored before")(
+        "strict", po::bool_switch()->notifier([&options](bool strict) {
+            if (strict) options.on_skip = SkipPolicy::fail;
+        }),
+        "fail (exit 2) on the first skipped record; the batch it belongs to is not written");
     return group;
 }
 
@@ -123,6 +127,19 @@ auto choose_action(MaintenanceOptions& options, IndexAction action) {
             throw UsageError("--delete, --delete-from, --prune and --check cannot be combined");
         }
         options.action = action;
+    };
+}
+
+// "," or ";", "tab" or "\t" for a tab: one character.
+auto one_character(std::optional<char>& target, std::string option) {
+    return [&target, option](const std::string& text) {
+        if (text == "tab" || text == "\\t") {
+            target = '\t';
+        } else if (text.size() == 1) {
+            target = text.front();
+        } else {
+            throw UsageError("--" + option + ": '" + text + "' is not one character (or 'tab')");
+        }
     };
 }
 
@@ -142,6 +159,46 @@ po::options_description maintenance_options(MaintenanceOptions& options) {
         "remove the articles whose source files no longer exist under the INPUTs")(
         "check", po::bool_switch()->notifier(choose_action(options, IndexAction::check)),
         "check that every article is whole (stored fields, terms and id agree); exit 1 if not");
+    return group;
+}
+
+po::options_description csv_options(CsvOptions& options) {
+    static const std::string columns_help = [] {
+        std::string help = "CSV/TSV: which column fills which field, FIELD=COLUMN,... (COLUMN a header name or a "
+                           "number from 1); without it, header names such as title, headline, body, text, content, "
+                           "date, published are recognised. FIELD is one of:";
+        for (const CsvFieldName& field : csv_field_names()) {
+            help += " ";
+            help += field.name;
+        }
+        return help;
+    }();
+    po::options_description group("CSV and TSV");
+    group.add_options()("columns", po::value<std::string>()->notifier([&options](const std::string& text) {
+        try {
+            options.columns = parse_csv_columns(text);
+        } catch (const std::invalid_argument& error) {
+            throw UsageError(std::string("--columns: ") + error.what());
+        }
+    }),
+                        columns_help.c_str())(
+        "separator", po::value<std::string>()->notifier(one_character(options.separator, "separator")),
+        "CSV/TSV field separator (default: detected among , ; tab |)")(
+        "quote", po::value<std::string>()->notifier(one_character(options.quote, "quote")),
+        "CSV/TSV quote character (default: detected, \" or ')")(
+        "no-header", po::bool_switch()->notifier([&options](bool no_header) {
+            if (no_header) options.header = CsvHeader::none;
+        }),
+        "CSV/TSV: the first row is an article, not column names (name the columns by number)");
+    return group;
+}
+
+po::options_description progress_options(ProgressDisplay& display) {
+    po::options_description group("Progress");
+    group.add_options()("quiet,q", po::bool_switch()->notifier([&display](bool quiet) {
+        if (quiet) display = ProgressDisplay::off;
+    }),
+                        "no progress line (it is shown on standard error only when that is a terminal)");
     return group;
 }
 

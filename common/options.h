@@ -26,6 +26,8 @@ public:
 
 po::options_description database_options(std::vector<std::filesystem::path>& db_dirs);
 po::options_description input_options(IndexOptions& options);
+po::options_description csv_options(CsvOptions& options);
+po::options_description progress_options(ProgressDisplay& display);
 
 // What newsindex does with its arguments: index the INPUTs (the default),
 // remove the articles with the ids given, prune the articles whose files are

@@ -99,15 +99,20 @@ std::optional<std::pair<char32_t, std::size_t>> numeric_reference(std::string_vi
 
 struct NamedReference {
     std::string_view reference;
-    char character;
+    std::string_view text;  // UTF-8
 };
 
-constexpr std::array<NamedReference, 5> named_references = {{
-    {"&lt;", '<'},
-    {"&gt;", '>'},
-    {"&amp;", '&'},
-    {"&quot;", '"'},
-    {"&apos;", '\''},
+// XML's five, the HTML ones news text uses most, and the SGML entities of the
+// TREC collections (&hyph; and &blank; in the Federal Register, &para; ...).
+constexpr std::array<NamedReference, 31> named_references = {{
+    {"&lt;", "<"},         {"&gt;", ">"},         {"&amp;", "&"},        {"&quot;", "\""},
+    {"&apos;", "'"},       {"&nbsp;", " "},       {"&ndash;", "\u2013"}, {"&mdash;", "\u2014"},
+    {"&hellip;", "\u2026"}, {"&lsquo;", "\u2018"}, {"&rsquo;", "\u2019"}, {"&ldquo;", "\u201C"},
+    {"&rdquo;", "\u201D"},  {"&laquo;", "\u00AB"}, {"&raquo;", "\u00BB"}, {"&copy;", "\u00A9"},
+    {"&reg;", "\u00AE"},    {"&deg;", "\u00B0"},   {"&pound;", "\u00A3"}, {"&euro;", "\u20AC"},
+    {"&cent;", "\u00A2"},   {"&sect;", "\u00A7"},  {"&para;", "\u00B6"},  {"&bull;", "\u2022"},
+    {"&times;", "\u00D7"},  {"&eacute;", "\u00E9"}, {"&uuml;", "\u00FC"},  {"&ouml;", "\u00F6"},
+    {"&auml;", "\u00E4"},   {"&hyph;", "-"},        {"&blank;", " "},
 }};
 
 }  // namespace
@@ -206,7 +211,7 @@ std::string decode_character_references(std::string_view text) {
             const auto named = std::find_if(named_references.begin(), named_references.end(),
                                             [&](const NamedReference& n) { return rest.starts_with(n.reference); });
             if (named != named_references.end()) {
-                decoded += named->character;
+                decoded += named->text;
                 pos = amp + named->reference.size();
                 continue;
             }

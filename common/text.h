@@ -34,8 +34,9 @@ std::string describe_utf8_repair(std::size_t repaired);
 // line end becomes LF.
 void remove_control_characters(std::string& text);
 
-// Decodes the character references &lt; &gt; &amp; &quot; &apos; &#NNN; and
-// &#xHH;. A reference to a control character, or to no character at all,
+// Decodes the character references &#NNN; and &#xHH;, XML's five named ones
+// (&lt; &gt; &amp; &quot; &apos;), the common HTML ones (&nbsp; &mdash;
+// &eacute; ...) and the TREC collections' &hyph; and &blank;. A reference to a control character, or to no character at all,
 // becomes a space, so it neither reaches the index nor glues two words
 // together ("dlr&#127;untied"). Anything else that starts with '&' is kept as
 // written.

@@ -150,6 +150,7 @@ Compression compression_of(std::string_view magic) {
 // standard input), then a decompressor, then a UTF-16 decoder, as needed.
 struct InputStream::Layers {
     std::ifstream file;
+    std::uintmax_t size = 0;  // of the file; 0 for standard input
     std::istream* raw = nullptr;
     std::vector<std::unique_ptr<io::filtering_istream>> chain;
 
@@ -175,6 +176,9 @@ InputStream::InputStream(const std::filesystem::path& file) : name_(file.string(
             throw InputError(name_, std::string("cannot open the file: ") + std::strerror(errno));
         }
         layers.raw = &layers.file;
+        std::error_code ignored;  // a size that cannot be read only costs the progress figure
+        layers.size = std::filesystem::file_size(file, ignored);
+        layers.size = layers.size == static_cast<std::uintmax_t>(-1) ? 0 : layers.size;
     }
 
     // Bytes taken from the last layer and not yet given to the next one.
@@ -204,6 +208,15 @@ InputStream::InputStream(const std::filesystem::path& file) : name_(file.string(
 InputStream::~InputStream() = default;
 InputStream::InputStream(InputStream&&) noexcept = default;
 InputStream& InputStream::operator=(InputStream&&) noexcept = default;
+
+std::uintmax_t InputStream::bytes_read() const {
+    if (!layers_->file.is_open()) {
+        return 0;
+    }
+    // tellg fails once the end has been reached: then all was read.
+    const std::streamoff position = layers_->file.tellg();
+    return position >= 0 ? static_cast<std::uintmax_t>(position) : layers_->size;
+}
 
 std::istream& InputStream::stream() {
     return layers_->last();

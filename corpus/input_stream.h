@@ -5,6 +5,7 @@
 // input. Memory stays constant: everything is converted as it is read.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <istream>
 #include <memory>
@@ -32,6 +33,9 @@ public:
     // The file as named in diagnostics ("-" for standard input).
     const std::string& name() const { return name_; }
     Compression compression() const { return compression_; }
+    // How far into the file on disk reading has got (compressed bytes for a
+    // compressed file), for progress; 0 for standard input.
+    std::uintmax_t bytes_read() const;
     Encoding encoding() const { return encoding_; }
 
 private:

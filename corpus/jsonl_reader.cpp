@@ -161,13 +161,13 @@ std::optional<std::string> read_date(const object& record, Article& article) {
     }
     std::string_view text;
     if (value->get_string().get(text) == simdjson::SUCCESS) {
-        article.date = parse_iso_date(text);
+        article.date = parse_date(text);
     }
     if (article.date) {
         return std::nullopt;
     }
     return "field \"date\": cannot parse " + excerpt(*value) +
-           " as an ISO 8601 date; the article is kept without a date";
+           " as a date; the article is kept without a date";
 }
 
 }  // namespace
@@ -184,7 +184,7 @@ std::optional<Article> JsonlReader::next() {
             continue;
         }
         if (const std::size_t repaired = repair_utf8(line_); repaired != 0) {
-            report(Severity::warning, describe_utf8_repair(repaired));
+            report(Severity::warning, describe_utf8_repair(repaired), reasons::repaired_utf8);
         }
         if (auto article = parse_line()) {
             return article;
@@ -202,14 +202,15 @@ std::optional<Article> JsonlReader::parse_line() {
     }
     object record;
     if (document.get_object().get(record) != simdjson::SUCCESS) {
-        report(Severity::error, "not a JSON object: " + excerpt(document));
+        report(Severity::error, "not a JSON object: " + excerpt(document), "not a JSON object");
         return std::nullopt;
     }
 
     Article article;
     article.origin = {input_.name(), line_number_};
     if (auto problem = read_fields(record, article)) {
-        report(Severity::error, *problem);
+        // "field "tags" must be an array of strings, not 7": the reason stops before the value.
+        report(Severity::error, *problem, problem->substr(0, problem->find(", not ")));
         return std::nullopt;
     }
     if (auto missing = missing_required_field(article)) {
@@ -217,14 +218,14 @@ std::optional<Article> JsonlReader::parse_line() {
         return std::nullopt;
     }
     if (auto warning = read_date(record, article)) {
-        report(Severity::warning, *warning);
+        report(Severity::warning, *warning, reasons::unparseable_date);
     }
     return article;
 }
 
-void JsonlReader::report(Severity severity, std::string message) const {
+void JsonlReader::report(Severity severity, std::string message, std::string reason) const {
     if (sink_) {
-        sink_(Diagnostic{severity, input_.name(), line_number_, std::move(message)});
+        sink_(Diagnostic{severity, input_.name(), line_number_, std::move(message), std::move(reason)});
     }
 }
 

@@ -1,6 +1,8 @@
 #include "corpus/reader.h"
 
 #include "common/text.h"
+#include "corpus/csv_reader.h"
+#include "corpus/html_reader.h"
 #include "corpus/input_stream.h"
 #include "corpus/jsonl_reader.h"
 #include "corpus/reuters_reader.h"
@@ -17,12 +19,15 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr std::array<FormatName, 5> formats = {{
-    {Format::automatic, "auto", "by the file name (.jsonl, .ndjson, .sgm, .trec), else by the first bytes"},
+constexpr std::array<FormatName, 7> formats = {{
+    {Format::automatic, "auto",
+     "by the file name (.jsonl, .ndjson, .sgm, .trec, .csv, .tsv, .html, .htm), else by the first bytes"},
     {Format::text, "text", "plain text, one article per file: the first line is the title"},
     {Format::jsonl, "jsonl", "JSON Lines, one article object per line"},
     {Format::reuters, "reuters", "Reuters-21578 SGML (reut2-NNN.sgm), many stories per file"},
     {Format::trec, "trec", "TREC SGML (<DOC><DOCNO>...), many documents per file"},
+    {Format::csv, "csv", "CSV or TSV with a header row (see --columns), one article per row"},
+    {Format::html, "html", "a saved news web page, one article per file"},
 }};
 
 // By the first bytes of the (decompressed, decoded) content.
@@ -36,6 +41,10 @@ Format sniff_format(std::string_view head) {
     }
     if (start.starts_with('{')) {
         return Format::jsonl;
+    }
+    const std::string lowered = ascii_lowercase(start.substr(0, 14));
+    if (lowered.starts_with("<!doctype html") || lowered.starts_with("<html")) {
+        return Format::html;
     }
     return Format::text;
 }
@@ -52,17 +61,27 @@ Format detect_format(const fs::path& file, std::string_view head) {
     if (extension == ".trec") {
         return Format::trec;
     }
+    if (extension == ".csv" || extension == ".tsv") {
+        return Format::csv;
+    }
+    if (extension == ".html" || extension == ".htm") {
+        return Format::html;
+    }
     return sniff_format(head);
 }
 
 // In a folder walk with automatic format, only files that look like articles
-// are read, so that a collection's README.md, DTD or checksum list is not
-// indexed as news. A file named on the command line is always read.
-bool has_article_extension(const fs::path& file) {
-    static constexpr std::array<std::string_view, 8> extensions = {"",     ".txt",  ".text", ".jsonl",
-                                                                   ".ndjson", ".sgm", ".sgml", ".trec"};
-    const std::string extension = ascii_lowercase(without_compression_suffix(file).extension().string());
-    return std::find(extensions.begin(), extensions.end(), extension) != extensions.end();
+// are read, so that a collection's README, DTD or checksum list is not indexed
+// as news. A file named on the command line is always read.
+bool is_article_file(const fs::path& file) {
+    static constexpr std::array<std::string_view, 12> extensions = {
+        "", ".txt", ".text", ".jsonl", ".ndjson", ".sgm", ".sgml", ".trec", ".csv", ".tsv", ".html", ".htm"};
+    static constexpr std::array<std::string_view, 4> documentation = {"readme", "license", "copying", "changes"};
+    const fs::path name = without_compression_suffix(file);
+    const std::string extension = ascii_lowercase(name.extension().string());
+    const std::string stem = ascii_lowercase(name.stem().string());
+    return std::find(extensions.begin(), extensions.end(), extension) != extensions.end() &&
+           std::find(documentation.begin(), documentation.end(), stem) == documentation.end();
 }
 
 bool is_hidden(const fs::path& path) {
@@ -104,11 +123,12 @@ std::optional<Format> parse_format(std::string_view name) {
     return found->format;
 }
 
-std::unique_ptr<ArticleReader> open_file_reader(const fs::path& file, const fs::path& root, Format format,
+std::unique_ptr<ArticleReader> open_file_reader(const fs::path& file, const fs::path& root, const ReadOptions& options,
                                                 DiagnosticSink sink) {
     sink = or_ignore(std::move(sink));
     InputStream input(file);
-    const Format chosen = format == Format::automatic ? detect_format(file, input.head()) : format;
+    const Format chosen = options.format == Format::automatic ? detect_format(file, input.head()) : options.format;
+    const std::string id = text_article_id(without_compression_suffix(file), root);
     switch (chosen) {
     case Format::jsonl:
         return std::make_unique<JsonlReader>(std::move(input), std::move(sink));
@@ -116,19 +136,24 @@ std::unique_ptr<ArticleReader> open_file_reader(const fs::path& file, const fs::
         return std::make_unique<ReutersReader>(std::move(input), std::move(sink));
     case Format::trec:
         return std::make_unique<TrecReader>(std::move(input), std::move(sink));
+    case Format::csv:
+        return std::make_unique<CsvReader>(std::move(input), id, options.csv, std::move(sink));
+    case Format::html:
+        return std::make_unique<HtmlReader>(std::move(input), id, std::move(sink));
     case Format::automatic:
     case Format::text:
         break;
     }
-    return std::make_unique<TextReader>(std::move(input), text_article_id(without_compression_suffix(file), root),
-                                        std::move(sink));
+    return std::make_unique<TextReader>(std::move(input), id, std::move(sink));
 }
 
-InputReader::InputReader(std::vector<fs::path> inputs, Format format, DiagnosticSink sink)
-    : format_(format), sink_(or_ignore(std::move(sink))) {
+InputReader::InputReader(std::vector<fs::path> inputs, ReadOptions options, DiagnosticSink sink)
+    : options_(std::move(options)), sink_(or_ignore(std::move(sink))) {
+    bool stdin_named = false;
     for (const fs::path& input : inputs) {
         if (input == "-") {
             files_.push_back({input, {}});
+            stdin_named = true;
             continue;
         }
         std::error_code error;
@@ -141,8 +166,8 @@ InputReader::InputReader(std::vector<fs::path> inputs, Format format, Diagnostic
         }
         if (fs::is_directory(status)) {
             for (fs::path& file : files_under(input)) {
-                if (format_ == Format::automatic && !has_article_extension(file)) {
-                    sink_({Severity::warning, file.string(), 0, "not read: not a known article file type"});
+                if (options_.format == Format::automatic && !is_article_file(file)) {
+                    sink_({Severity::warning, file.string(), 0, "not read: not an article file (documentation or an unknown type)"});
                     continue;
                 }
                 files_.push_back({std::move(file), input});
@@ -151,6 +176,13 @@ InputReader::InputReader(std::vector<fs::path> inputs, Format format, Diagnostic
             files_.push_back({input, input.parent_path()});
         } else {
             throw InputError(input.string(), "neither a regular file nor a folder");
+        }
+    }
+    if (!stdin_named) {
+        for (const Pending& pending : files_) {
+            std::error_code ignored;  // a size that cannot be read only costs the progress figure
+            const std::uintmax_t size = fs::file_size(pending.file, ignored);
+            total_bytes_ += ignored ? 0 : size;
         }
     }
 }
@@ -166,18 +198,24 @@ std::optional<Article> InputReader::next() {
                     return std::nullopt;
                 }
                 const Pending& pending = files_[next_file_++];
-                current_ = open_file_reader(pending.file, pending.root, format_, sink_);
+                current_ = open_file_reader(pending.file, pending.root, options_, sink_);
             }
             if (auto article = current_->next()) {
                 return article;
             }
+            bytes_of_finished_files_ += current_->bytes_read();
         } catch (const InputError& error) {
-            sink_({Severity::error, current_file(), 0, error.reason()});
+            sink_({Severity::error, current_file(), 0, error.reason(), reasons::unreadable_file});
         } catch (const std::ios_base::failure& error) {
-            sink_({Severity::error, current_file(), 0, std::string("cannot read the file: ") + error.what()});
+            sink_({Severity::error, current_file(), 0, std::string("cannot read the file: ") + error.what(),
+                   reasons::unreadable_file});
         }
         current_.reset();
     }
+}
+
+std::uintmax_t InputReader::bytes_read() const {
+    return bytes_of_finished_files_ + (current_ ? current_->bytes_read() : 0);
 }
 
 std::string InputReader::current_file() const {

@@ -9,7 +9,9 @@
 
 #include "common/article.h"
 #include "common/diagnostic.h"
+#include "corpus/csv_options.h"
 
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -32,7 +34,7 @@ private:
     std::string reason_;
 };
 
-enum class Format { automatic, text, jsonl, reuters, trec };
+enum class Format { automatic, text, jsonl, reuters, trec, csv, html };
 
 struct FormatName {
     Format format;
@@ -44,6 +46,12 @@ struct FormatName {
 std::span<const FormatName> format_names();
 std::optional<Format> parse_format(std::string_view name);
 
+// How inputs are read: the format (or automatic), and for CSV the columns.
+struct ReadOptions {
+    Format format = Format::automatic;
+    CsvOptions csv;
+};
+
 class ArticleReader {
 public:
     virtual ~ArticleReader() = default;
@@ -53,20 +61,27 @@ public:
 
     // The next good article, or nullopt at the end of the input.
     virtual std::optional<Article> next() = 0;
+
+    // Bytes of the input on disk read so far, for progress.
+    virtual std::uintmax_t bytes_read() const = 0;
 };
 
 // One file. `root` is the input root the user named: text files take their id
 // from the path relative to it. Format::automatic looks at the name and content.
 std::unique_ptr<ArticleReader> open_file_reader(const std::filesystem::path& file,
                                                 const std::filesystem::path& root,
-                                                Format format, DiagnosticSink sink);
+                                                const ReadOptions& options, DiagnosticSink sink);
 
 // Every article under the inputs the user named: files, and folders walked
 // recursively in a stable (sorted) order.
 class InputReader : public ArticleReader {
 public:
-    InputReader(std::vector<std::filesystem::path> inputs, Format format, DiagnosticSink sink);
+    InputReader(std::vector<std::filesystem::path> inputs, ReadOptions options, DiagnosticSink sink);
     std::optional<Article> next() override;
+    std::uintmax_t bytes_read() const override;
+    // The size of every input file together; 0 when it is not known
+    // (standard input).
+    std::uintmax_t total_bytes() const { return total_bytes_; }
 
 private:
     std::string current_file() const;
@@ -78,8 +93,10 @@ private:
     std::vector<Pending> files_;
     std::size_t next_file_ = 0;
     std::unique_ptr<ArticleReader> current_;
-    Format format_;
+    ReadOptions options_;
     DiagnosticSink sink_;
+    std::uintmax_t total_bytes_ = 0;
+    std::uintmax_t bytes_of_finished_files_ = 0;
 };
 
 }  // namespace gazette

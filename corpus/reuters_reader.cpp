@@ -102,7 +102,8 @@ std::optional<Article> ReutersReader::parse_story(const SgmlRecord& story) const
         article.date = parse_reuters_date(*date);
         if (!article.date) {
             stories_.report(Severity::warning, line_of(sgml, *date, story.line),
-                   "cannot parse <DATE> \"" + field_text(date) + "\"; the story is kept without a date");
+                   "cannot parse <DATE> \"" + field_text(date) + "\"; the story is kept without a date",
+                   reasons::unparseable_date);
         }
     }
     article.topics = items(element_content(sgml, "TOPICS"));
@@ -119,7 +120,8 @@ std::optional<Article> ReutersReader::parse_story(const SgmlRecord& story) const
         article.body = empty_story_body;
         stories_.report(Severity::warning, story.line,
                "NEWID " + article.id + ": the story has no text; it is kept with the body \"" +
-                   std::string(empty_story_body) + "\"");
+                   std::string(empty_story_body) + "\"",
+               "a story without text (kept)");
     }
     return article;
 }

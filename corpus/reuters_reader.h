@@ -16,6 +16,7 @@ class ReutersReader : public ArticleReader {
 public:
     ReutersReader(InputStream input, DiagnosticSink sink);
     std::optional<Article> next() override;
+    std::uintmax_t bytes_read() const override { return input_.bytes_read(); }
 
 private:
     std::optional<Article> parse_story(const SgmlRecord& story) const;

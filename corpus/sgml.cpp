@@ -24,7 +24,7 @@ bool SgmlRecordReader::read_line() {
     }
     ++line_number_;
     if (const std::size_t repaired = repair_utf8(line_); repaired != 0) {
-        report(Severity::warning, line_number_, describe_utf8_repair(repaired));
+        report(Severity::warning, line_number_, describe_utf8_repair(repaired), reasons::repaired_utf8);
     }
     return true;
 }
@@ -60,9 +60,10 @@ std::optional<SgmlRecord> SgmlRecordReader::next() {
     return std::nullopt;
 }
 
-void SgmlRecordReader::report(Severity severity, std::size_t line, std::string message) const {
+void SgmlRecordReader::report(Severity severity, std::size_t line, std::string message,
+                              std::string reason) const {
     if (sink_) {
-        sink_(Diagnostic{severity, file_, line, std::move(message)});
+        sink_(Diagnostic{severity, file_, line, std::move(message), std::move(reason)});
     }
 }
 

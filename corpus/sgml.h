@@ -35,7 +35,7 @@ public:
 
     std::optional<SgmlRecord> next();
     const std::string& file() const { return file_; }
-    void report(Severity severity, std::size_t line, std::string message) const;
+    void report(Severity severity, std::size_t line, std::string message, std::string reason = {}) const;
 
 private:
     bool read_line();

@@ -6,17 +6,6 @@
 
 namespace gazette {
 
-TextReader::TextReader(InputStream input, std::string id, DiagnosticSink sink)
-    : input_(std::move(input)), id_(std::move(id)), sink_(std::move(sink)) {}
-
-std::optional<Article> TextReader::next() {
-    if (done_) {
-        return std::nullopt;
-    }
-    done_ = true;
-    return read_article();
-}
-
 // A file holds a single article, so reading it whole costs no more memory
 // than the article itself.
 std::optional<Article> TextReader::read_article() {
@@ -57,7 +46,8 @@ std::optional<Article> TextReader::read_article() {
 
     if (repaired != 0) {
         report(Severity::warning,
-               describe_utf8_repair(repaired) + " (the first on line " + std::to_string(first_repaired_line) + ")");
+               describe_utf8_repair(repaired) + " (the first on line " + std::to_string(first_repaired_line) + ")",
+               reasons::repaired_utf8);
     }
     if (article.title.empty()) {
         report(Severity::error, "empty file");
@@ -68,12 +58,6 @@ std::optional<Article> TextReader::read_article() {
         return std::nullopt;
     }
     return article;
-}
-
-void TextReader::report(Severity severity, std::string message) const {
-    if (sink_) {
-        sink_(Diagnostic{severity, input_.name(), 0, std::move(message)});
-    }
 }
 
 std::string text_article_id(const std::filesystem::path& file, const std::filesystem::path& root) {

@@ -2,27 +2,19 @@
 // everything after it the body.
 #pragma once
 
-#include "corpus/reader.h"
+#include "corpus/file_article_reader.h"
 
-#include "corpus/input_stream.h"
-
+#include <filesystem>
 #include <string>
 
 namespace gazette {
 
-class TextReader : public ArticleReader {
+class TextReader : public FileArticleReader {
 public:
-    TextReader(InputStream input, std::string id, DiagnosticSink sink);
-    std::optional<Article> next() override;
+    using FileArticleReader::FileArticleReader;
 
 private:
-    std::optional<Article> read_article();
-    void report(Severity severity, std::string message) const;
-
-    InputStream input_;
-    std::string id_;
-    DiagnosticSink sink_;
-    bool done_ = false;
+    std::optional<Article> read_article() override;
 };
 
 // The id of a text file: its path relative to the input root the user named,

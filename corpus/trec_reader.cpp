@@ -102,14 +102,15 @@ std::optional<Article> TrecReader::parse_document(const SgmlRecord& document) co
         if (!article.date) {
             documents_.report(Severity::warning, line_of(sgml, date->content, document.line),
                               "cannot parse <" + std::string(date->name) + "> \"" + written +
-                                  "\"; the document is kept without a date");
+                                  "\"; the document is kept without a date",
+                              reasons::unparseable_date);
         }
     } else {
         article.date = parse_date(article.body);
     }
 
     if (auto missing = missing_required_field(article)) {
-        documents_.report(Severity::error, document.line, "DOCNO " + article.id + ": " + *missing);
+        documents_.report(Severity::error, document.line, "DOCNO " + article.id + ": " + *missing, *missing);
         return std::nullopt;
     }
     return article;

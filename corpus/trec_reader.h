@@ -23,6 +23,7 @@ class TrecReader : public ArticleReader {
 public:
     TrecReader(InputStream input, DiagnosticSink sink);
     std::optional<Article> next() override;
+    std::uintmax_t bytes_read() const override { return input_.bytes_read(); }
 
 private:
     std::optional<Article> parse_document(const SgmlRecord& document) const;

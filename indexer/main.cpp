@@ -31,8 +31,8 @@ at most the articles since the last commit, and re-running the same command
 finishes the job without duplicates.
 
 Exit status: 0 when the run finished (see the summary for skipped records),
-1 when --check finds problems, 2 on a fatal error (bad option, unreadable
-input, database locked or full).)";
+1 when --check finds problems, 2 on a fatal error (bad option, missing input,
+database locked or full) and, with --strict, on the first skipped record.)";
 
 std::vector<std::string> ids_or_inputs(const std::vector<std::string>& arguments,
                                        const gazette::MaintenanceOptions& maintenance) {
@@ -58,11 +58,14 @@ int main(int argc, char** argv) {
         MaintenanceOptions maintenance;
         std::vector<std::filesystem::path> db_dirs;
         po::options_description visible;
-        visible.add(database_options(db_dirs)).add(input_options(options)).add(maintenance_options(maintenance));
+        ProgressDisplay progress = ProgressDisplay::automatic;
+        visible.add(database_options(db_dirs)).add(input_options(options)).add(csv_options(options.csv));
+        visible.add(progress_options(progress)).add(maintenance_options(maintenance));
         std::vector<std::string> arguments;
         if (!parse_command_line(argc, argv, visible, "input", arguments, kUsage)) return 0;
         if (db_dirs.size() != 1) throw UsageError("--db must be given exactly once");
         arguments = ids_or_inputs(arguments, maintenance);
+        options.on_progress = terminal_progress(progress);
 
         switch (maintenance.action) {
         case IndexAction::index: {

@@ -74,4 +74,54 @@ TEST_CASE("index writer: a record without a body is skipped with its place and t
     CHECK(errors[0].to_string().find("in.jsonl:2: error:") != std::string::npos);
 }
 
+TEST_CASE("index writer: the summary counts skips and warnings by reason, not by value") {
+    fs::path dir = test::scratch_dir("reasons");
+    fs::path input = dir / "in.jsonl";
+    test::write_file(input, R"({"id": "1", "body": "one", "tags": 7})" "\n"
+                            R"({"id": "2", "body": "two", "tags": "x"})" "\n"
+                            R"({"id": "3", "body": "three", "date": "soon"})" "\n"
+                            R"({"id": "4", "body": "four", "date": "later"})" "\n");
+    IndexOptions options;
+    options.db_dir = dir / "db";
+    options.inputs = {input};
+    const IndexSummary summary = index_inputs(options, [](const Diagnostic&) {});
+    CHECK(summary.added == 2);
+    CHECK(summary.skip_reasons == std::map<std::string, std::size_t>{{"field \"tags\" must be an array of strings", 2}});
+    CHECK(summary.warning_reasons == std::map<std::string, std::size_t>{{reasons::unparseable_date, 2}});
+    const std::string text = describe(summary);
+    CHECK(text.find("  skipped 2: field \"tags\" must be an array of strings\n") != std::string::npos);
+    CHECK(text.find(std::string("  warnings 2: ") + reasons::unparseable_date + "\n") != std::string::npos);
+}
+
+TEST_CASE("index writer: --strict fails on the first skip and writes nothing of its batch") {
+    fs::path dir = test::scratch_dir("strict");
+    fs::path input = dir / "in.jsonl";
+    // Batches of two: 1-2 are whole and clean, 3-4 holds the broken record 4.
+    test::write_file(input, R"({"id": "1", "body": "one"})" "\n"
+                            R"({"id": "2", "body": "two"})" "\n"
+                            R"({"id": "3", "body": "three"})" "\n"
+                            R"({"id": "4", "title": "no body"})" "\n"
+                            R"({"id": "5", "body": "five"})" "\n");
+    IndexOptions options;
+    options.db_dir = dir / "db";
+    options.inputs = {input};
+    options.commit_every = 2;
+    options.on_skip = SkipPolicy::fail;
+    CHECK_THROWS_WITH_AS(index_inputs(options, [](const Diagnostic&) {}),
+                         ("--strict: a record was skipped, so nothing of its batch was written: " + input.string() +
+                          ":4: error: empty body")
+                             .c_str(),
+                         StrictError);
+    Xapian::Database db((dir / "db").string());
+    CHECK(db.get_doccount() == 2);
+    CHECK(db.term_exists(std::string(schema::kIdPrefix) + "2"));
+    CHECK_FALSE(db.term_exists(std::string(schema::kIdPrefix) + "3"));
+
+    SUBCASE("without --strict the same input is indexed but for the broken record") {
+        options.on_skip = SkipPolicy::go_on;
+        CHECK(index_inputs(options, [](const Diagnostic&) {}).added == 2);  // 1 and 2 are replaced
+        CHECK(Xapian::Database((dir / "db").string()).get_doccount() == 4);
+    }
+}
+
 }  // TEST_SUITE

@@ -79,7 +79,7 @@ TEST_SUITE("corpus") {
         CHECK(messages[3] == name + ":5: error: empty body");
         CHECK(messages[4] == name + ":6: error: field \"title\" must be a string, not 42");
         CHECK(messages[5] == name +
-                                 ":7: warning: field \"date\": cannot parse \"yesterday\" as an ISO 8601 date; "
+                                 ":7: warning: field \"date\": cannot parse \"yesterday\" as a date; "
                                  "the article is kept without a date");
         CHECK(messages[6] == name + ":8: error: field \"tags\" must be an array of strings, not [\"ok\",7]");
         CHECK(messages[7] == name + ":9: error: field \"id\" must be a string or an integer, not 1.5");

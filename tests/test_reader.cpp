@@ -21,12 +21,12 @@ using gazette::test::write_file;
 // The reader open_file_reader picks for `file`.
 template <class Reader>
 bool opens_as(const fs::path& file, gazette::Format format = gazette::Format::automatic) {
-    const auto reader = gazette::open_file_reader(file, file.parent_path(), format, {});
+    const auto reader = gazette::open_file_reader(file, file.parent_path(), {format, {}}, {});
     return dynamic_cast<Reader*>(reader.get()) != nullptr;
 }
 
 std::vector<std::string> ids_of(std::vector<fs::path> inputs) {
-    gazette::InputReader reader(std::move(inputs), gazette::Format::automatic, {});
+    gazette::InputReader reader(std::move(inputs), {gazette::Format::automatic, {}}, {});
     std::vector<std::string> ids;
     while (auto article = reader.next()) {
         ids.push_back(article->id);
@@ -37,7 +37,7 @@ std::vector<std::string> ids_of(std::vector<fs::path> inputs) {
 // The message of the InputError that constructing an InputReader throws.
 std::string input_error(std::vector<fs::path> inputs) {
     try {
-        gazette::InputReader reader(std::move(inputs), gazette::Format::automatic, {});
+        gazette::InputReader reader(std::move(inputs), {gazette::Format::automatic, {}}, {});
     } catch (const gazette::InputError& error) {
         return error.what();
     }
@@ -49,12 +49,14 @@ std::string input_error(std::vector<fs::path> inputs) {
 TEST_SUITE("corpus") {
     TEST_CASE("format table") {
         const auto formats = gazette::format_names();
-        REQUIRE(formats.size() == 5);
+        REQUIRE(formats.size() == 7);
         CHECK(formats[0].name == "auto");
         CHECK(formats[1].name == "text");
         CHECK(formats[2].name == "jsonl");
         CHECK(formats[3].name == "reuters");
         CHECK(formats[4].name == "trec");
+        CHECK(formats[5].name == "csv");
+        CHECK(formats[6].name == "html");
         for (const gazette::FormatName& format : formats) {
             CAPTURE(format.name);
             CHECK(gazette::parse_format(format.name) == format.format);
@@ -131,20 +133,23 @@ TEST_SUITE("corpus") {
             write_file(root / "SOURCE.md", "# Source\nWhere this came from\n");
             write_file(root / "MANIFEST.sha256", "0123 a.txt\n4567 b.txt\n");
             write_file(root / "notes", "Extensionless\nfiles are text\n");
+            write_file(root / "README.TXT", "The collection\nhas a readme, like bbc/README.TXT\n");
+            write_file(root / "d.jsonl.gz", "{\"id\": \"gz\", \"body\": \"plain JSON named .gz\"}\n");
             std::vector<std::string> warnings;
-            gazette::InputReader reader({root}, gazette::Format::automatic,
+            gazette::InputReader reader({root}, {gazette::Format::automatic, {}},
                                         [&](const gazette::Diagnostic& d) { warnings.push_back(d.to_string()); });
             std::vector<std::string> ids;
             while (auto article = reader.next()) ids.push_back(article->id);
-            CHECK(ids == std::vector<std::string>{"10.txt", "9.txt", "a.txt", "b.txt", "notes", "sub/c.txt"});
-            CHECK(warnings == std::vector<std::string>{
-                                  (root / "MANIFEST.sha256").string() + ": warning: not read: not a known article file type",
-                                  (root / "SOURCE.md").string() + ": warning: not read: not a known article file type"});
+            CHECK(ids == std::vector<std::string>{"10.txt", "9.txt", "a.txt", "b.txt", "gz", "notes", "sub/c.txt"});
+            const std::string not_read = ": warning: not read: not an article file (documentation or an unknown type)";
+            CHECK(warnings == std::vector<std::string>{(root / "MANIFEST.sha256").string() + not_read,
+                                                       (root / "README.TXT").string() + not_read,
+                                                       (root / "SOURCE.md").string() + not_read});
             // A forced format reads every file.
-            gazette::InputReader forced({root}, gazette::Format::text, {});
+            gazette::InputReader forced({root}, {gazette::Format::text, {}}, {});
             std::size_t count = 0;
             while (forced.next()) ++count;
-            CHECK(count == 8);
+            CHECK(count == 9);  // the 10 files less d.jsonl.gz: one line read as text is a title without body
         }
         SUBCASE("every format in one folder") {
             const fs::path mixed = gazette::test::scratch_dir("mixed");
@@ -161,7 +166,7 @@ TEST_SUITE("corpus") {
         write_file(root / "a.txt", "");
         write_file(root / "b.txt", "Title\nbody\n");
         std::vector<std::string> diagnostics;
-        gazette::InputReader reader({root}, gazette::Format::automatic,
+        gazette::InputReader reader({root}, {gazette::Format::automatic, {}},
                                     [&](const gazette::Diagnostic& d) { diagnostics.push_back(d.to_string()); });
         const auto article = reader.next();
         REQUIRE(article);
@@ -175,7 +180,7 @@ TEST_SUITE("corpus") {
         write_file(root / "a.jsonl.gz", "\x1F\x8B not really gzip");
         write_file(root / "b.txt", "Title\nbody\n");
         std::vector<std::string> diagnostics;
-        gazette::InputReader reader({root}, gazette::Format::automatic,
+        gazette::InputReader reader({root}, {gazette::Format::automatic, {}},
                                     [&](const gazette::Diagnostic& d) { diagnostics.push_back(d.to_string()); });
         const auto article = reader.next();
         REQUIRE(article);

@@ -70,6 +70,9 @@ TEST_SUITE("common") {
             CHECK(decode_character_references("Market &amp; Opinion") == "Market & Opinion");
             CHECK(decode_character_references("&gt;&quot;&apos;") == ">\"'");
             CHECK(decode_character_references("&amp;lt;") == "&lt;");  // decoded once only
+            CHECK(decode_character_references("caf&eacute;&nbsp;&mdash;&nbsp;&ldquo;x&rdquo;") ==
+                  "caf\xC3\xA9 \xE2\x80\x94 \xE2\x80\x9Cx\xE2\x80\x9D");
+            CHECK(decode_character_references("short&hyph;term&blank;rates") == "short-term rates");  // TREC FR
         }
         SUBCASE("numeric references") {
             CHECK(decode_character_references("&#65;&#x42;&#X43;") == "ABC");

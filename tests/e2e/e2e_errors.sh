@@ -19,7 +19,7 @@ expect_in "$WORK/err" "no QUERY given"
 expect_status 2 "$NEWSSEARCH" --db "$DB" "  "
 expect_in "$WORK/err" "no QUERY given"
 expect_status 2 "$NEWSINDEX" --db "$DB" --format word "$WORK"
-expect_in "$WORK/err" "unknown value 'word' (choose auto, text, jsonl, reuters or trec)"
+expect_in "$WORK/err" "unknown value 'word' (choose auto, text, jsonl, reuters, trec, csv or html)"
 expect_status 2 "$NEWSINDEX" --db "$DB" "$WORK/missing-input"
 expect_in "$WORK/err" "$WORK/missing-input"
 
@@ -30,6 +30,22 @@ expect_in "$WORK/err" "news.jsonl:2: error:"
 expect_in "$WORK/out" "indexed 2 articles (2 new, 0 replaced), skipped 1"
 expect_status 0 "$NEWSSEARCH" --db "$DB" story
 expect_in "$WORK/out" "2 matches"
+
+# --strict: the same broken line fails the run (exit 2, one line naming it)
+# and nothing of its batch is written.
+expect_status 2 "$NEWSINDEX" --db "$WORK/strict" --strict "$WORK/news.jsonl"
+expect_in "$WORK/err" "newsindex: error: --strict: a record was skipped, so nothing of its batch was written: $WORK/news.jsonl:2: error:"
+[ "$(doc_count "$WORK/strict")" = 0 ] || fail "--strict wrote part of the batch"
+
+# The summary counts skips by reason; an unreadable file is one of them and
+# the other inputs are still indexed.
+printf '\037\213 not gzip' >"$WORK/broken.jsonl.gz"
+printf '%s\n' 'a,b' '1,2' >"$WORK/nobody.csv"
+expect_status 0 "$NEWSINDEX" --db "$DB" "$WORK/broken.jsonl.gz" "$WORK/news.jsonl" "$WORK/nobody.csv"
+expect_in "$WORK/err" "broken.jsonl.gz: error: cannot read the file"
+expect_in "$WORK/err" "nobody.csv: error: no body column"
+expect_in "$WORK/out" "indexed 2 articles"
+expect_in "$WORK/out" "  skipped 2: unreadable file"
 
 # Invalid UTF-8 in a text file is repaired with a warning, and the article is kept.
 mkdir "$WORK/texts"
