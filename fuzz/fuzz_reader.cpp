@@ -41,7 +41,7 @@ struct Harness {
         std::ofstream(file, std::ios::binary | std::ios::trunc).write(reinterpret_cast<const char*>(data),
                                                                       static_cast<std::streamsize>(size));
         try {
-            auto reader = open_file_reader(file, dir, format, {});
+            auto reader = open_file_reader(file, dir, ReadOptions{format, {}}, {});
             while (auto article = reader->next()) index(*article);
         } catch (const InputError&) {
             // A file the reader refuses as a whole, with a message: allowed.
