@@ -4,6 +4,8 @@
 // OP_AND_MAYBE to the query the user asked.
 #pragma once
 
+#include "common/named_choice.h"
+
 #include <cstddef>
 #include <memory>
 #include <span>
@@ -17,11 +19,7 @@ namespace gazette {
 
 enum class Weighting { bm25, bm25plus, dlh, dph, pl2, lm, tfidf };
 
-struct WeightingName {
-    Weighting value;
-    std::string_view name;
-    std::string_view description;
-};
+using WeightingName = NamedChoice<Weighting>;
 
 // The one table of weighting schemes, for --help, parsing and errors.
 std::span<const WeightingName> weighting_names();
@@ -29,11 +27,7 @@ std::span<const WeightingName> weighting_names();
 // Whether articles matching every word come before articles matching some.
 enum class TierPolicy { all_words_first, flat };
 
-struct TierPolicyName {
-    TierPolicy value;
-    std::string_view name;
-    std::string_view description;
-};
+using TierPolicyName = NamedChoice<TierPolicy>;
 
 std::span<const TierPolicyName> tier_policy_names();
 
