@@ -29,7 +29,7 @@ struct Harness {
 
     void run(std::string_view query) {
         try {
-            QueryBuilder builder(analyzer);
+            QueryBuilder builder(analyzer, db);
             TieredQuery tiers = builder.build(query);
             Xapian::Enquire enquire(db);
             enquire.set_query(tiers.all);

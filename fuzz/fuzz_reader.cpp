@@ -2,7 +2,8 @@
 // format_names()): the bytes become a file, the reader reads it to the end,
 // and every article goes through the rest of the indexing path (analysis,
 // stored data and back). A reader may report diagnostics or refuse the file
-// with InputError; any other exception, crash or sanitizer report is a bug.
+// with InputError, or fail to decompress it (std::ios_base::failure, which
+// InputReader reports); any other exception, crash or sanitizer report is a bug.
 #include "common/analyzer.h"
 #include "common/document.h"
 #include "corpus/reader.h"
@@ -10,6 +11,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <fstream>
+#include <ios>
 #include <iostream>
 #include <string>
 
@@ -45,6 +47,9 @@ struct Harness {
             while (auto article = reader->next()) index(*article);
         } catch (const InputError&) {
             // A file the reader refuses as a whole, with a message: allowed.
+        } catch (const std::ios_base::failure&) {
+            // A file that cannot be read to its end (a corrupt gzip or zstd
+            // stream): InputReader reports it and goes on; allowed.
         }
     }
 

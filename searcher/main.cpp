@@ -12,8 +12,9 @@ constexpr const char* kUsage = R"(Usage: newssearch --db DIR [options] QUERY...
        newssearch --db DIR [options] --topics FILE
 
 Searches the database for QUERY (the words after the options, joined) and
-prints the best articles first: BM25, with articles that match every word
-before articles that match only some.
+prints the best articles first, articles that match every word before
+articles that match only some. Ranking: PL2, with pseudo-relevance feedback
+for queries of three words or more (see Ranking below and bench/RESULTS.md).
 
 Query language:
   words            colombia nato      articles with these words (stemmed:
