@@ -81,10 +81,8 @@ void IndexWriter::commit() {
     on_disk([&] { db_.commit(); });
 }
 
-IndexSummary index_inputs(const IndexOptions& options, const DiagnosticSink& sink) {
-    auto started = std::chrono::steady_clock::now();
-    IndexSummary summary;
-    DiagnosticSink counting_sink = [&](const Diagnostic& diagnostic) {
+DiagnosticSink counting_into(IndexSummary& summary, const DiagnosticSink& sink) {
+    return [&summary, sink](const Diagnostic& diagnostic) {
         if (diagnostic.severity == Severity::error) {
             ++summary.skipped;
             ++summary.skip_reasons[diagnostic.message];
@@ -93,6 +91,22 @@ IndexSummary index_inputs(const IndexOptions& options, const DiagnosticSink& sin
         }
         sink(diagnostic);
     };
+}
+
+bool ready_to_index(Article& article, const DiagnosticSink& sink) {
+    if (auto missing = missing_required_field(article)) {
+        sink({Severity::error, article.origin.file, article.origin.line, *missing});
+        return false;
+    }
+    // Stored absolute, so that --prune finds the file from any working folder.
+    article.origin.file = std::filesystem::absolute(article.origin.file).lexically_normal().string();
+    return true;
+}
+
+IndexSummary index_inputs(const IndexOptions& options, const DiagnosticSink& sink) {
+    auto started = std::chrono::steady_clock::now();
+    IndexSummary summary;
+    DiagnosticSink counting_sink = counting_into(summary, sink);
 
     IndexWriter writer(options.db_dir);
     InputReader reader(options.inputs, options.format, counting_sink);
@@ -100,12 +114,7 @@ IndexSummary index_inputs(const IndexOptions& options, const DiagnosticSink& sin
     std::size_t committed = 0;  // articles of this run
     try {
         while (auto article = reader.next()) {
-            if (auto missing = missing_required_field(*article)) {
-                counting_sink({Severity::error, article->origin.file, article->origin.line, *missing});
-                continue;
-            }
-            // Stored absolute, so that --prune finds the file from any working folder.
-            article->origin.file = std::filesystem::absolute(article->origin.file).lexically_normal().string();
+            if (!ready_to_index(*article, counting_sink)) continue;
             if (writer.write(*article) == WriteOutcome::added) ++summary.added;
             else ++summary.replaced;
             if (++uncommitted >= options.commit_every) {

@@ -88,6 +88,15 @@ struct IndexOptions {
     std::size_t commit_every = 10000;
 };
 
+// A sink that counts each diagnostic in `summary` (errors as skipped records,
+// by reason) and passes it on to `sink`.
+DiagnosticSink counting_into(IndexSummary& summary, const DiagnosticSink& sink);
+
+// Checks the required fields (an error to `sink` and false when one is
+// missing) and makes the origin file absolute, so that --prune finds it from
+// any working folder.
+bool ready_to_index(Article& article, const DiagnosticSink& sink);
+
 // Reads every input and writes its articles; every diagnostic goes to `sink`
 // and is counted in the summary. Throws InputError or Xapian::Error on a fatal
 // error (after committing what was written).

@@ -4,6 +4,7 @@
 #include "common/index_check.h"
 #include "common/index_maintenance.h"
 #include "common/options.h"
+#include "common/sharded_index.h"
 
 #include <iostream>
 
@@ -28,6 +29,11 @@ and names the one that holds it. Searches may run while it writes. Work is
 committed every --commit-every articles and at the end; a crash or kill loses
 at most the articles since the last commit, and re-running the same command
 finishes the job without duplicates.
+
+With --shards N the articles are split across N databases DB/shard-000...
+by a stable hash of their id and written in parallel; the stub file
+DB/XAPIANDB lists them, so newssearch --db DB searches them as one. Later
+runs on DB (re-indexing) find each article's shard by the same hash.
 
 Exit status: 0 when the run finished (see the summary for skipped records),
 1 when --check finds problems, 2 on a fatal error (bad option, unreadable
@@ -54,10 +60,11 @@ int main(int argc, char** argv) {
     using namespace gazette;
     try {
         IndexOptions options;
+        std::size_t shards = 0;
         MaintenanceOptions maintenance;
         std::vector<std::filesystem::path> db_dirs;
         po::options_description visible;
-        visible.add(database_options(db_dirs)).add(input_options(options)).add(maintenance_options(maintenance));
+        visible.add(database_options(db_dirs)).add(input_options(options)).add(maintenance_options(maintenance)).add(shard_options(shards));
         std::vector<std::string> arguments;
         if (!parse_command_line(argc, argv, visible, "input", arguments, kUsage)) return 0;
         if (db_dirs.size() != 1) throw UsageError("--db must be given exactly once");
@@ -67,9 +74,9 @@ int main(int argc, char** argv) {
         case IndexAction::index: {
             options.db_dir = db_dirs.front();
             options.inputs.assign(arguments.begin(), arguments.end());
-            IndexSummary summary = index_inputs(options, [](const Diagnostic& diagnostic) {
-                std::cerr << diagnostic.to_string() << "\n";
-            });
+            DiagnosticSink to_stderr = [](const Diagnostic& diagnostic) { std::cerr << diagnostic.to_string() << "\n"; };
+            if (shards == 0) shards = shard_count(options.db_dir).value_or(0);
+            IndexSummary summary = shards > 0 ? index_sharded(options, shards, to_stderr) : index_inputs(options, to_stderr);
             std::cout << describe(summary);
             return 0;
         }

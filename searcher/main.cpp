@@ -43,6 +43,16 @@ Batches: --topics FILE runs one query a line ("qid<TAB>query"); with
 --format trec the output is one TREC run file (qid Q0 docid rank score tag).
 A malformed line or query is reported as "FILE:LINE: error: ..." and skipped.
 
+Shards: --db may be given several times, and each may be a database folder,
+a stub file listing databases (a sharded archive written by newsindex
+--shards: DB or DB/XAPIANDB), or a shard served by xapian-tcpsrv,
+tcp://HOST:PORT (scripts/serve-shard). They are searched as one database:
+scores, facets and snippets are those of one database holding every article.
+A tcp:// shard that does not answer within --remote-timeout is an error
+naming it; with --allow-partial the others answer and a note on standard
+error names those missing. Facets by topic and place, and --recency, need
+every shard local (Xapian cannot send them to a remote shard).
+
 Exit status: 0 when something matched, 1 when nothing did, 2 on an error
 (missing database, bad option, malformed query). With --topics: 0 when every
 query ran, 2 when a line or query was skipped or on an error.)";
@@ -53,6 +63,7 @@ int main(int argc, char** argv) {
     using namespace gazette;
     try {
         std::vector<std::filesystem::path> db_dirs;
+        DatabaseSources sources;
         SearchOptions search_options;
         OutputOptions output;
         std::filesystem::path topics_file;
@@ -63,7 +74,8 @@ int main(int argc, char** argv) {
             .add(order_options(search_options))
             .add(facet_options(search_options))
             .add(output_options(output))
-            .add(batch_options(topics_file));
+            .add(batch_options(topics_file))
+            .add(shard_search_options(sources));
         std::vector<std::string> words;
         if (!parse_command_line(argc, argv, visible, "query", words, kUsage)) return 0;
         std::string query;
@@ -73,7 +85,11 @@ int main(int argc, char** argv) {
         if (!has_query && topics_file.empty()) throw UsageError("no QUERY given (see --help)");
         output.style = detect_text_style();
 
-        Searcher searcher(db_dirs);
+        sources.locations.assign(db_dirs.begin(), db_dirs.end());
+        Searcher searcher(sources);
+        if (!searcher.missing_shards().empty()) {
+            std::cerr << "newssearch: " << describe_missing(searcher.missing_shards(), db_dirs.size()) << "\n";
+        }
         if (!topics_file.empty()) {
             BatchSummary batch = run_topics(searcher, topics_file, search_options, std::cout, output,
                                             [](const Diagnostic& diagnostic) { std::cerr << diagnostic.to_string() << "\n"; });
