@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Sharded archives: newsindex --shards, and newssearch over local shards (a
+# stub file) and remote shards (xapian-tcpsrv on loopback ports chosen at run
+# time) ranks, scores, facets and snippets exactly as over one database built
+# from the same articles. Then one server is stopped, and one frozen.
+source "$(dirname "$0")/lib.sh"
+SERVE="$SOURCE_DIR/scripts/serve-shard"
+SAMPLE=$SOURCE_DIR/corpus/sample
+ONE=$WORK/one
+ARCHIVE=$WORK/archive
+
+stop_servers() {
+    for pidfile in "$WORK"/pid.*; do
+        [ -e "$pidfile" ] || continue
+        kill -CONT "$(cat "$pidfile")" 2>/dev/null
+        "$SERVE" stop "$pidfile"
+    done
+}
+trap 'stop_servers; rm -rf "$WORK"' EXIT
+
+expect_status 0 "$NEWSINDEX" --db "$ONE" "$SAMPLE"
+expect_status 0 "$NEWSINDEX" --db "$ARCHIVE" --shards 3 "$SAMPLE"
+expect_in "$WORK/out" "indexed 1001 articles (1001 new, 0 replaced)"
+
+# Every article is in exactly one shard, and every shard has some.
+for shard in 0 1 2; do
+    count=$(doc_count "$ARCHIVE/shard-00$shard")
+    [ "$count" -gt 200 ] || fail "shard $shard holds $count articles"
+    xapian-delve -a -1 "$ARCHIVE/shard-00$shard" | grep '^Q' >>"$WORK/ids.sharded"
+done
+xapian-delve -a -1 "$ONE" | grep '^Q' | sort >"$WORK/ids.one"
+sort "$WORK/ids.sharded" | diff - "$WORK/ids.one" >/dev/null || fail "the shards do not hold each article exactly once"
+
+# Re-indexing finds each article's shard (the count comes from the stub file).
+expect_status 0 "$NEWSINDEX" --db "$ARCHIVE" "$SAMPLE"
+expect_in "$WORK/out" "indexed 1001 articles (0 new, 1001 replaced)"
+[ "$(sort "$WORK/ids.sharded" | wc -l)" -eq "$(xapian-delve "$ARCHIVE" | sed -n 's/^number of documents = //p')" ] ||
+    fail "re-indexing changed the number of articles"
+expect_status 2 "$NEWSINDEX" --db "$ARCHIVE" --shards 2 "$SAMPLE"
+expect_in "$WORK/err" "has 3 shards, not 2"
+
+for shard in 0 1 2; do
+    port=$("$SERVE" start "$ARCHIVE/shard-00$shard" auto "$WORK/pid.$shard") || fail "cannot serve shard $shard"
+    REMOTE[$shard]=tcp://127.0.0.1:$port
+done
+
+# The same top 100 (ids, scores, snippets, facets) for every query, with the
+# default ranking (PL2 and feedback, which needs global statistics) and BM25.
+QUERIES=("oil prices opec" "coffee quota brazil talks" "grain wheat export" "Colombia non-NATO" "bank interest rates"
+    "cocoa" "gold mining shares" "\"trade deficit\"" "dollar NEAR yen" "title:cocoa OR crude")
+compare() {
+    local name=$1
+    shift
+    for query in "${QUERIES[@]}"; do
+        for ranking in "" "--weighting bm25"; do
+            # shellcheck disable=SC2086
+            expect_status 0 "$NEWSSEARCH" --db "$ONE" $ranking --format json --limit 100 --facet source,year,month "$query"
+            mv "$WORK/out" "$WORK/expected"
+            # shellcheck disable=SC2086
+            expect_status 0 "$NEWSSEARCH" "$@" $ranking --format json --limit 100 --facet source,year,month "$query"
+            cmp -s "$WORK/out" "$WORK/expected" || fail "$name: '$query' $ranking differs from one database"
+            grep -q '"rank":2,' "$WORK/out" || fail "$name: fewer than 2 hits for '$query'"
+        done
+    done
+}
+compare "local shards" --db "$ARCHIVE"
+compare "stub file" --db "$ARCHIVE/XAPIANDB"
+compare "remote shards" --db "${REMOTE[0]}" --db "${REMOTE[1]}" --db "${REMOTE[2]}"
+
+# Topic facets cannot be sent to a remote shard: a clear error, not a crash.
+expect_status 2 "$NEWSSEARCH" --db "${REMOTE[0]}" --facet topic oil
+expect_in "$WORK/err" "newssearch: error: this search cannot run on a remote (tcp://) shard"
+
+# A stopped shard is named; --allow-partial answers from the others, exactly
+# as the two remaining shards searched locally would.
+"$SERVE" stop "$WORK/pid.1"
+expect_status 2 "$NEWSSEARCH" --db "${REMOTE[0]}" --db "${REMOTE[1]}" --db "${REMOTE[2]}" oil
+expect_in "$WORK/err" "newssearch: error: cannot open database '${REMOTE[1]}'"
+expect_status 0 "$NEWSSEARCH" --db "${REMOTE[0]}" --db "${REMOTE[1]}" --db "${REMOTE[2]}" --allow-partial \
+    --format json --limit 100 oil prices
+expect_in "$WORK/err" "newssearch: note: answered without 1 of 3 databases: '${REMOTE[1]}'"
+mv "$WORK/out" "$WORK/partial"
+expect_status 0 "$NEWSSEARCH" --db "$ARCHIVE/shard-000" --db "$ARCHIVE/shard-002" --format json --limit 100 oil prices
+cmp -s "$WORK/partial" "$WORK/out" || fail "--allow-partial differs from the two remaining shards"
+
+# A shard that accepts connections but never answers (frozen with SIGSTOP)
+# fails after --remote-timeout, named.
+kill -STOP "$(cat "$WORK/pid.2")"
+expect_status 2 "$NEWSSEARCH" --db "${REMOTE[0]}" --db "${REMOTE[2]}" --remote-timeout 1 oil
+expect_in "$WORK/err" "newssearch: error: cannot open database '${REMOTE[2]}'"
+expect_in "$WORK/err" "Timeout"
+expect_status 0 "$NEWSSEARCH" --db "${REMOTE[0]}" --db "${REMOTE[2]}" --remote-timeout 1 --allow-partial oil
+expect_in "$WORK/err" "answered without 1 of 2 databases: '${REMOTE[2]}'"
+echo "ok"
