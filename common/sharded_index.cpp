@@ -7,6 +7,7 @@
 #include <deque>
 #include <exception>
 #include <fstream>
+#include <set>
 #include <mutex>
 #include <stdexcept>
 #include <string>
@@ -209,6 +210,35 @@ IndexSummary index_sharded(const IndexOptions& options, std::size_t shards, cons
     if (reading_error) std::rethrow_exception(reading_error);
     summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     return summary;
+}
+
+RemovalSummary delete_from_shards(const DeleteOptions& options, std::size_t shards) {
+    RemovalSummary total;
+    std::multiset<std::string> unknown;  // each id once per shard that lacks it
+    for (std::size_t shard = 0; shard < shards; ++shard) {
+        DeleteOptions in_shard = options;
+        in_shard.db_dir = shard_dir(options.db_dir, shard);
+        RemovalSummary summary = delete_articles(in_shard);
+        total.removed += summary.removed;
+        total.seconds += summary.seconds;
+        unknown.insert(summary.unknown_ids.begin(), summary.unknown_ids.end());
+        if (shard == 0) total.unknown_ids = std::move(summary.unknown_ids);
+    }
+    std::erase_if(total.unknown_ids, [&](const std::string& id) { return unknown.count(id) < shards; });
+    return total;
+}
+
+RemovalSummary prune_shards(const PruneOptions& options, std::size_t shards) {
+    RemovalSummary total;
+    for (std::size_t shard = 0; shard < shards; ++shard) {
+        PruneOptions in_shard = options;
+        in_shard.db_dir = shard_dir(options.db_dir, shard);
+        RemovalSummary summary = prune_missing(in_shard);
+        total.removed += summary.removed;
+        total.missing_files = std::max(total.missing_files, summary.missing_files);  // every shard sees every file
+        total.seconds += summary.seconds;
+    }
+    return total;
 }
 
 }  // namespace gazette

@@ -7,6 +7,7 @@
 // written in parallel, one thread each, fed by the one reader.
 #pragma once
 
+#include "common/index_maintenance.h"
 #include "common/index_writer.h"
 
 #include <cstddef>
@@ -32,5 +33,12 @@ std::optional<std::size_t> shard_count(const std::filesystem::path& db_dir);
 // plain database or a sharded archive with another number of shards (adding
 // shards moves articles: see docs/scale-out.md). Otherwise as index_inputs.
 IndexSummary index_sharded(const IndexOptions& options, std::size_t shards, const DiagnosticSink& sink);
+
+// delete_articles and prune_missing over every shard of an archive
+// (options.db_dir), one commit per shard: an id is unknown when no shard
+// holds it. Ids are looked up in every shard rather than only in their
+// hash's, so an archive re-balanced by hand (docs/scale-out.md) stays whole.
+RemovalSummary delete_from_shards(const DeleteOptions& options, std::size_t shards);
+RemovalSummary prune_shards(const PruneOptions& options, std::size_t shards);
 
 }  // namespace gazette

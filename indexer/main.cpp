@@ -33,7 +33,8 @@ finishes the job without duplicates.
 With --shards N the articles are split across N databases DB/shard-000...
 by a stable hash of their id and written in parallel; the stub file
 DB/XAPIANDB lists them, so newssearch --db DB searches them as one. Later
-runs on DB (re-indexing) find each article's shard by the same hash.
+runs on DB (re-indexing, --delete, --prune) work on every shard; --check
+takes one shard (DB/shard-000) at a time.
 
 Exit status: 0 when the run finished (see the summary for skipped records),
 1 when --check finds problems, 2 on a fatal error (bad option, unreadable
@@ -69,23 +70,27 @@ int main(int argc, char** argv) {
         if (!parse_command_line(argc, argv, visible, "input", arguments, kUsage)) return 0;
         if (db_dirs.size() != 1) throw UsageError("--db must be given exactly once");
         arguments = ids_or_inputs(arguments, maintenance);
+        if (shards == 0) shards = shard_count(db_dirs.front()).value_or(0);  // an existing archive keeps its count
 
         switch (maintenance.action) {
         case IndexAction::index: {
             options.db_dir = db_dirs.front();
             options.inputs.assign(arguments.begin(), arguments.end());
             DiagnosticSink to_stderr = [](const Diagnostic& diagnostic) { std::cerr << diagnostic.to_string() << "\n"; };
-            if (shards == 0) shards = shard_count(options.db_dir).value_or(0);
             IndexSummary summary = shards > 0 ? index_sharded(options, shards, to_stderr) : index_inputs(options, to_stderr);
             std::cout << describe(summary);
             return 0;
         }
-        case IndexAction::remove:
-            std::cout << describe(delete_articles({db_dirs.front(), arguments, maintenance.ids_file}));
+        case IndexAction::remove: {
+            DeleteOptions remove{db_dirs.front(), arguments, maintenance.ids_file};
+            std::cout << describe(shards > 0 ? delete_from_shards(remove, shards) : delete_articles(remove));
             return 0;
-        case IndexAction::prune:
-            std::cout << describe(prune_missing({db_dirs.front(), {arguments.begin(), arguments.end()}}));
+        }
+        case IndexAction::prune: {
+            PruneOptions prune{db_dirs.front(), {arguments.begin(), arguments.end()}};
+            std::cout << describe(shards > 0 ? prune_shards(prune, shards) : prune_missing(prune));
             return 0;
+        }
         case IndexAction::check: {
             CheckReport report = check_index(db_dirs.front());
             std::cout << describe(report);

@@ -39,6 +39,13 @@ expect_in "$WORK/out" "indexed 1001 articles (0 new, 1001 replaced)"
 expect_status 2 "$NEWSINDEX" --db "$ARCHIVE" --shards 2 "$SAMPLE"
 expect_in "$WORK/err" "has 3 shards, not 2"
 
+# --delete finds an article in whichever shard holds it; an id in none is named.
+expect_status 0 "$NEWSINDEX" --db "$WORK/deleted" --shards 3 "$SAMPLE"
+expect_status 0 "$NEWSINDEX" --db "$WORK/deleted" --delete 1 no-such-id
+expect_in "$WORK/out" "removed 1 articles, 1 id not in the database: no-such-id"
+[ "$(doc_count "$WORK/deleted")" -eq 1000 ] || fail "--delete on shards left $(doc_count "$WORK/deleted") articles"
+expect_status 1 "$NEWSSEARCH" --db "$WORK/deleted" id:1
+
 for shard in 0 1 2; do
     port=$("$SERVE" start "$ARCHIVE/shard-00$shard" auto "$WORK/pid.$shard") || fail "cannot serve shard $shard"
     REMOTE[$shard]=tcp://127.0.0.1:$port
