@@ -1,5 +1,6 @@
 #include "common/sharded_index.h"
 
+#include <algorithm>
 #include <chrono>
 #include <condition_variable>
 #include <cstdint>
@@ -7,8 +8,10 @@
 #include <deque>
 #include <exception>
 #include <fstream>
-#include <set>
+#include <memory>
 #include <mutex>
+#include <optional>
+#include <set>
 #include <stdexcept>
 #include <string>
 #include <thread>

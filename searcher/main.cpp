@@ -50,8 +50,8 @@ tcp://HOST:PORT (scripts/serve-shard). They are searched as one database:
 scores, facets and snippets are those of one database holding every article.
 A tcp:// shard that does not answer within --remote-timeout is an error
 naming it; with --allow-partial the others answer and a note on standard
-error names those missing. Facets by topic and place, and --recency, need
-every shard local (Xapian cannot send them to a remote shard).
+error names those missing. Facets by topic and place, --recency and --sort
+oldest need every shard local (Xapian cannot send them to a remote shard).
 
 Exit status: 0 when something matched, 1 when nothing did, 2 on an error
 (missing database, bad option, malformed query). With --topics: 0 when every

@@ -73,6 +73,9 @@ compare() {
 compare "local shards" --db "$ARCHIVE"
 compare "stub file" --db "$ARCHIVE/XAPIANDB"
 compare "remote shards" --db "${REMOTE[0]}" --db "${REMOTE[1]}" --db "${REMOTE[2]}"
+# One server for a machine's shards: xapian-tcpsrv serves the stub file's databases as one.
+port=$("$SERVE" start "$ARCHIVE" auto "$WORK/pid.archive") || fail "cannot serve the archive"
+compare "the archive served whole" --db "tcp://127.0.0.1:$port"
 
 # Topic facets cannot be sent to a remote shard: a clear error, not a crash.
 expect_status 2 "$NEWSSEARCH" --db "${REMOTE[0]}" --facet topic oil
