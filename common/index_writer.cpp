@@ -95,24 +95,41 @@ StrictError::StrictError(const Diagnostic& first_skip)
 
 namespace {
 
-// Counts what it writes for the summary.
-class CountingWriter {
+// One database: an IndexWriter that counts what it writes.
+class SingleDatabase : public ArticleStore {
 public:
-    CountingWriter(IndexWriter& writer, IndexSummary& summary) : writer_(writer), summary_(summary) {}
+    SingleDatabase(const std::filesystem::path& db_dir, SpellingData spelling) : writer_(db_dir, spelling) {}
 
-    void write(const Article& article) {
-        if (writer_.write(article) == WriteOutcome::added) ++summary_.added;
-        else ++summary_.replaced;
+    void store_synonyms(const SynonymGroups& groups) override { writer_.store_synonyms(groups); }
+
+    void write(Article article) override {
+        if (writer_.write(article) == WriteOutcome::added) ++added_;
+        else ++replaced_;
+    }
+
+    void commit() override { writer_.commit(); }
+
+    void count_writes(IndexSummary& summary) const override {
+        summary.added += added_;
+        summary.replaced += replaced_;
     }
 
 private:
-    IndexWriter& writer_;
-    IndexSummary& summary_;
+    IndexWriter writer_;
+    std::size_t added_ = 0;
+    std::size_t replaced_ = 0;
 };
+
+// The reason an article cannot be indexed, if any.
+std::optional<std::string> rejected(const Article& article) {
+    auto problem = missing_required_field(article);
+    if (!problem) problem = too_large(article);
+    return problem;
+}
 
 }  // namespace
 
-IndexSummary index_inputs(const IndexOptions& options, const DiagnosticSink& sink) {
+IndexSummary index_into(ArticleStore& store, const IndexOptions& options, const DiagnosticSink& sink) {
     auto started = std::chrono::steady_clock::now();
     IndexSummary summary;
     std::optional<Diagnostic> first_skip;
@@ -128,51 +145,49 @@ IndexSummary index_inputs(const IndexOptions& options, const DiagnosticSink& sin
         sink(diagnostic);
     };
 
-    IndexWriter writer(options.db_dir, options.spelling);
     if (!options.synonyms_file.empty()) {
         Analyzer analyzer;
-        writer.store_synonyms(read_synonym_groups(options.synonyms_file, analyzer, counting_sink));
+        store.store_synonyms(read_synonym_groups(options.synonyms_file, analyzer, counting_sink));
     }
-    CountingWriter counting_writer(writer, summary);
     InputReader reader(options.inputs, {options.format, options.csv}, counting_sink);
     const bool strict = options.on_skip == SkipPolicy::fail;
     // In a --strict run a batch is held back until it is whole and nothing
     // in it was skipped, so a failure never leaves half of it in the index.
     std::vector<Article> held_back;
+    std::size_t accepted = 0;     // articles of this run that passed the checks
     std::size_t uncommitted = 0;
-    std::size_t committed = 0;  // articles of this run
+    std::size_t committed = 0;    // articles of this run
     // The first article is reported at once, then at most four times a second.
     auto last_progress = started - std::chrono::seconds(1);
     const auto report_progress = [&](bool finished) {
         const auto now = std::chrono::steady_clock::now();
         if (!options.on_progress || (!finished && now - last_progress < std::chrono::milliseconds(250))) return;
         last_progress = now;
-        options.on_progress({summary.added + summary.replaced + held_back.size(), reader.bytes_read(),
-                             reader.total_bytes(), std::chrono::duration<double>(now - started).count(), finished});
+        options.on_progress({accepted, reader.bytes_read(), reader.total_bytes(),
+                             std::chrono::duration<double>(now - started).count(), finished});
     };
     const auto end_batch = [&] {
         if (strict && first_skip) throw StrictError(*first_skip);
-        for (const Article& article : held_back) counting_writer.write(article);
+        for (Article& article : held_back) store.write(std::move(article));
         held_back.clear();
-        writer.commit();
+        store.commit();
         committed += uncommitted;
         uncommitted = 0;
     };
     try {
         while (auto article = reader.next()) {
-            auto problem = missing_required_field(*article);
-            if (!problem) problem = too_large(*article);
-            if (problem) {
+            if (auto problem = rejected(*article)) {
                 counting_sink({Severity::error, article->origin.file, article->origin.line, *problem});
                 continue;
             }
             // Stored absolute, so that --prune finds the file from any working folder.
             article->origin.file = std::filesystem::absolute(article->origin.file).lexically_normal().string();
+            ++accepted;
             if (strict) {
                 if (first_skip) throw StrictError(*first_skip);
                 held_back.push_back(std::move(*article));
             } else {
-                counting_writer.write(*article);
+                store.write(std::move(*article));
             }
             if (++uncommitted >= options.commit_every) end_batch();
             report_progress(false);
@@ -188,11 +203,17 @@ IndexSummary index_inputs(const IndexOptions& options, const DiagnosticSink& sin
                             "command again");
     } catch (...) {
         report_progress(true);
-        writer.commit();  // keep every article written before the failure
+        store.commit();  // keep every article written before the failure
         throw;
     }
+    store.count_writes(summary);
     summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     return summary;
+}
+
+IndexSummary index_inputs(const IndexOptions& options, const DiagnosticSink& sink) {
+    SingleDatabase store(options.db_dir, options.spelling);
+    return index_into(store, options, sink);
 }
 
 std::string describe(const IndexSummary& summary) {

@@ -1,7 +1,9 @@
 // Writing the index: articles in, Xapian documents out.
 //
-// IndexWriter owns the writable database and one Analyzer; index_inputs()
-// drives it from the readers and keeps the counts for the end-of-run summary.
+// IndexWriter owns the writable database and one Analyzer; index_into()
+// drives an ArticleStore (one IndexWriter, or the shards of an archive:
+// common/sharded_index.h) from the readers and keeps the counts for the
+// end-of-run summary.
 #pragma once
 
 #include "common/analyzer.h"
@@ -123,9 +125,33 @@ struct IndexOptions {
     ProgressSink on_progress;
 };
 
-// Reads every input and writes its articles; every diagnostic goes to `sink`
-// and is counted in the summary. Throws InputError or Xapian::Error on a fatal
-// error (after committing what was written).
+// Where index_into() puts the articles it accepts.
+class ArticleStore {
+public:
+    virtual ~ArticleStore() = default;
+
+    // Replaces the synonym groups (common/synonyms.h).
+    virtual void store_synonyms(const SynonymGroups& groups) = 0;
+
+    // Adds or replaces the article (IndexWriter::write).
+    virtual void write(Article article) = 0;
+
+    // Makes everything written so far durable; rethrows a writer's error.
+    virtual void commit() = 0;
+
+    // Adds the articles added and replaced so far to `summary` (after commit()).
+    virtual void count_writes(IndexSummary& summary) const = 0;
+};
+
+// Reads every input and writes its articles into `store`, committing every
+// options.commit_every articles (in a --strict run, only whole batches with
+// nothing skipped); every diagnostic goes to `sink` and is counted in the
+// summary. Throws InputError, StrictError, DiskFullError or Xapian::Error on
+// a fatal error (after committing what was written, but for StrictError's
+// batch). options.db_dir is not used: the store knows its databases.
+IndexSummary index_into(ArticleStore& store, const IndexOptions& options, const DiagnosticSink& sink);
+
+// index_into() one database, options.db_dir.
 IndexSummary index_inputs(const IndexOptions& options, const DiagnosticSink& sink);
 
 // The summary as lines for people: counts, then skip reasons, then time.

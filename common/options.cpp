@@ -87,7 +87,7 @@ po::options_description database_options(std::vector<std::filesystem::path>& db_
     group.add_options()("db,d", po::value<std::vector<std::string>>()->required()->notifier([&db_dirs](const auto& dirs) {
         db_dirs.assign(dirs.begin(), dirs.end());
     }),
-                        "the Xapian database directory (for searching, may be given more than once)");
+                        "the Xapian database directory (for searching: also a stub file or a remote shard tcp://HOST:PORT; may be given more than once)");
     return group;
 }
 
@@ -114,6 +114,30 @@ po::options_description input_options(IndexOptions& options) {
             if (strict) options.on_skip = SkipPolicy::fail;
         }),
         "fail (exit 2) on the first skipped record; the batch it belongs to is not written");
+    return group;
+}
+
+po::options_description shard_options(std::size_t& shards) {
+    po::options_description group("Sharding");
+    group.add_options()("shards", po::value<std::size_t>(&shards)->value_name("N"),
+                        "split the articles across N databases DB/shard-000... by a hash of their id, written in "
+                        "parallel, and list them in the stub file DB/XAPIANDB (newssearch --db DB searches them all); "
+                        "later runs on DB keep its shard count");
+    return group;
+}
+
+po::options_description shard_search_options(DatabaseSources& sources) {
+    po::options_description group("Shards");
+    group.add_options()("remote-timeout",
+                        po::value<double>()->value_name("SECONDS")->default_value(10.0)->notifier([&sources](double seconds) {
+                            if (seconds <= 0) throw UsageError("--remote-timeout must be more than 0 seconds");
+                            sources.remote_timeout = std::chrono::milliseconds(static_cast<long>(seconds * 1000));
+                        }),
+                        "give up on a tcp:// shard that does not connect or answer within this time")(
+        "allow-partial", po::bool_switch()->notifier([&sources](bool on) {
+            if (on) sources.missing = MissingShards::allowed;
+        }),
+        "answer from the --db shards that respond, and name those missing, instead of failing");
     return group;
 }
 

@@ -5,6 +5,7 @@
 
 #include "common/index_writer.h"
 #include "common/output.h"
+#include "common/database_set.h"
 #include "common/searcher.h"
 
 #include <filesystem>
@@ -28,6 +29,12 @@ po::options_description database_options(std::vector<std::filesystem::path>& db_
 po::options_description input_options(IndexOptions& options);
 po::options_description csv_options(CsvOptions& options);
 po::options_description progress_options(ProgressDisplay& display);
+
+// --shards N: index into N shards (common/sharded_index.h); 0 = one database.
+po::options_description shard_options(std::size_t& shards);
+
+// --remote-timeout and --allow-partial: how newssearch treats shards.
+po::options_description shard_search_options(DatabaseSources& sources);
 
 // What newsindex does with its arguments: index the INPUTs (the default),
 // remove the articles with the ids given, prune the articles whose files are

@@ -81,7 +81,11 @@ Xapian::Query feedback_query(const Xapian::Query& query, const RankingOptions& o
     if (feedback_set.empty()) return {};
 
     FeedbackTermDecider decider(query, language);
-    Xapian::ESet terms = enquire.get_eset(static_cast<Xapian::termcount>(options.feedback_terms), feedback_set, &decider);
+    // Exact term frequencies: over shards Xapian would otherwise take them
+    // from the shard the term was found in, and the expansion (so every
+    // score) would depend on how the articles were sharded.
+    Xapian::ESet terms = enquire.get_eset(static_cast<Xapian::termcount>(options.feedback_terms), feedback_set,
+                                          Xapian::Enquire::USE_EXACT_TERMFREQ, &decider);
     if (terms.empty()) return {};
     double best = terms.begin().get_weight();
     std::vector<Xapian::Query> weighted;

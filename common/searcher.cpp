@@ -45,31 +45,38 @@ auto retry_while_written(Read read) -> decltype(read(false)) {
     }
 }
 
-Xapian::Database open_databases(const std::vector<std::filesystem::path>& db_dirs) {
-    Xapian::Database db;
-    for (const auto& dir : db_dirs) {
-        try {
-            db.add_database(Xapian::Database(dir.string()));
-        } catch (const Xapian::DatabaseOpeningError& error) {
-            throw DatabaseError("cannot open database '" + dir.string() + "': " + error.get_msg());
-        }
-    }
-    return db;
+DatabaseSources local_databases(const std::vector<std::filesystem::path>& db_dirs) {
+    DatabaseSources sources;
+    sources.locations.assign(db_dirs.begin(), db_dirs.end());
+    return sources;
 }
 
 }  // namespace
 
 std::span<const SortOrderName> sort_order_names() { return kSortOrders; }
 
-Searcher::Searcher(const std::vector<std::filesystem::path>& db_dirs)
-    : db_(retry_while_written([&db_dirs](bool) { return open_databases(db_dirs); })) {}
+Searcher::Searcher(const std::vector<std::filesystem::path>& db_dirs) : Searcher(local_databases(db_dirs)) {}
+
+Searcher::Searcher(const DatabaseSources& sources) {
+    DatabaseSet set = retry_while_written([&sources](bool) { return open_database_set(sources); });
+    db_ = std::move(set.db);
+    missing_shards_ = std::move(set.missing);
+    remote_shards_ = set.remote;
+}
 
 // Safe while newsindex writes: see retry_while_written.
 SearchResults Searcher::search(const std::string& query, const SearchOptions& options) {
-    return retry_while_written([&](bool again) {
-        if (again) db_.reopen();
-        return search_revision(query, options);
-    });
+    try {
+        return retry_while_written([&](bool again) {
+            if (again) db_.reopen();
+            return search_revision(query, options);
+        });
+    } catch (const Xapian::UnimplementedError& error) {
+        // Our own match spies, posting sources and sort keys cannot be sent
+        // to xapian-tcpsrv, which knows only Xapian's.
+        throw DatabaseError("this search cannot run on a remote (tcp://) shard: --recency, --sort oldest and --facet "
+                            "topic or place need every shard local (" + error.get_msg() + ")");
+    }
 }
 
 std::vector<Hit> Searcher::collect_hits(const Xapian::MSet& mset, std::size_t first_rank,

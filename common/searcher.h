@@ -3,6 +3,7 @@
 
 #include "common/analyzer.h"
 #include "common/article.h"
+#include "common/database_set.h"
 #include "common/document.h"
 #include "common/explain.h"
 #include "common/facets.h"
@@ -23,11 +24,6 @@
 #include <xapian.h>
 
 namespace gazette {
-
-class DatabaseError : public std::runtime_error {
-public:
-    using std::runtime_error::runtime_error;
-};
 
 // How much of each hit to fetch: ids only (for evaluation runs and
 // benchmarks) skips the stored data and the snippet.
@@ -85,6 +81,16 @@ public:
     // cannot be opened.
     explicit Searcher(const std::vector<std::filesystem::path>& db_dirs);
 
+    // Opens local databases, stub files and remote shards as one (see
+    // common/database_set.h); with MissingShards::allowed, those that cannot
+    // be opened are left out and listed by missing_shards().
+    explicit Searcher(const DatabaseSources& sources);
+
+    const std::vector<MissingShard>& missing_shards() const { return missing_shards_; }
+
+    // Whether tcp:// shards are searched: they add no spelling suggestions.
+    bool has_remote_shards() const { return remote_shards_ > 0; }
+
     // Ranked as options.ranking says (see common/ranking.h; articles matching
     // all the words first: see TieredQuery). Throws QueryError for a malformed
     // query. Safe while newsindex writes: every hit comes from one committed
@@ -107,6 +113,8 @@ private:
     // `scoring` with the recency boost added, when asked for.
     Xapian::Query boost_recency(const Xapian::Query& scoring, const SearchOptions& options);
 
+    std::vector<MissingShard> missing_shards_;
+    std::size_t remote_shards_ = 0;
     Xapian::Database db_;
     Analyzer analyzer_;
     DocumentDataDecoder decoder_;

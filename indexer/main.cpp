@@ -4,6 +4,7 @@
 #include "common/index_check.h"
 #include "common/index_maintenance.h"
 #include "common/options.h"
+#include "common/sharded_index.h"
 
 #include <iostream>
 
@@ -30,6 +31,12 @@ committed every --commit-every articles and at the end; a crash or kill loses
 at most the articles since the last commit, and re-running the same command
 finishes the job without duplicates.
 
+With --shards N the articles are split across N databases DB/shard-000...
+by a stable hash of their id and written in parallel; the stub file
+DB/XAPIANDB lists them, so newssearch --db DB searches them as one. Later
+runs on DB (re-indexing, --delete, --prune) work on every shard; --check
+takes one shard (DB/shard-000) at a time.
+
 Exit status: 0 when the run finished (see the summary for skipped records),
 1 when --check finds problems, 2 on a fatal error (bad option, missing input,
 database locked or full) and, with --strict, on the first skipped record.)";
@@ -55,34 +62,39 @@ int main(int argc, char** argv) {
     using namespace gazette;
     try {
         IndexOptions options;
+        std::size_t shards = 0;
         MaintenanceOptions maintenance;
         std::vector<std::filesystem::path> db_dirs;
         po::options_description visible;
         ProgressDisplay progress = ProgressDisplay::automatic;
         visible.add(database_options(db_dirs)).add(input_options(options)).add(csv_options(options.csv));
-        visible.add(progress_options(progress)).add(maintenance_options(maintenance));
+        visible.add(progress_options(progress)).add(maintenance_options(maintenance)).add(shard_options(shards));
         std::vector<std::string> arguments;
         if (!parse_command_line(argc, argv, visible, "input", arguments, kUsage)) return 0;
         if (db_dirs.size() != 1) throw UsageError("--db must be given exactly once");
         arguments = ids_or_inputs(arguments, maintenance);
         options.on_progress = terminal_progress(progress);
+        if (shards == 0) shards = shard_count(db_dirs.front()).value_or(0);  // an existing archive keeps its count
 
         switch (maintenance.action) {
         case IndexAction::index: {
             options.db_dir = db_dirs.front();
             options.inputs.assign(arguments.begin(), arguments.end());
-            IndexSummary summary = index_inputs(options, [](const Diagnostic& diagnostic) {
-                std::cerr << diagnostic.to_string() << "\n";
-            });
+            DiagnosticSink to_stderr = [](const Diagnostic& diagnostic) { std::cerr << diagnostic.to_string() << "\n"; };
+            IndexSummary summary = shards > 0 ? index_sharded(options, shards, to_stderr) : index_inputs(options, to_stderr);
             std::cout << describe(summary);
             return 0;
         }
-        case IndexAction::remove:
-            std::cout << describe(delete_articles({db_dirs.front(), arguments, maintenance.ids_file}));
+        case IndexAction::remove: {
+            DeleteOptions remove{db_dirs.front(), arguments, maintenance.ids_file};
+            std::cout << describe(shards > 0 ? delete_from_shards(remove, shards) : delete_articles(remove));
             return 0;
-        case IndexAction::prune:
-            std::cout << describe(prune_missing({db_dirs.front(), {arguments.begin(), arguments.end()}}));
+        }
+        case IndexAction::prune: {
+            PruneOptions prune{db_dirs.front(), {arguments.begin(), arguments.end()}};
+            std::cout << describe(shards > 0 ? prune_shards(prune, shards) : prune_missing(prune));
             return 0;
+        }
         case IndexAction::check: {
             CheckReport report = check_index(db_dirs.front());
             std::cout << describe(report);

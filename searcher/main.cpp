@@ -56,6 +56,19 @@ Batches: --topics FILE runs one query a line ("qid<TAB>query"); with
 --format trec the output is one TREC run file (qid Q0 docid rank score tag).
 A malformed line or query is reported as "FILE:LINE: error: ..." and skipped.
 
+Shards: --db may be given several times, and each may be a database folder,
+a stub file listing databases (a sharded archive written by newsindex
+--shards: DB or DB/XAPIANDB), or a shard served by xapian-tcpsrv,
+tcp://HOST:PORT (scripts/serve-shard). They are searched as one database:
+scores, facets and snippets are those of one database holding every article.
+A tcp:// shard that does not answer within --remote-timeout is an error
+naming it; with --allow-partial the others answer and a note on standard
+error names those missing. Facets by topic and place, --recency and --sort
+oldest need every shard local (Xapian cannot send them to a remote shard);
+tcp:// shards give no "did you mean" (noted on standard error). Near-
+duplicates are collapsed within each shard: copies of a story that fell in
+different shards are each shown (see docs/scale-out.md).
+
 Exit status: 0 when something matched, 1 when nothing did, 2 on an error
 (missing database, bad option, malformed query). With --topics: 0 when every
 query ran, 2 when a line or query was skipped or on an error.)";
@@ -66,6 +79,7 @@ int main(int argc, char** argv) {
     using namespace gazette;
     try {
         std::vector<std::filesystem::path> db_dirs;
+        DatabaseSources sources;
         SearchOptions search_options;
         OutputOptions output;
         QuerySource source;
@@ -77,18 +91,26 @@ int main(int argc, char** argv) {
             .add(order_options(search_options))
             .add(count_options(search_options, timeline_svg))
             .add(output_options(output))
-            .add(query_source_options(source));
+            .add(query_source_options(source))
+            .add(shard_search_options(sources));
         std::vector<std::string> words;
         if (!parse_command_line(argc, argv, visible, "query", words, kUsage)) return 0;
         std::string query;
         for (const auto& word : words) query += (query.empty() ? "" : " ") + word;
         bool has_query = query.find_first_not_of(" \t\n") != std::string::npos;
-        int sources = (has_query ? 1 : 0) + (source.topics_file.empty() ? 0 : 1) + (source.like_id.empty() ? 0 : 1);
-        if (sources > 1) throw UsageError("give one of QUERY, --topics FILE and --like ID");
-        if (sources == 0) throw UsageError("no QUERY given (see --help)");
+        int query_sources = (has_query ? 1 : 0) + (source.topics_file.empty() ? 0 : 1) + (source.like_id.empty() ? 0 : 1);
+        if (query_sources > 1) throw UsageError("give one of QUERY, --topics FILE and --like ID");
+        if (query_sources == 0) throw UsageError("no QUERY given (see --help)");
         output.style = detect_text_style();
 
-        Searcher searcher(db_dirs);
+        sources.locations.assign(db_dirs.begin(), db_dirs.end());
+        Searcher searcher(sources);
+        if (!searcher.missing_shards().empty()) {
+            std::cerr << "newssearch: " << describe_missing(searcher.missing_shards(), db_dirs.size()) << "\n";
+        }
+        if (searcher.has_remote_shards()) {
+            std::cerr << "newssearch: note: no spelling suggestions from tcp:// shards (Xapian does not serve them)\n";
+        }
         if (!source.topics_file.empty()) {
             BatchSummary batch = run_topics(searcher, source.topics_file, search_options, std::cout, output,
                                             [](const Diagnostic& diagnostic) { std::cerr << diagnostic.to_string() << "\n"; });

@@ -1,0 +1,92 @@
+// Sharded archives: the shard of an id, writing shards, opening them as one.
+#include "common/database_set.h"
+#include "common/schema.h"
+#include "common/sharded_index.h"
+
+#include "test_support.h"
+
+#include <doctest/doctest.h>
+
+using namespace gazette;
+namespace fs = std::filesystem;
+
+namespace {
+
+IndexOptions sample_into(const fs::path& db) {
+    IndexOptions options;
+    options.db_dir = db;
+    options.inputs = {test::sample("reuters21578")};
+    return options;
+}
+
+}  // namespace
+
+TEST_SUITE("common") {
+
+// The FNV-1a 64 test vectors (Fowler, Noll and Vo's published table): the
+// shard of an id must never change, or re-indexing would duplicate articles.
+TEST_CASE("sharded index: shard_of is FNV-1a of the id modulo the count") {
+    struct Case {
+        std::string_view id;
+        std::uint64_t fnv1a;
+    };
+    constexpr Case cases[] = {
+        {"", 0xcbf29ce484222325ull}, {"a", 0xaf63dc4c8601ec8cull}, {"foobar", 0x85944171f73967e8ull}};
+    for (const auto& c : cases) {
+        for (std::size_t shards : {1, 2, 3, 7, 64}) {
+            CAPTURE(c.id);
+            CAPTURE(shards);
+            CHECK(shard_of(c.id, shards) == c.fnv1a % shards);
+        }
+    }
+}
+
+TEST_CASE("sharded index: every article lands in the shard of its id, once") {
+    fs::path db = test::scratch_dir("sharded") / "archive";
+    IndexSummary summary = index_sharded(sample_into(db), 3, {});
+    CHECK(summary.added == 1000);
+    REQUIRE(shard_count(db) == 3u);
+    Xapian::doccount total = 0;
+    for (std::size_t shard = 0; shard < 3; ++shard) {
+        Xapian::Database part(shard_dir(db, shard).string());
+        total += part.get_doccount();
+        std::string prefix(schema::kIdPrefix);
+        for (auto term = part.allterms_begin(prefix); term != part.allterms_end(prefix); ++term) {
+            CHECK(shard_of((*term).substr(schema::kIdPrefix.size()), 3) == shard);
+        }
+    }
+    CHECK(total == 1000);
+    CHECK(Xapian::Database(db.string()).get_doccount() == 1000);  // the stub file opens them as one
+
+    SUBCASE("another count is refused") {
+        CHECK_THROWS_WITH(index_sharded(sample_into(db), 2, {}), doctest::Contains("has 3 shards, not 2"));
+    }
+    SUBCASE("a plain database is not sharded over") {
+        fs::path plain = test::scratch_dir("plain");
+        index_inputs(sample_into(plain), {});
+        CHECK_THROWS_WITH(index_sharded(sample_into(plain), 2, {}), doctest::Contains("is one database"));
+    }
+}
+
+TEST_CASE("database set: missing databases fail, or are listed with MissingShards::allowed") {
+    fs::path db = test::scratch_dir("set") / "one";
+    index_inputs(sample_into(db), {});
+    DatabaseSources sources;
+    sources.locations = {db.string(), (db.parent_path() / "absent").string()};
+    CHECK_THROWS_AS(open_database_set(sources), DatabaseError);
+    sources.missing = MissingShards::allowed;
+    DatabaseSet set = open_database_set(sources);
+    CHECK(set.db.get_doccount() == 1000);
+    REQUIRE(set.missing.size() == 1);
+    CHECK(set.missing.front().location == sources.locations[1]);
+    CHECK(describe_missing(set.missing, 2).starts_with("note: answered without 1 of 2 databases: '" + sources.locations[1]));
+
+    SUBCASE("a bad remote address is named") {
+        for (const char* bad : {"tcp://localhost", "tcp://:80", "tcp://host:0", "tcp://host:99999", "tcp://host:8x"}) {
+            CAPTURE(bad);
+            CHECK_THROWS_WITH_AS(open_database_set({{bad}}), doctest::Contains(bad), DatabaseError);
+        }
+    }
+}
+
+}
