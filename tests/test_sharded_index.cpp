@@ -7,6 +7,8 @@
 
 #include <doctest/doctest.h>
 
+#include <map>
+
 using namespace gazette;
 namespace fs = std::filesystem;
 
@@ -65,6 +67,37 @@ TEST_CASE("sharded index: every article lands in the shard of its id, once") {
         fs::path plain = test::scratch_dir("plain");
         index_inputs(sample_into(plain), {});
         CHECK_THROWS_WITH(index_sharded(sample_into(plain), 2, {}), doctest::Contains("is one database"));
+    }
+}
+
+// The batches of index_into hold across shards: a --strict failure leaves
+// none of its batch in any shard, the batches before it in all of them.
+TEST_CASE("sharded index: --strict drops the failed batch from every shard") {
+    fs::path dir = test::scratch_dir("sharded-strict");
+    fs::path input = dir / "in.jsonl";
+    // Batches of three: 1-3 are whole and clean, 4-6 holds the broken record 5.
+    test::write_file(input, R"({"id": "1", "body": "one"})" "\n"
+                            R"({"id": "2", "body": "two"})" "\n"
+                            R"({"id": "3", "body": "three"})" "\n"
+                            R"({"id": "4", "body": "four"})" "\n"
+                            R"({"id": "5", "title": "no body"})" "\n"
+                            R"({"id": "6", "body": "six"})" "\n");
+    IndexOptions options;
+    options.db_dir = dir / "archive";
+    options.inputs = {input};
+    options.commit_every = 3;
+    options.on_skip = SkipPolicy::fail;
+    CHECK_THROWS_AS(index_sharded(options, 2, [](const Diagnostic&) {}), StrictError);
+    Xapian::Database archive(options.db_dir.string());
+    CHECK(archive.get_doccount() == 3);
+    CHECK_FALSE(archive.term_exists(std::string(schema::kIdPrefix) + "4"));
+    const std::map<std::string, std::string> written = {{"1", "one"}, {"2", "two"}, {"3", "three"}};
+    for (const auto& [id, word] : written) {
+        CAPTURE(id);
+        // In the shard of its id, with its words in that shard's spelling table.
+        Xapian::Database part(shard_dir(options.db_dir, shard_of(id, 2)).string());
+        CHECK(part.term_exists(std::string(schema::kIdPrefix) + id));
+        CHECK(part.get_spelling_frequency(word) == 1);
     }
 }
 
