@@ -95,13 +95,8 @@ TEST_CASE("index writer: the summary counts skips and warnings by reason, not by
 
 TEST_CASE("index writer: --strict fails on the first skip and writes nothing of its batch") {
     fs::path dir = test::scratch_dir("strict");
-    fs::path input = dir / "in.jsonl";
     // Batches of two: 1-2 are whole and clean, 3-4 holds the broken record 4.
-    test::write_file(input, R"({"id": "1", "body": "one"})" "\n"
-                            R"({"id": "2", "body": "two"})" "\n"
-                            R"({"id": "3", "body": "three"})" "\n"
-                            R"({"id": "4", "title": "no body"})" "\n"
-                            R"({"id": "5", "body": "five"})" "\n");
+    fs::path input = test::testdata("jsonl/strict-batches.jsonl");
     IndexOptions options;
     options.db_dir = dir / "db";
     options.inputs = {input};
