@@ -1,13 +1,16 @@
 #include "common/index_writer.h"
 
 #include "common/document.h"
+#include "common/parallel_index.h"
 #include "common/schema.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <cstring>
 #include <optional>
 #include <cstdio>
+#include <thread>
 
 namespace gazette {
 
@@ -30,6 +33,14 @@ auto translating_disk_full(const std::filesystem::path& db_dir, Write write) -> 
     }
 }
 
+}  // namespace
+
+void write_to(const std::filesystem::path& db_dir, const std::function<void()>& write) {
+    translating_disk_full(db_dir, write);
+}
+
+namespace {
+
 Xapian::WritableDatabase open_for_writing(const std::filesystem::path& db_dir) {
     try {
         return translating_disk_full(
@@ -38,6 +49,20 @@ Xapian::WritableDatabase open_for_writing(const std::filesystem::path& db_dir) {
         throw DatabaseLockedError("database '" + db_dir.string() + "' is locked by another writer: " +
                                   describe_writer(db_dir) + "; try again when it has finished");
     }
+}
+
+// Moves a glass database's files from `from` into `to`, replacing those
+// there, the version file last: it names each table's root, so until it
+// moves `to` reads as before (renames within one file system are atomic).
+void move_tables(const std::filesystem::path& from, const std::filesystem::path& to) {
+    constexpr const char* kVersionFile = "iamglass";
+    for (const auto& entry : std::filesystem::directory_iterator(to)) {
+        if (entry.path().extension() == ".glass") std::filesystem::remove(entry.path());
+    }
+    for (const auto& entry : std::filesystem::directory_iterator(from)) {
+        if (entry.path().extension() == ".glass") std::filesystem::rename(entry.path(), to / entry.path().filename());
+    }
+    std::filesystem::rename(from / kVersionFile, to / kVersionFile);
 }
 
 std::string id_term(std::string_view id) {
@@ -49,8 +74,8 @@ std::string id_term(std::string_view id) {
 }  // namespace
 
 IndexWriter::IndexWriter(const std::filesystem::path& db_dir, SpellingData spelling)
-    : db_dir_(db_dir), db_(open_for_writing(db_dir)), writer_record_(db_dir) {
-    if (spelling == SpellingData::record) analyzer_.record_spelling(db_);
+    : db_dir_(db_dir), spelling_(spelling), db_(open_for_writing(db_dir)), writer_record_(db_dir) {
+    if (spelling_ == SpellingData::record) analyzer_.record_spelling(db_);
 }
 
 template <typename Write>
@@ -89,6 +114,25 @@ void IndexWriter::commit() {
     on_disk([&] { db_.commit(); });
 }
 
+void IndexWriter::merge_into_empty(const std::vector<std::filesystem::path>& parts,
+                                   const std::filesystem::path& staging_dir) {
+    if (db_.get_doccount() != 0) throw std::logic_error("merge_into_empty: '" + db_dir_.string() + "' is not empty");
+    if (parts.empty()) return;
+    Xapian::Database merged;
+    for (const auto& part : parts) merged.add_database(Xapian::Database(part.string()));
+    // Compaction wants the lock of its output, which we hold: it writes
+    // beside the database, and its tables move in while we keep the lock.
+    // MULTIPASS merges many parts in a tree rather than all at once.
+    on_disk([&] { merged.compact(staging_dir.string(), Xapian::DBCOMPACT_MULTIPASS); });
+    move_tables(staging_dir, db_dir_);
+    // Our handle still sees the empty revision: open the merged one. Xapian
+    // gives up the lock on close, so another writer could slip in between;
+    // opening then fails with DatabaseLockedError, and the merge stays.
+    db_.close();
+    db_ = open_for_writing(db_dir_);
+    if (spelling_ == SpellingData::record) analyzer_.record_spelling(db_);
+}
+
 StrictError::StrictError(const Diagnostic& first_skip)
     : std::runtime_error("--strict: a record was skipped, so nothing of its batch was written: " +
                          first_skip.to_string()) {}
@@ -112,6 +156,15 @@ private:
 
 }  // namespace
 
+namespace {
+
+std::size_t worker_threads(std::size_t asked) {
+    if (asked != 0) return asked;
+    return std::max(1u, std::thread::hardware_concurrency());
+}
+
+}  // namespace
+
 IndexSummary index_inputs(const IndexOptions& options, const DiagnosticSink& sink) {
     auto started = std::chrono::steady_clock::now();
     IndexSummary summary;
@@ -129,13 +182,29 @@ IndexSummary index_inputs(const IndexOptions& options, const DiagnosticSink& sin
     };
 
     IndexWriter writer(options.db_dir, options.spelling);
+    std::optional<SynonymGroups> synonyms;
     if (!options.synonyms_file.empty()) {
         Analyzer analyzer;
-        writer.store_synonyms(read_synonym_groups(options.synonyms_file, analyzer, counting_sink));
+        synonyms = read_synonym_groups(options.synonyms_file, analyzer, counting_sink);
     }
     CountingWriter counting_writer(writer, summary);
     InputReader reader(options.inputs, {options.format, options.csv}, counting_sink);
     const bool strict = options.on_skip == SkipPolicy::fail;
+    // The next article that can be indexed; records that cannot are reported
+    // and skipped. In a --strict run a skip stops the run here.
+    const auto next_article = [&]() -> std::optional<Article> {
+        std::optional<Article> article;
+        while ((article = reader.next())) {
+            auto problem = missing_required_field(*article);
+            if (!problem) problem = too_large(*article);
+            if (!problem) break;
+            counting_sink({Severity::error, article->origin.file, article->origin.line, *problem});
+        }
+        if (strict && first_skip) throw StrictError(*first_skip);
+        // Stored absolute, so that --prune finds the file from any working folder.
+        if (article) article->origin.file = std::filesystem::absolute(article->origin.file).lexically_normal().string();
+        return article;
+    };
     // In a --strict run a batch is held back until it is whole and nothing
     // in it was skipped, so a failure never leaves half of it in the index.
     std::vector<Article> held_back;
@@ -143,13 +212,14 @@ IndexSummary index_inputs(const IndexOptions& options, const DiagnosticSink& sin
     std::size_t committed = 0;  // articles of this run
     // The first article is reported at once, then at most four times a second.
     auto last_progress = started - std::chrono::seconds(1);
-    const auto report_progress = [&](bool finished) {
+    const auto report_progress = [&](std::size_t articles, bool finished) {
         const auto now = std::chrono::steady_clock::now();
         if (!options.on_progress || (!finished && now - last_progress < std::chrono::milliseconds(250))) return;
         last_progress = now;
-        options.on_progress({summary.added + summary.replaced + held_back.size(), reader.bytes_read(),
-                             reader.total_bytes(), std::chrono::duration<double>(now - started).count(), finished});
+        options.on_progress({articles, reader.bytes_read(), reader.total_bytes(),
+                             std::chrono::duration<double>(now - started).count(), finished});
     };
+    const auto written = [&] { return summary.added + summary.replaced + held_back.size(); };
     const auto end_batch = [&] {
         if (strict && first_skip) throw StrictError(*first_skip);
         for (const Article& article : held_back) counting_writer.write(article);
@@ -158,36 +228,35 @@ IndexSummary index_inputs(const IndexOptions& options, const DiagnosticSink& sin
         committed += uncommitted;
         uncommitted = 0;
     };
+    const std::size_t threads = worker_threads(options.threads);
     try {
-        while (auto article = reader.next()) {
-            auto problem = missing_required_field(*article);
-            if (!problem) problem = too_large(*article);
-            if (problem) {
-                counting_sink({Severity::error, article->origin.file, article->origin.line, *problem});
-                continue;
+        if (threads > 1 && writer.database().get_doccount() == 0) {
+            ParallelOutcome outcome = index_in_parallel(
+                writer, {threads, options.spelling, next_article,
+                         [&](std::size_t articles_read) { report_progress(articles_read, false); }});
+            summary.added = outcome.added;
+            summary.replaced = outcome.replaced;
+            if (synonyms) writer.store_synonyms(*synonyms);
+        } else {
+            if (synonyms) writer.store_synonyms(*synonyms);
+            while (auto article = next_article()) {
+                if (strict) held_back.push_back(std::move(*article));
+                else counting_writer.write(*article);
+                if (++uncommitted >= options.commit_every) end_batch();
+                report_progress(written(), false);
             }
-            // Stored absolute, so that --prune finds the file from any working folder.
-            article->origin.file = std::filesystem::absolute(article->origin.file).lexically_normal().string();
-            if (strict) {
-                if (first_skip) throw StrictError(*first_skip);
-                held_back.push_back(std::move(*article));
-            } else {
-                counting_writer.write(*article);
-            }
-            if (++uncommitted >= options.commit_every) end_batch();
-            report_progress(false);
         }
         end_batch();
-        report_progress(true);
+        report_progress(written(), true);
     } catch (const StrictError&) {
-        report_progress(true);
+        report_progress(written(), true);
         throw;  // the held-back batch is dropped: nothing of it was written
     } catch (const DiskFullError& error) {
         throw DiskFullError(std::string(error.what()) + "; it keeps what was committed before, " +
                             std::to_string(committed) + " articles of this run: free some space and run the same " +
                             "command again");
     } catch (...) {
-        report_progress(true);
+        report_progress(written(), true);
         writer.commit();  // keep every article written before the failure
         throw;
     }

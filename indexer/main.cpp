@@ -24,6 +24,11 @@ record, or a file that cannot be read, is reported as "file:line: error:
 reason" and skipped; the run goes on. So is an article of more than 4 MiB
 of text.
 
+A new (empty) database is built by --threads workers (one per core by
+default) in chunk databases merged at the end: it appears whole when the run
+ends, and stays empty if the run fails or is killed. Adding to a database that
+holds articles is serial, committed as described next.
+
 Only one newsindex writes to a database at a time: a second one fails at once
 and names the one that holds it. Searches may run while it writes. Work is
 committed every --commit-every articles and at the end; a crash or kill loses
