@@ -7,5 +7,6 @@ namespace gazette::bench {
 int eval_command(int argc, const char* const argv[]);
 int compare_command(int argc, const char* const argv[]);
 int query_command(int argc, const char* const argv[]);
+int index_command(int argc, const char* const argv[]);
 
 }  // namespace gazette::bench

@@ -18,6 +18,8 @@ constexpr Subcommand kSubcommands[] = {
     {"eval", "run TREC topics and score them against judgments (MAP, nDCG@10, P@10, MRR, recall)",
      gazette::bench::eval_command},
     {"compare", "compare two TREC runs per measure, with a paired significance test", gazette::bench::compare_command},
+    {"index", "indexing throughput (articles/s, MB/s), peak memory, index size before and after compaction",
+     gazette::bench::index_command},
     {"query", "query latency over a query set (p50, p95, p99, mean, queries/s)", gazette::bench::query_command},
 };
 

@@ -1,9 +1,13 @@
 // newsbench query: latency of a query set through the searcher.
 #include "bench/commands.h"
+#include "common/json.h"
 #include "common/latency.h"
 #include "common/options.h"
 
+#include <algorithm>
 #include <iostream>
+#include <string>
+#include <vector>
 
 namespace gazette::bench {
 
@@ -11,31 +15,66 @@ namespace {
 constexpr const char* kUsage = R"(Usage: newsbench query --db DIR --queries FILE [options]
 
 Runs every query of FILE (one a line) once to warm the cache, then --rounds
-times more, timing each search (top --limit, one thread), and prints the
-median, 95th and 99th percentile and mean latency and the throughput.
---detail ids fetches ids and scores only; full also reads titles and makes
-snippets, as newssearch does.)";
+times more, timing each search (top --limit), and prints the median, 95th and
+99th percentile and mean latency and the throughput. --threads 1,2,4 measures
+with each number of threads searching at once (each its own searcher, each the
+whole set). --detail ids fetches ids and scores only; full also reads titles
+and makes snippets, as newssearch does; ids,full measures both. --json prints
+one JSON object a measurement.)";
+
+std::vector<std::string> split_list(const std::string& list) {
+    std::vector<std::string> items;
+    std::size_t start = 0;
+    while (start <= list.size()) {
+        std::size_t comma = std::min(list.find(',', start), list.size());
+        if (comma > start) items.push_back(list.substr(start, comma - start));
+        start = comma + 1;
+    }
+    return items;
+}
+
+std::size_t thread_count(const std::string& text) {
+    std::size_t used = 0;
+    unsigned long count = 0;
+    try {
+        count = std::stoul(text, &used);
+    } catch (const std::exception&) {
+    }
+    if (used != text.size() || count == 0) throw UsageError("--threads: '" + text + "' is not a positive number");
+    return count;
+}
 }  // namespace
 
 int query_command(int argc, const char* const argv[]) {
     std::vector<std::filesystem::path> db_dirs;
-    std::string queries_file, detail = "ids";
+    std::string queries_file, details = "ids", thread_counts = "1";
+    bool json = false;
     std::size_t rounds = 3;
     SearchOptions search;
     po::options_description timing("Timing");
     timing.add_options()("queries", po::value(&queries_file)->required(), "query set: one query a line")(
         "rounds", po::value(&rounds)->default_value(rounds), "timed passes over the set")(
-        "detail", po::value(&detail)->default_value(detail), "ids (ids and scores) or full (titles and snippets)");
+        "detail", po::value(&details)->default_value(details),
+        "ids (ids and scores), full (titles and snippets) or both: ids,full")(
+        "threads", po::value(&thread_counts)->default_value(thread_counts), "threads searching at once, e.g. 1,2,4")(
+        "json", po::bool_switch(&json), "one JSON object a measurement instead of the table");
     po::options_description visible;
     visible.add(database_options(db_dirs)).add(result_options(search)).add(timing).add(ranking_options(search.ranking));
     std::vector<std::string> extra;
     if (!parse_command_line(argc, argv, visible, "extra", extra, kUsage)) return 0;
     if (!extra.empty()) throw UsageError("unexpected argument '" + extra.front() + "'");
-    if (detail != "ids" && detail != "full") throw UsageError("--detail: unknown value '" + detail + "' (choose ids or full)");
-    search.detail = detail == "ids" ? HitDetail::ids : HitDetail::full;
-
-    Searcher searcher(db_dirs);
-    std::cout << describe(measure_latency(searcher, read_queries(queries_file), search, rounds));
+    std::vector<std::size_t> threads;
+    for (const auto& count : split_list(thread_counts)) threads.push_back(thread_count(count));
+    const auto queries = read_queries(queries_file);
+    for (const auto& detail : split_list(details)) {
+        if (detail != "ids" && detail != "full") throw UsageError("--detail: unknown value '" + detail + "' (choose ids or full)");
+        search.detail = detail == "ids" ? HitDetail::ids : HitDetail::full;
+        for (std::size_t count : threads) {
+            LatencyStats stats = measure_latency(db_dirs, queries, search, rounds, count);
+            if (json) std::cout << JsonObject().add("detail", detail).add_raw("latency", to_json(stats)).str() << "\n";
+            else std::cout << "detail " << detail << "  " << describe(stats);
+        }
+    }
     return 0;
 }
 

@@ -1,13 +1,16 @@
 #include "common/index_writer.h"
 
 #include "common/document.h"
+#include "common/parallel_index.h"
 #include "common/schema.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <cstring>
 #include <optional>
 #include <cstdio>
+#include <thread>
 
 namespace gazette {
 
@@ -30,6 +33,14 @@ auto translating_disk_full(const std::filesystem::path& db_dir, Write write) -> 
     }
 }
 
+}  // namespace
+
+void write_to(const std::filesystem::path& db_dir, const std::function<void()>& write) {
+    translating_disk_full(db_dir, write);
+}
+
+namespace {
+
 Xapian::WritableDatabase open_for_writing(const std::filesystem::path& db_dir) {
     try {
         return translating_disk_full(
@@ -38,6 +49,20 @@ Xapian::WritableDatabase open_for_writing(const std::filesystem::path& db_dir) {
         throw DatabaseLockedError("database '" + db_dir.string() + "' is locked by another writer: " +
                                   describe_writer(db_dir) + "; try again when it has finished");
     }
+}
+
+// Moves a glass database's files from `from` into `to`, replacing those
+// there, the version file last: it names each table's root, so until it
+// moves `to` reads as before (renames within one file system are atomic).
+void move_tables(const std::filesystem::path& from, const std::filesystem::path& to) {
+    constexpr const char* kVersionFile = "iamglass";
+    for (const auto& entry : std::filesystem::directory_iterator(to)) {
+        if (entry.path().extension() == ".glass") std::filesystem::remove(entry.path());
+    }
+    for (const auto& entry : std::filesystem::directory_iterator(from)) {
+        if (entry.path().extension() == ".glass") std::filesystem::rename(entry.path(), to / entry.path().filename());
+    }
+    std::filesystem::rename(from / kVersionFile, to / kVersionFile);
 }
 
 std::string id_term(std::string_view id) {
@@ -49,8 +74,8 @@ std::string id_term(std::string_view id) {
 }  // namespace
 
 IndexWriter::IndexWriter(const std::filesystem::path& db_dir, SpellingData spelling)
-    : db_dir_(db_dir), db_(open_for_writing(db_dir)), writer_record_(db_dir) {
-    if (spelling == SpellingData::record) analyzer_.record_spelling(db_);
+    : db_dir_(db_dir), spelling_(spelling), db_(open_for_writing(db_dir)), writer_record_(db_dir) {
+    if (spelling_ == SpellingData::record) analyzer_.record_spelling(db_);
 }
 
 template <typename Write>
@@ -89,6 +114,25 @@ void IndexWriter::commit() {
     on_disk([&] { db_.commit(); });
 }
 
+void IndexWriter::merge_into_empty(const std::vector<std::filesystem::path>& parts,
+                                   const std::filesystem::path& staging_dir) {
+    if (db_.get_doccount() != 0) throw std::logic_error("merge_into_empty: '" + db_dir_.string() + "' is not empty");
+    if (parts.empty()) return;
+    Xapian::Database merged;
+    for (const auto& part : parts) merged.add_database(Xapian::Database(part.string()));
+    // Compaction wants the lock of its output, which we hold: it writes
+    // beside the database, and its tables move in while we keep the lock.
+    // MULTIPASS merges many parts in a tree rather than all at once.
+    on_disk([&] { merged.compact(staging_dir.string(), Xapian::DBCOMPACT_MULTIPASS); });
+    move_tables(staging_dir, db_dir_);
+    // Our handle still sees the empty revision: open the merged one. Xapian
+    // gives up the lock on close, so another writer could slip in between;
+    // opening then fails with DatabaseLockedError, and the merge stays.
+    db_.close();
+    db_ = open_for_writing(db_dir_);
+    if (spelling_ == SpellingData::record) analyzer_.record_spelling(db_);
+}
+
 StrictError::StrictError(const Diagnostic& first_skip)
     : std::runtime_error("--strict: a record was skipped, so nothing of its batch was written: " +
                          first_skip.to_string()) {}
@@ -109,6 +153,14 @@ public:
 
     void commit() override { writer_.commit(); }
 
+    bool write_in_parallel(const ParallelRun& run) override {
+        if (writer_.database().get_doccount() != 0) return false;
+        ParallelOutcome outcome = index_in_parallel(writer_, run);
+        added_ += outcome.added;
+        replaced_ += outcome.replaced;
+        return true;
+    }
+
     void count_writes(IndexSummary& summary) const override {
         summary.added += added_;
         summary.replaced += replaced_;
@@ -125,6 +177,11 @@ std::optional<std::string> rejected(const Article& article) {
     auto problem = missing_required_field(article);
     if (!problem) problem = too_large(article);
     return problem;
+}
+
+std::size_t worker_threads(std::size_t asked) {
+    if (asked != 0) return asked;
+    return std::max(1u, std::thread::hardware_concurrency());
 }
 
 }  // namespace
@@ -145,18 +202,35 @@ IndexSummary index_into(ArticleStore& store, const IndexOptions& options, const 
         sink(diagnostic);
     };
 
+    std::optional<SynonymGroups> synonyms;
     if (!options.synonyms_file.empty()) {
         Analyzer analyzer;
-        store.store_synonyms(read_synonym_groups(options.synonyms_file, analyzer, counting_sink));
+        synonyms = read_synonym_groups(options.synonyms_file, analyzer, counting_sink);
     }
     InputReader reader(options.inputs, {options.format, options.csv}, counting_sink);
     const bool strict = options.on_skip == SkipPolicy::fail;
+    std::size_t accepted = 0;  // articles of this run that passed the checks
+    // The next article that can be indexed; records that cannot are reported
+    // and skipped. In a --strict run a skip stops the run here.
+    const auto next_article = [&]() -> std::optional<Article> {
+        std::optional<Article> article;
+        while ((article = reader.next())) {
+            auto problem = rejected(*article);
+            if (!problem) break;
+            counting_sink({Severity::error, article->origin.file, article->origin.line, *problem});
+        }
+        if (strict && first_skip) throw StrictError(*first_skip);
+        if (!article) return article;
+        // Stored absolute, so that --prune finds the file from any working folder.
+        article->origin.file = std::filesystem::absolute(article->origin.file).lexically_normal().string();
+        ++accepted;
+        return article;
+    };
     // In a --strict run a batch is held back until it is whole and nothing
     // in it was skipped, so a failure never leaves half of it in the index.
     std::vector<Article> held_back;
-    std::size_t accepted = 0;     // articles of this run that passed the checks
     std::size_t uncommitted = 0;
-    std::size_t committed = 0;    // articles of this run
+    std::size_t committed = 0;  // articles of this run
     // The first article is reported at once, then at most four times a second.
     auto last_progress = started - std::chrono::seconds(1);
     const auto report_progress = [&](bool finished) {
@@ -174,23 +248,20 @@ IndexSummary index_into(ArticleStore& store, const IndexOptions& options, const 
         committed += uncommitted;
         uncommitted = 0;
     };
+    const std::size_t threads = worker_threads(options.threads);
     try {
-        while (auto article = reader.next()) {
-            if (auto problem = rejected(*article)) {
-                counting_sink({Severity::error, article->origin.file, article->origin.line, *problem});
-                continue;
+        if (threads > 1 && store.write_in_parallel({threads, options.spelling, next_article,
+                                                     [&](std::size_t) { report_progress(false); }})) {
+            // The merge replaced the database's tables: synonyms go in after it.
+            if (synonyms) store.store_synonyms(*synonyms);
+        } else {
+            if (synonyms) store.store_synonyms(*synonyms);
+            while (auto article = next_article()) {
+                if (strict) held_back.push_back(std::move(*article));
+                else store.write(std::move(*article));
+                if (++uncommitted >= options.commit_every) end_batch();
+                report_progress(false);
             }
-            // Stored absolute, so that --prune finds the file from any working folder.
-            article->origin.file = std::filesystem::absolute(article->origin.file).lexically_normal().string();
-            ++accepted;
-            if (strict) {
-                if (first_skip) throw StrictError(*first_skip);
-                held_back.push_back(std::move(*article));
-            } else {
-                store.write(std::move(*article));
-            }
-            if (++uncommitted >= options.commit_every) end_batch();
-            report_progress(false);
         }
         end_batch();
         report_progress(true);

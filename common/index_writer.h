@@ -17,6 +17,7 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <stdexcept>
 #include <string>
@@ -26,6 +27,8 @@
 #include <xapian.h>
 
 namespace gazette {
+
+struct ParallelRun;  // common/parallel_index.h
 
 enum class WriteOutcome { added, replaced };
 
@@ -41,6 +44,10 @@ class DiskFullError : public std::runtime_error {
 public:
     using std::runtime_error::runtime_error;
 };
+
+// Runs `write`, which writes to the database at `db_dir` (or to files in its
+// folder); a full disk becomes a DiskFullError that names the database.
+void write_to(const std::filesystem::path& db_dir, const std::function<void()>& write);
 
 // Whether the words of each article go into the database's spelling table,
 // from which newssearch suggests "did you mean". Recording them costs about
@@ -75,11 +82,20 @@ public:
     // Makes everything written so far durable.
     void commit();
 
+    const std::filesystem::path& db_dir() const { return db_dir_; }
+
+    // Fills the database, which must hold no documents, with the documents,
+    // spelling and metadata of the databases `parts`, in that order, by
+    // Xapian's compaction into `staging_dir` (a new folder on the same file
+    // system), whose tables then replace the empty ones.
+    void merge_into_empty(const std::vector<std::filesystem::path>& parts, const std::filesystem::path& staging_dir);
+
 private:
     template <typename Write>
     auto on_disk(Write write) -> decltype(write());
 
     std::filesystem::path db_dir_;
+    SpellingData spelling_;
     Xapian::WritableDatabase db_;
     WriterRecord writer_record_;  // after db_: recorded only once the lock is held
     Analyzer analyzer_;
@@ -117,6 +133,10 @@ struct IndexOptions {
     // Articles between commits: bounds the work a crash can lose and the
     // memory Xapian buffers before it flushes.
     std::size_t commit_every = 10000;
+    // Worker threads for a new (empty) database; 0 means one per core. More
+    // than one builds in parallel (common/parallel_index.h); adding to a
+    // database that holds articles is always serial.
+    std::size_t threads = 0;
     SpellingData spelling = SpellingData::record;
     // When set, its groups replace the database's synonyms.
     std::filesystem::path synonyms_file;
@@ -138,6 +158,11 @@ public:
 
     // Makes everything written so far durable; rethrows a writer's error.
     virtual void commit() = 0;
+
+    // Writes every article run.next_article() yields on run.threads workers
+    // (common/parallel_index.h) and returns true, if this store can build that
+    // way (one new, empty database); otherwise returns false, having read nothing.
+    virtual bool write_in_parallel(const ParallelRun& /*run*/) { return false; }
 
     // Adds the articles added and replaced so far to `summary` (after commit()).
     virtual void count_writes(IndexSummary& summary) const = 0;

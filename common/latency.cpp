@@ -1,9 +1,13 @@
 #include "common/latency.h"
 
+#include "common/json.h"
+
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <exception>
 #include <fstream>
+#include <thread>
 #include <stdexcept>
 
 namespace gazette {
@@ -28,23 +32,30 @@ std::vector<std::string> read_queries(const std::string& file) {
     return queries;
 }
 
-LatencyStats measure_latency(Searcher& searcher, const std::vector<std::string>& queries, const SearchOptions& options,
-                             std::size_t rounds) {
-    using clock = std::chrono::steady_clock;
-    for (const auto& query : queries) searcher.search(query, options);
+namespace {
 
-    std::vector<double> samples;
-    samples.reserve(queries.size() * rounds);
-    auto started = clock::now();
+using Clock = std::chrono::steady_clock;
+
+// Warms the cache with one untimed pass, then appends the time of each
+// search; returns the wall time of the timed passes in seconds.
+double time_searches(Searcher& searcher, const std::vector<std::string>& queries, const SearchOptions& options,
+                     std::size_t rounds, std::vector<double>& samples) {
+    for (const auto& query : queries) searcher.search(query, options);
+    samples.reserve(samples.size() + queries.size() * rounds);
+    auto started = Clock::now();
     for (std::size_t round = 0; round < rounds; ++round) {
         for (const auto& query : queries) {
-            auto before = clock::now();
+            auto before = Clock::now();
             searcher.search(query, options);
-            samples.push_back(std::chrono::duration<double, std::milli>(clock::now() - before).count());
+            samples.push_back(std::chrono::duration<double, std::milli>(Clock::now() - before).count());
         }
     }
-    double total_seconds = std::chrono::duration<double>(clock::now() - started).count();
+    return std::chrono::duration<double>(Clock::now() - started).count();
+}
+
+LatencyStats summarise(std::vector<double> samples, double total_seconds, std::size_t threads) {
     LatencyStats stats;
+    stats.threads = threads;
     if (samples.empty()) return stats;
     std::sort(samples.begin(), samples.end());
     stats.queries = samples.size();
@@ -56,11 +67,53 @@ LatencyStats measure_latency(Searcher& searcher, const std::vector<std::string>&
     return stats;
 }
 
+}  // namespace
+
+LatencyStats measure_latency(const std::vector<std::filesystem::path>& db_dirs, const std::vector<std::string>& queries,
+                             const SearchOptions& options, std::size_t rounds, std::size_t threads) {
+    threads = std::max<std::size_t>(threads, 1);
+    std::vector<std::vector<double>> samples(threads);
+    std::vector<double> seconds(threads);
+    std::vector<std::exception_ptr> failures(threads);
+    {
+        std::vector<std::jthread> searchers;  // joined at the end of this block
+        for (std::size_t i = 0; i < threads; ++i) {
+            searchers.emplace_back([&, i] {
+                try {
+                    Searcher searcher(db_dirs);
+                    seconds[i] = time_searches(searcher, queries, options, rounds, samples[i]);
+                } catch (...) {
+                    failures[i] = std::current_exception();
+                }
+            });
+        }
+    }
+    for (const auto& failure : failures) {
+        if (failure) std::rethrow_exception(failure);
+    }
+    std::vector<double> all;
+    for (const auto& thread_samples : samples) all.insert(all.end(), thread_samples.begin(), thread_samples.end());
+    // The threads' timed passes overlap: throughput over the longest.
+    return summarise(std::move(all), *std::max_element(seconds.begin(), seconds.end()), threads);
+}
+
 std::string describe(const LatencyStats& stats) {
     char text[200];
-    std::snprintf(text, sizeof text, "queries %zu  p50 %.3f ms  p95 %.3f ms  p99 %.3f ms  mean %.3f ms  %.0f queries/s\n",
-                  stats.queries, stats.p50_ms, stats.p95_ms, stats.p99_ms, stats.mean_ms, stats.queries_per_second);
+    std::snprintf(text, sizeof text, "threads %zu  queries %zu  p50 %.3f ms  p95 %.3f ms  p99 %.3f ms  mean %.3f ms  %.0f queries/s\n",
+                  stats.threads, stats.queries, stats.p50_ms, stats.p95_ms, stats.p99_ms, stats.mean_ms, stats.queries_per_second);
     return text;
+}
+
+std::string to_json(const LatencyStats& stats) {
+    JsonObject json;
+    json.add("threads", static_cast<std::int64_t>(stats.threads))
+        .add("queries", static_cast<std::int64_t>(stats.queries))
+        .add("p50_ms", stats.p50_ms)
+        .add("p95_ms", stats.p95_ms)
+        .add("p99_ms", stats.p99_ms)
+        .add("mean_ms", stats.mean_ms)
+        .add("queries_per_second", stats.queries_per_second);
+    return json.str();
 }
 
 }  // namespace gazette

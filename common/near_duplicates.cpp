@@ -2,6 +2,7 @@
 
 #include "common/schema.h"
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <cstdio>
@@ -47,6 +48,15 @@ std::string band_term(std::uint64_t hash, int band) {
     return std::string(schema::kSimHashBandPrefix) + std::to_string(band) + hex((hash >> (16 * band)) & 0xffff, 4);
 }
 
+// As many candidates as DuplicateClusters asks Xapian for.
+constexpr std::size_t kMaxCandidates = 100;
+
+// Whether a candidate with this SimHash and cluster key gives its key to the
+// article `id` with `hash`: near enough, and not the article's own cluster.
+bool joins_cluster(std::uint64_t hash, const std::string& id, std::uint64_t other, const std::string& key) {
+    return hamming_distance(hash, other) <= kMaxDistance && key != id;
+}
+
 }  // namespace
 
 std::uint64_t simhash(std::string_view folded) {
@@ -75,14 +85,39 @@ std::string DuplicateClusters::cluster_of_nearest(const std::string& id, std::ui
     enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, bands.begin(), bands.end()));
     enquire.set_weighting_scheme(Xapian::BoolWeight());
     enquire.set_docid_order(Xapian::Enquire::ASCENDING);  // the earliest indexed copy names the cluster
-    Xapian::MSet candidates = enquire.get_mset(0, 100);
+    Xapian::MSet candidates = enquire.get_mset(0, kMaxCandidates);
     for (auto it = candidates.begin(); it != candidates.end(); ++it) {
         Xapian::Document candidate = it.get_document();
         std::uint64_t other = std::stoull(candidate.get_value(schema::kSimHashSlot), nullptr, 16);
         std::string key = candidate.get_value(schema::kClusterSlot);
-        if (hamming_distance(hash, other) <= kMaxDistance && key != id) return key;
+        if (joins_cluster(hash, id, other, key)) return key;
     }
     return id;
+}
+
+std::string FingerprintClusters::mark(const std::string& id, std::uint64_t hash) {
+    // The earliest candidates sharing a band, as DuplicateClusters' query
+    // in docid order finds them.
+    std::vector<std::size_t> candidates;
+    std::vector<std::string> bands;
+    for (int band = 0; band < kBands; ++band) {
+        bands.push_back(band_term(hash, band));
+        auto found = by_band_.find(bands.back());
+        if (found != by_band_.end()) candidates.insert(candidates.end(), found->second.begin(), found->second.end());
+    }
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    if (candidates.size() > kMaxCandidates) candidates.resize(kMaxCandidates);
+    std::string key = id;
+    for (std::size_t candidate : candidates) {
+        if (joins_cluster(hash, id, marked_[candidate].hash, marked_[candidate].key)) {
+            key = marked_[candidate].key;
+            break;
+        }
+    }
+    for (const auto& band : bands) by_band_[band].push_back(marked_.size());
+    marked_.push_back({hash, key});
+    return key;
 }
 
 std::uint64_t add_fingerprint(const std::string& title, const std::string& body, Xapian::Document& doc) {

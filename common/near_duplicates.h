@@ -14,6 +14,8 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <vector>
 
 #include <xapian.h>
 
@@ -48,6 +50,26 @@ private:
     std::string cluster_of_nearest(const std::string& id, std::uint64_t hash);
 
     Xapian::WritableDatabase& db_;
+};
+
+// Assigns cluster keys from fingerprints held in memory, for articles given
+// in the order they will be numbered in a new database: the keys
+// DuplicateClusters gives when the same articles are written one by one into
+// an empty database. The parallel build (common/parallel_index.h) uses it
+// where the articles are not yet in any one database.
+class FingerprintClusters {
+public:
+    // The cluster key of an article with this id and SimHash (from
+    // add_fingerprint); remembers it for the articles after it.
+    std::string mark(const std::string& id, std::uint64_t hash);
+
+private:
+    struct Marked {
+        std::uint64_t hash;
+        std::string key;
+    };
+    std::vector<Marked> marked_;  // in order: the index is the order of numbering
+    std::unordered_map<std::string, std::vector<std::size_t>> by_band_;  // band term -> indexes into marked_
 };
 
 }  // namespace gazette

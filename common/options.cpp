@@ -101,6 +101,9 @@ po::options_description input_options(IndexOptions& options) {
                         describe_choices("input format:", formats).c_str())(
         "commit-every", po::value<std::size_t>(&options.commit_every)->default_value(options.commit_every),
         "commit after this many articles (the most a crash can lose)")(
+        "threads,j", po::value<std::size_t>(&options.threads)->default_value(options.threads),
+        "worker threads for a new database (0: one per core); the database then appears whole at the end, "
+        "and a crash leaves it empty")(
         "no-spelling", po::bool_switch()->notifier([&options](bool off) {
             if (off) options.spelling = SpellingData::skip;
         }),

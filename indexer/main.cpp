@@ -25,6 +25,11 @@ record, or a file that cannot be read, is reported as "file:line: error:
 reason" and skipped; the run goes on. So is an article of more than 4 MiB
 of text.
 
+A new (empty) database is built by --threads workers (one per core by
+default) in chunk databases merged at the end: it appears whole when the run
+ends, and stays empty if the run fails or is killed. Adding to a database that
+holds articles is serial, committed as described next.
+
 Only one newsindex writes to a database at a time: a second one fails at once
 and names the one that holds it. Searches may run while it writes. Work is
 committed every --commit-every articles and at the end; a crash or kill loses
@@ -32,7 +37,8 @@ at most the articles since the last commit, and re-running the same command
 finishes the job without duplicates.
 
 With --shards N the articles are split across N databases DB/shard-000...
-by a stable hash of their id and written in parallel; the stub file
+by a stable hash of their id and written in parallel, one thread a shard
+(--threads is not used); the stub file
 DB/XAPIANDB lists them, so newssearch --db DB searches them as one. Later
 runs on DB (re-indexing, --delete, --prune) work on every shard; --check
 takes one shard (DB/shard-000) at a time. --strict, --synonyms, spelling and

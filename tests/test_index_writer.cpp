@@ -101,6 +101,7 @@ TEST_CASE("index writer: --strict fails on the first skip and writes nothing of 
     options.db_dir = dir / "db";
     options.inputs = {input};
     options.commit_every = 2;
+    options.threads = 1;  // batches are committed as they fill only in a serial build
     options.on_skip = SkipPolicy::fail;
     CHECK_THROWS_WITH_AS(index_inputs(options, [](const Diagnostic&) {}),
                          ("--strict: a record was skipped, so nothing of its batch was written: " + input.string() +
@@ -117,6 +118,22 @@ TEST_CASE("index writer: --strict fails on the first skip and writes nothing of 
         CHECK(index_inputs(options, [](const Diagnostic&) {}).added == 2);  // 1 and 2 are replaced
         CHECK(Xapian::Database((dir / "db").string()).get_doccount() == 4);
     }
+}
+
+TEST_CASE("index writer: --strict in a parallel build leaves the new database empty") {
+    fs::path dir = test::scratch_dir("strict-parallel");
+    fs::path input = dir / "in.jsonl";
+    test::write_file(input, R"({"id": "1", "body": "one"})" "\n"
+                            R"({"id": "2", "title": "no body"})" "\n"
+                            R"({"id": "3", "body": "three"})" "\n");
+    IndexOptions options;
+    options.db_dir = dir / "db";
+    options.inputs = {input};
+    options.threads = 2;
+    options.on_skip = SkipPolicy::fail;
+    CHECK_THROWS_AS(index_inputs(options, [](const Diagnostic&) {}), StrictError);
+    CHECK(Xapian::Database((dir / "db").string()).get_doccount() == 0);
+    CHECK_FALSE(fs::exists(dir / "db" / "gazette-build"));
 }
 
 }  // TEST_SUITE

@@ -57,4 +57,27 @@ TEST_CASE("near duplicates: copies share the first copy's cluster key; short bod
     CHECK(cluster_of("d") == "d");
 }
 
+TEST_CASE("near duplicates: fingerprint clusters in memory pick the first near copy's key, in order") {
+    constexpr std::uint64_t story = 0x0123456789abcdefULL;
+    struct Case {
+        const char* id;
+        std::uint64_t hash;
+        const char* key;
+        const char* why;
+    };
+    const Case cases[] = {
+        {"a", story, "a", "the first of its story names its cluster"},
+        {"b", story ^ 0x1, "a", "one bit away"},
+        {"c", story ^ 0xf, "a", "four bits from a but three from b, whose key is a"},
+        {"d", ~story, "d", "another story"},
+        {"e", story ^ 0x0002000200020002ULL, "e", "four bits from a (one in each band), more from b and c: no band in common"},
+        {"a", story, "a", "read again: its own earlier copy does not count, its key stays"},
+    };
+    FingerprintClusters clusters;
+    for (const auto& c : cases) {
+        CAPTURE(c.why);
+        CHECK(clusters.mark(c.id, c.hash) == c.key);
+    }
+}
+
 }  // TEST_SUITE

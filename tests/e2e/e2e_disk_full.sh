@@ -12,8 +12,18 @@ DB=$DISK/db
 SGM=$SOURCE_DIR/corpus/sample/reuters21578/reut2-000.sgm
 STORIES=$(grep -c '<REUTERS ' "$SGM")
 
-# The sample's 1,000 stories take about 6 MB: the disk fills after a commit or two.
-expect_status 2 "$NEWSINDEX" --db "$DB" --commit-every 200 "$SGM"
+# A parallel build fills the disk with its chunk databases: one line, and the
+# new database stays empty and whole.
+expect_status 2 "$NEWSINDEX" --db "$DB" --threads 2 "$SGM"
+expect_in "$WORK/err" "newsindex: error: cannot write to database '$DB': the disk is full"
+[ "$(wc -l <"$WORK/err")" -eq 1 ] || fail "more than one line on stderr: $(cat "$WORK/err")"
+[ "$(doc_count "$DB")" = 0 ] || fail "the parallel build left documents behind"
+[ ! -e "$DB/gazette-build" ] || fail "the chunk databases were left behind"
+rm -rf "$DB"
+
+# The sample's 1,000 stories take about 6 MB: the disk fills after a commit or
+# two (commits come as batches fill in a serial build).
+expect_status 2 "$NEWSINDEX" --db "$DB" --threads 1 --commit-every 200 "$SGM"
 expect_in "$WORK/err" "newsindex: error: cannot write to database '$DB': the disk is full"
 [ "$(wc -l <"$WORK/err")" -eq 1 ] || fail "more than one line on stderr: $(cat "$WORK/err")"
 committed=$(doc_count "$DB")

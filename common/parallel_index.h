@@ -1,0 +1,54 @@
+// Building a new database on every core (newsindex --threads).
+//
+// Xapian spends its indexing time in its write path, not in text analysis,
+// and a small database costs less to write per article than a big one
+// (bench/RESULTS.md). So the calling thread reads and cuts the input into
+// chunks of kChunkArticles; each worker thread analyses a chunk and adds it to
+// a database of its own under DB/gazette-build/ (add_document, no fsync);
+// at the end Xapian's compaction merges the chunks, in input order, into the
+// target, which was empty until then.
+//
+// Near-duplicate cluster keys must see every earlier article: each worker
+// hands its chunk's fingerprints to one ordered stage (FingerprintClusters)
+// that serves the chunks in input order, so the keys are those of a serial
+// build. An id read twice is written twice and its earlier copies are removed
+// after the merge, as a serial build replaces them.
+//
+// Until the merge the target stays empty: a crash, a kill or a --strict
+// failure leaves it empty, and running the same command again starts over.
+#pragma once
+
+#include "common/article.h"
+#include "common/index_writer.h"
+
+#include <cstddef>
+#include <functional>
+#include <optional>
+
+namespace gazette {
+
+// Articles per chunk database: small enough that Xapian writes each cheaply,
+// large enough that the merge has few to read (bench/RESULTS.md).
+inline constexpr std::size_t kChunkArticles = 2000;
+
+struct ParallelRun {
+    std::size_t threads = 2;  // worker threads, at least 1
+    SpellingData spelling = SpellingData::record;
+    // The next article to index, or none at the end; called on this thread
+    // only. May throw (e.g. StrictError): the run stops, the target stays empty.
+    std::function<std::optional<Article>()> next_article;
+    // Called on this thread after each article read, with the count so far.
+    std::function<void(std::size_t articles_read)> on_read;
+};
+
+struct ParallelOutcome {
+    std::size_t added = 0;
+    std::size_t replaced = 0;  // ids read more than once: the last copy stays
+};
+
+// Indexes every article run.next_article() yields into `writer`'s database,
+// which must hold no documents. Throws what a worker or next_article threw,
+// after stopping every worker; the target is then still empty.
+ParallelOutcome index_in_parallel(IndexWriter& writer, const ParallelRun& run);
+
+}  // namespace gazette

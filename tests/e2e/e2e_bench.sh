@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# newsbench index and query: what they count (articles, queries timed, one
+# measurement a thread count and detail) is right, as JSON for programs.
+source "$(dirname "$0")/lib.sh"
+SAMPLE=$SOURCE_DIR/corpus/sample
+ARTICLES=$(($(grep -c '<REUTERS ' "$SAMPLE/reuters21578/reut2-000.sgm") + 1))
+BYTES=$(cat "$SAMPLE"/000_5d398ca54bc80a14.txt "$SAMPLE"/reuters21578/reut2-000.sgm | wc -c)
+
+expect_status 0 "$NEWSBENCH" index --db "$WORK/db" --runs 2 --json "$SAMPLE"
+expect_in "$WORK/out" "{\"runs\":2,\"articles\":$ARTICLES,\"input_bytes\":$BYTES,"
+grep -q '"compacted_bytes":[1-9]' "$WORK/out" || fail "no compacted size: $(cat "$WORK/out")"
+[ "$(doc_count "$WORK/db")" = "$ARTICLES" ] || fail "the last run's database is not whole"
+# A folder that exists is never removed.
+expect_status 2 "$NEWSBENCH" index --db "$WORK/db" "$SAMPLE"
+expect_in "$WORK/err" "newsbench: error: '$WORK/db' exists"
+
+printf 'oil\ncocoa bahia\n"trade deficit"\n' >"$WORK/queries"
+expect_status 0 "$NEWSBENCH" query --db "$WORK/db" --queries "$WORK/queries" --rounds 2 --threads 1,2 \
+    --detail ids,full --json
+[ "$(wc -l <"$WORK/out")" = 4 ] || fail "expected 4 measurements: $(cat "$WORK/out")"
+for detail in ids full; do
+    expect_in "$WORK/out" "{\"detail\":\"$detail\",\"latency\":{\"threads\":1,\"queries\":6,"
+    expect_in "$WORK/out" "{\"detail\":\"$detail\",\"latency\":{\"threads\":2,\"queries\":12,"
+done
+expect_status 2 "$NEWSBENCH" query --db "$WORK/db" --queries "$WORK/queries" --threads 0
+expect_in "$WORK/err" "newsbench: error: --threads: '0' is not a positive number"
+echo "ok"
