@@ -1,5 +1,6 @@
 #include "common/analyzer.h"
 
+#include "common/language.h"
 #include "common/schema.h"
 
 #include <algorithm>
@@ -200,15 +201,6 @@ std::string Analyzer::normalise(std::string_view text) {
     return join_acronyms(is_ascii(text) ? ascii_lower(text) : icu_->normalise(text));
 }
 
-Xapian::Stem Analyzer::stemmer_for(std::string_view language) {
-    std::string code(language.empty() ? schema::kDefaultLanguage : language);
-    try {
-        return Xapian::Stem(code);
-    } catch (const Xapian::InvalidArgumentError&) {
-        return Xapian::Stem();  // a language without a Snowball stemmer: no stemming
-    }
-}
-
 void Analyzer::use_language(std::string_view language) {
     if (stemmer_set_ && language == stem_language_) return;
     term_generator_.set_stemmer(stemmer_for(language));
@@ -251,8 +243,9 @@ void Analyzer::index_article(const Article& article, Xapian::Document& doc) {
         term_generator_.index_text(normalise(article.byline), 1, std::string(schema::kBylinePrefix));
     }
 
-    doc.add_boolean_term(with_prefix(schema::kLanguagePrefix, article.language.empty() ? schema::kDefaultLanguage
-                                                                                       : article.language));
+    const std::string_view language = article.language.empty() ? schema::kDefaultLanguage : article.language;
+    doc.add_boolean_term(with_prefix(schema::kLanguagePrefix, language));
+    doc.add_value(schema::kLanguageSlot, std::string(language));
     if (!article.source.empty()) doc.add_boolean_term(with_prefix(schema::kSourcePrefix, fold_tag(*this, article.source)));
     for (const auto& place : article.places) doc.add_boolean_term(with_prefix(schema::kPlacePrefix, fold_tag(*this, place)));
     for (const auto& topic : article.topics) doc.add_boolean_term(with_prefix(schema::kTopicPrefix, fold_tag(*this, topic)));

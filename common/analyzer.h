@@ -43,10 +43,6 @@ public:
     // terms and its date and facet values to `doc`.
     void index_article(const Article& article, Xapian::Document& doc);
 
-    // The Snowball stemmer for an ISO 639-1 code; English when the code is
-    // empty, and no stemming for a language Xapian has no stemmer for.
-    static Xapian::Stem stemmer_for(std::string_view language);
-
 private:
     // Sets the stemmer only when the language changes: building a
     // Xapian::Stem for every article would cost an allocation each time.

@@ -168,6 +168,7 @@ IndexSummary index_inputs(const IndexOptions& options, const DiagnosticSink& sin
             }
             // Stored absolute, so that --prune finds the file from any working folder.
             article->origin.file = std::filesystem::absolute(article->origin.file).lexically_normal().string();
+            settle_language(*article, options.language);
             if (strict) {
                 if (first_skip) throw StrictError(*first_skip);
                 held_back.push_back(std::move(*article));

@@ -1,6 +1,7 @@
 #include "common/query_builder.h"
 
 #include "common/date_query.h"
+#include "common/language.h"
 #include "common/schema.h"
 #include "common/stopwords.h"
 
@@ -198,7 +199,7 @@ bool operators_in_any_case(std::string_view query) {
 QueryBuilder::QueryBuilder(Analyzer& analyzer, const Xapian::Database& database, std::string_view language)
     : analyzer_(analyzer), synonyms_(parse_synonym_groups(database.get_metadata(std::string(kSynonymsMetadataKey)))) {
     parser_.set_database(database);
-    parser_.set_stemmer(Analyzer::stemmer_for(language));
+    parser_.set_stemmer(stemmer_for(language));
     // The query is case-folded before parsing, so every word is stemmed
     // (Xapian's STEM_SOME leaves capitalised words alone).
     parser_.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
