@@ -22,10 +22,17 @@ bool is_ascii(std::string_view text) {
 
 bool is_ascii_alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 
-// Apostrophe and hyphen look-alikes that Xapian's word splitter would treat
-// as word separators or as letters: made plain so "Duque’s" indexes like
-// "Duque's" and "non‑NATO" like "non-NATO".
-UChar32 plain_punctuation(UChar32 c) {
+// A character that plain_character() drops.
+constexpr UChar32 kDropped = U_SENTINEL;
+
+// Characters made plain before case folding. Apostrophe and hyphen
+// look-alikes, which Xapian's word splitter would treat as word separators or
+// as letters, so "Duque’s" indexes like "Duque's" and "non‑NATO" like
+// "non-NATO". Turkish dotless ı as i, so a query typed on any keyboard finds
+// "ışık" ("İ" needs nothing: case folding makes it i plus a dot above, and
+// the dot goes with the other accents). The Arabic tatweel, a stroke that
+// only stretches a word ("الاقتصـــاد"), dropped.
+UChar32 plain_character(UChar32 c) {
     switch (c) {
     case 0x2018:  // left single quotation mark
     case 0x2019:  // right single quotation mark
@@ -34,6 +41,10 @@ UChar32 plain_punctuation(UChar32 c) {
     case 0x2010:  // hyphen
     case 0x2011:  // non-breaking hyphen
         return '-';
+    case 0x0131:  // latin small letter dotless i
+        return 'i';
+    case 0x0640:  // arabic tatweel
+        return kDropped;
     default:
         return c;
     }
@@ -41,9 +52,11 @@ UChar32 plain_punctuation(UChar32 c) {
 
 // Combining marks are dropped only after letters of these scripts: elsewhere
 // (Devanagari vowel signs, Hebrew points, Thai tone marks) they are part of
-// the spelling. Arabic diacritics are left for language-aware folding.
+// the spelling. In Arabic they are the short vowels and other diacritics
+// (harakat) that most text leaves out, and the hamza and madda over alef, so
+// "الحُكُومَة" is found by "الحكومة" and "أحمد" by "احمد".
 bool folds_accents(UScriptCode script) {
-    return script == USCRIPT_LATIN || script == USCRIPT_GREEK || script == USCRIPT_COMMON;
+    return script == USCRIPT_LATIN || script == USCRIPT_GREEK || script == USCRIPT_ARABIC || script == USCRIPT_COMMON;
 }
 
 // Scripts written without spaces between words, which Xapian 1.4 would keep
@@ -127,7 +140,9 @@ public:
     std::string normalise(std::string_view text) {
         icu::UnicodeString raw = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
         icu::UnicodeString plain;
-        for (int32_t i = 0; i < raw.length(); i = raw.moveIndex32(i, 1)) plain.append(plain_punctuation(raw.char32At(i)));
+        for (int32_t i = 0; i < raw.length(); i = raw.moveIndex32(i, 1)) {
+            if (UChar32 c = plain_character(raw.char32At(i)); c != kDropped) plain.append(c);
+        }
 
         UErrorCode status = U_ZERO_ERROR;
         icu::UnicodeString folded = fold_accents(nfkc_casefold->normalize(plain, status));

@@ -228,7 +228,11 @@ po::options_description result_options(SearchOptions& options) {
                         "number of hits to show")(
         "offset", po::value<std::size_t>(&options.offset)->default_value(options.offset),
         "hits to skip before the first one shown")(
-        "lang", po::value<std::string>(&options.language), "language of the query (ISO 639-1; default en)")(
+        "lang", po::value<std::string>()->value_name("CODE")->notifier([&options](const std::string& tag) {
+            options.language = language_code(tag);
+        }),
+        "the language of the query (ISO 639-1 code), for its stemmer and stop words; by default the one detected in "
+        "it when the database has articles in that language, else every language of the database's articles")(
         "explain", po::bool_switch(&options.explain), "show, for each hit, how much each query term added to its score")(
         "no-collapse", po::bool_switch()->notifier([&options](bool show_all) {
             if (show_all) options.duplicates = SearchOptions::Duplicates::show;

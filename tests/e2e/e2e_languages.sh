@@ -32,4 +32,21 @@ expect_status 0 "$NEWSSEARCH" --db "$WORK/own" --format json lang:fr
 expect_in "$WORK/out" "\"total\":1,"
 expect_status 2 "$NEWSINDEX" --db "$WORK/bad" --lang German "$FIXTURE"
 expect_in "$WORK/err" "newsindex: error: --lang: 'German' is not an ISO 639-1 language code"
+# Parts 2 to 5: each query of queries.tsv finds its article first (stemmed in
+# the article's language, folded, segmented into words), or nothing ("-"),
+# with no --lang: the query is read in the languages of the database.
+while IFS=$'\t' read -r query id; do
+    if [ "$id" = "-" ]; then
+        expect_status 1 "$NEWSSEARCH" --db "$DB" --format json "$query"
+    else
+        expect_status 0 "$NEWSSEARCH" --db "$DB" --format json "$query"
+        expect_in "$WORK/out" "\"rank\":1,\"id\":\"$id\""
+    fi
+done <"$SOURCE_DIR/tests/testdata/languages/queries.tsv"
+
+# --lang reads the query in one language only: German finds "Wahlen" by
+# "wahlen"'s stem, English stems "wahlen" to itself, which no article has.
+expect_status 0 "$NEWSSEARCH" --db "$DB" --lang de wahlen
+expect_in "$WORK/out" "id de-1"
+expect_status 1 "$NEWSSEARCH" --db "$DB" --lang en wahlen
 echo "ok"
