@@ -1,5 +1,6 @@
 #include "common/analyzer.h"
 
+#include "common/language.h"
 #include "common/schema.h"
 
 #include <algorithm>
@@ -21,10 +22,17 @@ bool is_ascii(std::string_view text) {
 
 bool is_ascii_alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 
-// Apostrophe and hyphen look-alikes that Xapian's word splitter would treat
-// as word separators or as letters: made plain so "Duque’s" indexes like
-// "Duque's" and "non‑NATO" like "non-NATO".
-UChar32 plain_punctuation(UChar32 c) {
+// A character that plain_character() drops.
+constexpr UChar32 kDropped = U_SENTINEL;
+
+// Characters made plain before case folding. Apostrophe and hyphen
+// look-alikes, which Xapian's word splitter would treat as word separators or
+// as letters, so "Duque’s" indexes like "Duque's" and "non‑NATO" like
+// "non-NATO". Turkish dotless ı as i, so a query typed on any keyboard finds
+// "ışık" ("İ" needs nothing: case folding makes it i plus a dot above, and
+// the dot goes with the other accents). The Arabic tatweel, a stroke that
+// only stretches a word ("الاقتصـــاد"), dropped.
+UChar32 plain_character(UChar32 c) {
     switch (c) {
     case 0x2018:  // left single quotation mark
     case 0x2019:  // right single quotation mark
@@ -33,6 +41,10 @@ UChar32 plain_punctuation(UChar32 c) {
     case 0x2010:  // hyphen
     case 0x2011:  // non-breaking hyphen
         return '-';
+    case 0x0131:  // latin small letter dotless i
+        return 'i';
+    case 0x0640:  // arabic tatweel
+        return kDropped;
     default:
         return c;
     }
@@ -40,9 +52,11 @@ UChar32 plain_punctuation(UChar32 c) {
 
 // Combining marks are dropped only after letters of these scripts: elsewhere
 // (Devanagari vowel signs, Hebrew points, Thai tone marks) they are part of
-// the spelling. Arabic diacritics are left for language-aware folding.
+// the spelling. In Arabic they are the short vowels and other diacritics
+// (harakat) that most text leaves out, and the hamza and madda over alef, so
+// "الحُكُومَة" is found by "الحكومة" and "أحمد" by "احمد".
 bool folds_accents(UScriptCode script) {
-    return script == USCRIPT_LATIN || script == USCRIPT_GREEK || script == USCRIPT_COMMON;
+    return script == USCRIPT_LATIN || script == USCRIPT_GREEK || script == USCRIPT_ARABIC || script == USCRIPT_COMMON;
 }
 
 // Scripts written without spaces between words, which Xapian 1.4 would keep
@@ -126,7 +140,9 @@ public:
     std::string normalise(std::string_view text) {
         icu::UnicodeString raw = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
         icu::UnicodeString plain;
-        for (int32_t i = 0; i < raw.length(); i = raw.moveIndex32(i, 1)) plain.append(plain_punctuation(raw.char32At(i)));
+        for (int32_t i = 0; i < raw.length(); i = raw.moveIndex32(i, 1)) {
+            if (UChar32 c = plain_character(raw.char32At(i)); c != kDropped) plain.append(c);
+        }
 
         UErrorCode status = U_ZERO_ERROR;
         icu::UnicodeString folded = fold_accents(nfkc_casefold->normalize(plain, status));
@@ -200,15 +216,6 @@ std::string Analyzer::normalise(std::string_view text) {
     return join_acronyms(is_ascii(text) ? ascii_lower(text) : icu_->normalise(text));
 }
 
-Xapian::Stem Analyzer::stemmer_for(std::string_view language) {
-    std::string code(language.empty() ? schema::kDefaultLanguage : language);
-    try {
-        return Xapian::Stem(code);
-    } catch (const Xapian::InvalidArgumentError&) {
-        return Xapian::Stem();  // a language without a Snowball stemmer: no stemming
-    }
-}
-
 void Analyzer::use_language(std::string_view language) {
     if (stemmer_set_ && language == stem_language_) return;
     term_generator_.set_stemmer(stemmer_for(language));
@@ -251,8 +258,9 @@ void Analyzer::index_article(const Article& article, Xapian::Document& doc) {
         term_generator_.index_text(normalise(article.byline), 1, std::string(schema::kBylinePrefix));
     }
 
-    doc.add_boolean_term(with_prefix(schema::kLanguagePrefix, article.language.empty() ? schema::kDefaultLanguage
-                                                                                       : article.language));
+    const std::string_view language = article.language.empty() ? schema::kDefaultLanguage : article.language;
+    doc.add_boolean_term(with_prefix(schema::kLanguagePrefix, language));
+    doc.add_value(schema::kLanguageSlot, std::string(language));
     if (!article.source.empty()) doc.add_boolean_term(with_prefix(schema::kSourcePrefix, fold_tag(*this, article.source)));
     for (const auto& place : article.places) doc.add_boolean_term(with_prefix(schema::kPlacePrefix, fold_tag(*this, place)));
     for (const auto& topic : article.topics) doc.add_boolean_term(with_prefix(schema::kTopicPrefix, fold_tag(*this, topic)));

@@ -2,14 +2,17 @@
 //
 //   raw text --normalise()--> folded text --Xapian TermGenerator/QueryParser--> terms
 //
-// normalise() does what Xapian 1.4 does not: Unicode NFKC with case folding,
-// accent folding for Latin and Greek ("Bogotá" -> "bogota"), dotted acronyms
+// normalise() does what Xapian 1.4 does not: Unicode NFKC with case folding
+// (which also makes German ß "ss" and Greek final ς "σ"), accent folding for
+// Latin, Greek and Arabic ("Bogotá" -> "bogota", Arabic short vowels
+// dropped), Turkish ı and İ as i, the Arabic tatweel dropped, dotted acronyms
 // joined ("U.S." -> "us", which Xapian only does for upper case), typographic
 // apostrophes and hyphens made plain, and word segmentation with ICU's
 // dictionary break iterator for scripts written without spaces (Chinese,
-// Japanese, Thai, Lao, Khmer, Myanmar). Xapian then splits the folded text
-// into words, keeps positions and stems with the Snowball stemmer of the
-// article's language.
+// Japanese, Thai, Lao, Khmer, Myanmar). The folding is the same for every
+// language, so a query finds an article whatever language it is read in.
+// Xapian then splits the folded text into words, keeps positions and stems
+// with the Snowball stemmer of the article's language (common/language.h).
 //
 // An Analyzer holds ICU objects that are not thread-safe: use one per thread.
 #pragma once
@@ -42,10 +45,6 @@ public:
     // Adds the article's free-text terms (with positions), its boolean filter
     // terms and its date and facet values to `doc`.
     void index_article(const Article& article, Xapian::Document& doc);
-
-    // The Snowball stemmer for an ISO 639-1 code; English when the code is
-    // empty, and no stemming for a language Xapian has no stemmer for.
-    static Xapian::Stem stemmer_for(std::string_view language);
 
 private:
     // Sets the stemmer only when the language changes: building a

@@ -16,6 +16,7 @@ constexpr FacetName kFacets[] = {
     {Facet::month, "month", "the month of publication"},
     {Facet::topic, "topic", "the topic tags"},
     {Facet::place, "place", "the place tags"},
+    {Facet::language, "lang", "the language (ISO 639-1 code)"},
 };
 
 // Counts the values of a slot that holds several, one per line (tags).
@@ -93,7 +94,7 @@ std::string_view name_of(Facet facet) {
 
 std::vector<FacetResult> count_facets(const Xapian::Database& db, const Xapian::Query& query,
                                       std::span<const Facet> facets) {
-    Xapian::ValueCountMatchSpy days(schema::kDateSlot), sources(schema::kSourceSlot);
+    Xapian::ValueCountMatchSpy days(schema::kDateSlot), sources(schema::kSourceSlot), languages(schema::kLanguageSlot);
     TagCountSpy topics(schema::kTopicsSlot), places(schema::kPlacesSlot);
     Xapian::Enquire enquire(db);
     enquire.set_query(query);
@@ -103,6 +104,7 @@ std::vector<FacetResult> count_facets(const Xapian::Database& db, const Xapian::
     if (wants(Facet::source)) enquire.add_matchspy(&sources);
     if (wants(Facet::topic)) enquire.add_matchspy(&topics);
     if (wants(Facet::place)) enquire.add_matchspy(&places);
+    if (wants(Facet::language)) enquire.add_matchspy(&languages);
     enquire.get_mset(0, 0, db.get_doccount());
 
     std::vector<FacetResult> results;
@@ -113,6 +115,7 @@ std::vector<FacetResult> count_facets(const Xapian::Database& db, const Xapian::
         case Facet::month: results.push_back({facet, by_period(values_counted(days), 6)}); break;
         case Facet::topic: results.push_back({facet, most_frequent(topics.counts())}); break;
         case Facet::place: results.push_back({facet, most_frequent(places.counts())}); break;
+        case Facet::language: results.push_back({facet, most_frequent(values_counted(languages))}); break;
         }
     }
     return results;

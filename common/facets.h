@@ -1,9 +1,10 @@
 // Facet counts: how the whole match set (not only the page shown) spreads
-// over sources, years, months, topics and places (newssearch --facet).
+// over sources, years, months, topics, places and languages (newssearch --facet).
 //
 // Counted by Xapian match spies over value slots (schema.h): the date slot
 // gives years and months, the source slot the outlets, and the topic and
-// place slots hold each article's tags, one per line.
+// place slots hold each article's tags, one per line; the language slot its
+// ISO 639-1 code.
 #pragma once
 
 #include "common/named_choice.h"
@@ -17,7 +18,7 @@
 
 namespace gazette {
 
-enum class Facet { source, year, month, topic, place };
+enum class Facet { source, year, month, topic, place, language };
 
 using FacetName = NamedChoice<Facet>;
 

@@ -223,6 +223,7 @@ IndexSummary index_into(ArticleStore& store, const IndexOptions& options, const 
         if (!article) return article;
         // Stored absolute, so that --prune finds the file from any working folder.
         article->origin.file = std::filesystem::absolute(article->origin.file).lexically_normal().string();
+        settle_language(*article, options.language);
         ++accepted;
         return article;
     };

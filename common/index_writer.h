@@ -9,6 +9,7 @@
 #include "common/analyzer.h"
 #include "common/article.h"
 #include "common/diagnostic.h"
+#include "common/language.h"
 #include "common/writer_lock.h"
 #include "common/near_duplicates.h"
 #include "common/synonyms.h"
@@ -141,6 +142,9 @@ struct IndexOptions {
     // When set, its groups replace the database's synonyms.
     std::filesystem::path synonyms_file;
     SkipPolicy on_skip = SkipPolicy::go_on;
+    // The language of articles whose input names none (--lang); by default
+    // detected from each one's text (common/language.h).
+    LanguageChoice language;
     // Called now and then during the run, and once at its end; may be empty.
     ProgressSink on_progress;
 };

@@ -1,5 +1,6 @@
 #include "common/options.h"
 
+#include "common/language.h"
 #include "common/recency.h"
 
 #include <iostream>
@@ -91,6 +92,18 @@ po::options_description database_options(std::vector<std::filesystem::path>& db_
     return group;
 }
 
+namespace {
+const std::string& language_help() {
+    static const std::string help = [] {
+        std::string text = "the language (ISO 639-1 code) of every article whose input names none; without it, "
+                           "each one's is detected from its text. Stemmed with Snowball:";
+        for (const StemmedLanguage& language : stemmed_languages()) text += " " + std::string(language.code);
+        return text + "; other languages are indexed unstemmed";
+    }();
+    return help;
+}
+}  // namespace
+
 po::options_description input_options(IndexOptions& options) {
     static const auto formats = format_names();
     po::options_description group("Input");
@@ -113,6 +126,13 @@ po::options_description input_options(IndexOptions& options) {
         }),
         "synonym groups, one a line, members separated by commas (US, U.S., United States, USA): a query "
         "naming one member matches them all. Replaces the groups stored before")(
+        "lang", po::value<std::string>()->value_name("CODE")->notifier([&options](const std::string& tag) {
+            options.language.fallback = language_code(tag);
+            if (!is_language_code(options.language.fallback)) {
+                throw UsageError("--lang: '" + tag + "' is not an ISO 639-1 language code (e.g. de)");
+            }
+        }),
+        language_help().c_str())(
         "strict", po::bool_switch()->notifier([&options](bool strict) {
             if (strict) options.on_skip = SkipPolicy::fail;
         }),
@@ -235,7 +255,11 @@ po::options_description result_options(SearchOptions& options) {
                         "number of hits to show")(
         "offset", po::value<std::size_t>(&options.offset)->default_value(options.offset),
         "hits to skip before the first one shown")(
-        "lang", po::value<std::string>(&options.language), "language of the query (ISO 639-1; default en)")(
+        "lang", po::value<std::string>()->value_name("CODE")->notifier([&options](const std::string& tag) {
+            options.language = language_code(tag);
+        }),
+        "the language of the query (ISO 639-1 code), for its stemmer and stop words; by default the one detected in "
+        "it when the database has articles in that language, else every language of the database's articles")(
         "explain", po::bool_switch(&options.explain), "show, for each hit, how much each query term added to its score")(
         "no-collapse", po::bool_switch()->notifier([&options](bool show_all) {
             if (show_all) options.duplicates = SearchOptions::Duplicates::show;

@@ -99,7 +99,9 @@ void print_text(std::ostream& out, const SearchResults& results, const TextStyle
         else out << title;
         out << "\n     ";
         out << (style.color ? render(hit.snippet, kHighlight, kReset) : hit.snippet.text);
-        out << "\n     id " << article.id << "  score " << hit.score;
+        out << "\n     id " << article.id;
+        if (!article.language.empty()) out << "  lang " << article.language;
+        out << "  score " << hit.score;
         if (hit.hidden_copies > 0) out << "  (+" << hit.hidden_copies << (hit.hidden_copies == 1 ? " copy hidden)" : " copies hidden)");
         out << "\n";
         print_explanation_text(out, hit);
@@ -125,6 +127,7 @@ void print_json(std::ostream& out, const SearchResults& results, std::string_vie
         if (hit.article.date) json.add("date", to_iso(*hit.article.date));
         else json.add_raw("date", "null");
         json.add("source", hit.article.source)
+            .add("lang", hit.article.language)
             .add("snippet", hit.snippet.text)
             .add("copies_hidden", static_cast<std::int64_t>(hit.hidden_copies));
         if (!hit.explanation.empty()) json.add_raw("explain", explanation_json(hit.explanation));

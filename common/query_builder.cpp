@@ -1,6 +1,7 @@
 #include "common/query_builder.h"
 
 #include "common/date_query.h"
+#include "common/language.h"
 #include "common/schema.h"
 #include "common/stopwords.h"
 
@@ -197,31 +198,74 @@ bool operators_in_any_case(std::string_view query) {
 
 QueryBuilder::QueryBuilder(Analyzer& analyzer, const Xapian::Database& database, std::string_view language)
     : analyzer_(analyzer), synonyms_(parse_synonym_groups(database.get_metadata(std::string(kSynonymsMetadataKey)))) {
-    parser_.set_database(database);
-    parser_.set_stemmer(Analyzer::stemmer_for(language));
+    std::vector<std::string> languages{std::string(language)};
+    if (language.empty()) languages = languages_in(database);
+    if (languages.empty()) languages = {std::string(schema::kDefaultLanguage)};
+    for (const std::string& code : languages) add_language(database, code);
+}
+
+void QueryBuilder::add_language(const Xapian::Database& database, const std::string& language) {
+    Xapian::Stem stemmer = stemmer_for(language);
+    // Languages without a stemmer read a query alike: they share one parser.
+    for (LanguageParser& known : parsers_) {
+        if (stemmer.is_none() && stemmer_for(known.languages.front()).is_none()) {
+            known.languages.push_back(language);
+            return;
+        }
+    }
+    Xapian::QueryParser& parser = parsers_.emplace_back(LanguageParser{{language}, {}}).parser;
+    parser.set_database(database);
+    parser.set_stemmer(stemmer);
     // The query is case-folded before parsing, so every word is stemmed
     // (Xapian's STEM_SOME leaves capitalised words alone).
-    parser_.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
-    parser_.set_stopper(&stopper_for(language));
+    parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+    parser.set_stopper(&stopper_for(language));
     for (const auto& field : kQueryFields) {
         std::string name(field.name), prefix(field.prefix);
         switch (field.kind) {
-        case FieldKind::free_text: parser_.add_prefix(name, prefix); break;
+        case FieldKind::free_text: parser.add_prefix(name, prefix); break;
         case FieldKind::tag:
-        case FieldKind::exact: parser_.add_boolean_prefix(name, prefix); break;
+        case FieldKind::exact: parser.add_boolean_prefix(name, prefix); break;
         // Each date field is its own group: date:1987 after:1987-03 is AND.
-        case FieldKind::date: parser_.add_boolean_prefix(name, (new DateFieldProcessor(field.date_kind))->release(), &name); break;
+        case FieldKind::date: parser.add_boolean_prefix(name, (new DateFieldProcessor(field.date_kind))->release(), &name); break;
         }
     }
 }
 
-Xapian::Query QueryBuilder::parse(const std::string& folded, Xapian::Query::op default_op, unsigned flags) {
-    parser_.set_default_op(default_op);
-    try {
-        return parser_.parse_query(folded, flags);
-    } catch (const Xapian::QueryParserError& error) {
-        throw QueryError(error.get_msg());
+// The parser of the language detected in the query, when the database has
+// articles in it; else every parser.
+std::vector<QueryBuilder::LanguageParser*> QueryBuilder::parsers_for(std::string_view query) {
+    std::vector<LanguageParser*> all;
+    for (LanguageParser& parser : parsers_) all.push_back(&parser);
+    if (all.size() == 1) return all;
+    const std::string detected = detect_language(query);
+    for (LanguageParser* parser : all) {
+        const auto& codes = parser->languages;
+        if (!detected.empty() && std::find(codes.begin(), codes.end(), detected) != codes.end()) return {parser};
     }
+    return all;
+}
+
+// Each parser's reading of the query, ORed; readings that come out the same
+// (a word that every stemmer leaves alone) count once.
+Xapian::Query QueryBuilder::parse(const std::vector<LanguageParser*>& parsers, const std::string& folded,
+                                  Xapian::Query::op default_op, unsigned flags) {
+    std::vector<Xapian::Query> readings;
+    std::vector<std::string> seen;
+    for (LanguageParser* language : parsers) {
+        language->parser.set_default_op(default_op);
+        Xapian::Query reading;
+        try {
+            reading = language->parser.parse_query(folded, flags);
+        } catch (const Xapian::QueryParserError& error) {
+            throw QueryError(error.get_msg());
+        }
+        std::string description = reading.get_description();
+        if (std::find(seen.begin(), seen.end(), description) != seen.end()) continue;
+        seen.push_back(std::move(description));
+        readings.push_back(std::move(reading));
+    }
+    return readings.size() == 1 ? readings.front() : Xapian::Query(Xapian::Query::OP_OR, readings.begin(), readings.end());
 }
 
 std::string QueryBuilder::fold(std::string_view query) {
@@ -257,8 +301,9 @@ TieredQuery QueryBuilder::build(std::string_view query, QuerySyntax syntax) {
     unsigned flags = syntax == QuerySyntax::full
                          ? Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD
                          : 0;
-    Xapian::Query all = parse(folded, Xapian::Query::OP_AND, flags);
-    Xapian::Query any = parse(folded, Xapian::Query::OP_OR, flags);
+    const auto parsers = parsers_for(query);
+    Xapian::Query all = parse(parsers, folded, Xapian::Query::OP_AND, flags);
+    Xapian::Query any = parse(parsers, folded, Xapian::Query::OP_OR, flags);
     return {std::move(all), std::move(any), std::move(folded)};
 }
 

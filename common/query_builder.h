@@ -16,6 +16,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <xapian.h>
 
@@ -50,8 +51,13 @@ void check_query_syntax(std::string_view query);
 
 class QueryBuilder {
 public:
-    // `database` expands prefix* wildcards and holds the synonym groups; `language`
-    // chooses the stemmer (ISO 639-1; empty = the default).
+    // `database` expands prefix* wildcards and holds the synonym groups.
+    // `language` (ISO 639-1) chooses the stemmer and stop words. When it is
+    // empty, a query is read in the language CLD2 detects in it, when the
+    // database has articles in that language; else in every language of the
+    // database's articles, each with its own stemmer, the readings ORed (a
+    // Spanish query finds Spanish articles with no flag). A database of
+    // English articles reads every query as English, as it always did.
     QueryBuilder(Analyzer& analyzer, const Xapian::Database& database, std::string_view language = {});
 
     // The longest query accepted, in bytes. People type a few words; the cost
@@ -69,10 +75,20 @@ public:
     std::string fold(std::string_view query);
 
 private:
-    Xapian::Query parse(const std::string& folded, Xapian::Query::op default_op, unsigned flags);
+    // A query parser with the stemmer and stop words of some languages (one
+    // parser for every language without a stemmer).
+    struct LanguageParser {
+        std::vector<std::string> languages;
+        Xapian::QueryParser parser;
+    };
+
+    void add_language(const Xapian::Database& database, const std::string& language);
+    std::vector<LanguageParser*> parsers_for(std::string_view query);
+    Xapian::Query parse(const std::vector<LanguageParser*>& parsers, const std::string& folded,
+                        Xapian::Query::op default_op, unsigned flags);
 
     Analyzer& analyzer_;
-    Xapian::QueryParser parser_;
+    std::vector<LanguageParser> parsers_;
     SynonymGroups synonyms_;  // stored in the database by newsindex --synonyms
 };
 

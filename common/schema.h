@@ -43,6 +43,9 @@ enum ValueSlot : unsigned {
     // The article id as given (the same bytes as the "Q" term without its
     // prefix): lets a search that needs only ids skip the document data.
     kIdSlot = 6,
+    // The article's language, an ISO 639-1 code ("de"; common/language.h):
+    // the language facet.
+    kLanguageSlot = 7,
 };
 
 // ---- Weights ---------------------------------------------------------------

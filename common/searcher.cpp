@@ -2,6 +2,7 @@
 
 #include "common/explain.h"
 #include "common/recency.h"
+#include "common/language.h"
 #include "common/schema.h"
 #include "common/similar.h"
 #include "common/spelling.h"
@@ -93,7 +94,7 @@ std::vector<Hit> Searcher::collect_hits(const Xapian::MSet& mset, std::size_t fi
             hit.article.id = doc.get_value(schema::kIdSlot);
         } else {
             hit.article = decoder_.decode(doc.get_data());
-            hit.snippet = snippets.make(hit.article.body, Analyzer::stemmer_for(hit.article.language));
+            hit.snippet = snippets.make(hit.article.body, stemmer_for(hit.article.language));
         }
         hits.push_back(std::move(hit));
     }

@@ -1,5 +1,6 @@
 #include "corpus/html_reader.h"
 
+#include "common/language.h"
 #include "common/text.h"
 
 #include <algorithm>
@@ -190,12 +191,6 @@ std::string canonical_url(const GumboNode& root) {
         }
     });
     return url;
-}
-
-// "de-AT" -> "de"
-std::string language_code(std::string lang) {
-    lang = ascii_lowercase(trim(lang));
-    return lang.substr(0, lang.find_first_of("-_"));
 }
 
 }  // namespace

@@ -125,6 +125,48 @@ TEST_CASE("analyzer: scripts without spaces are split into words") {
     });
 }
 
+TEST_CASE("analyzer: script-aware folding, the same for every language") {
+    check_rows({
+        // Turkish: dotted capital and dotless small i both become i.
+        {"İstanbul ışık ISTANBUL", "istanbul[1] isik[2] istanbul[3]"},
+        // German: ß is ss.
+        {"Straße STRASSE", "strasse[1] strasse[2]"},
+        // Greek: final sigma is sigma, accents go.
+        {"Ελλάδας ΕΛΛΑΔΑΣ", "ελλαδασ[1] ελλαδασ[2]"},
+        // Arabic: short vowels, hamza over alef and the tatweel go.
+        {"الحُكُومَة الحكومة", "الحكومة[1] الحكومة[2]"},
+        {"أحمد احمد", "احمد[1] احمد[2]"},
+        {"الاقتصـــاد", "الاقتصاد[1]"},
+        // Thai tone marks and Hindi vowel signs are spelling, not accents.
+        {"ไม้", "ไม้[1]"},
+        {"हिंदी", "हिंदी[1]"},
+    });
+}
+
+TEST_CASE("analyzer: each language is stemmed by its own Snowball stemmer") {
+    struct Row {
+        const char* language;
+        const char* text;
+        const char* stem;  // the stemmed term, as the query's other form stems
+    };
+    Analyzer analyzer;
+    for (const Row& row : {
+             Row{"de", "Wahlen", "Zwahl"},
+             Row{"ru", "министрами", "Zминистр"},
+             Row{"ar", "الحكومة", "Zحكوم"},
+             Row{"id", "mengumumkan", "Zumum"},
+             Row{"tr", "köprünün", "Zkopru"},
+             Row{"es", "elecciones", "Zeleccion"},
+             Row{"fr", "élections", "Zelect"},
+             Row{"it", "elezioni", "Zelezion"},
+             Row{"nl", "verkiezingen", "Zverkiez"},
+             Row{"sv", "valen", "Zval"},
+         }) {
+        CAPTURE(row.language);
+        CHECK(has_term(index_body(analyzer, row.text, row.language), row.stem));
+    }
+}
+
 TEST_CASE("analyzer: English is stemmed by default, other languages by their stemmer") {
     Analyzer analyzer;
     CHECK(has_term(index_body(analyzer, "allies"), "Zalli"));

@@ -2,9 +2,24 @@
 // syntax does not.
 #include "common/query_builder.h"
 
+#include "common/schema.h"
+
 #include <doctest/doctest.h>
 
 using namespace gazette;
+
+namespace {
+// An in-memory database with one article in each of `languages`.
+Xapian::WritableDatabase database_in(std::initializer_list<const char*> languages) {
+    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    for (const char* code : languages) {
+        Xapian::Document doc;
+        doc.add_boolean_term(std::string(gazette::schema::kLanguagePrefix) + code);
+        db.add_document(doc);
+    }
+    return db;
+}
+}  // namespace
 
 TEST_SUITE("common") {
 
@@ -97,6 +112,38 @@ TEST_CASE("query builder: lower-case operators count only in a query with parent
     CHECK(builder.fold(sentence) == sentence);
     CHECK(builder.build(sentence).any.get_description().find("OR") != std::string::npos);
     CHECK(builder.build(sentence).any.get_description().find("NOT") == std::string::npos);
+}
+
+}  // TEST_SUITE
+
+TEST_SUITE("common") {
+
+TEST_CASE("query builder: a query is read in the languages of the database") {
+    Analyzer analyzer;
+    struct Row {
+        const char* name;
+        std::initializer_list<const char*> languages;
+        const char* query_language;
+        const char* query;
+        const char* expected;
+    };
+    for (const Row& row : {
+             Row{"English only: as it always was", {"en"}, "", "wahlen", "Query(Zwahlen@1)"},
+             Row{"no articles yet: English", {}, "", "wahlen", "Query(Zwahlen@1)"},
+             Row{"each language's stem, ORed", {"de", "en"}, "", "wahlen", "Query((Zwahl@1 OR Zwahlen@1))"},
+             Row{"--lang chooses one", {"de", "en"}, "en", "wahlen", "Query(Zwahlen@1)"},
+             Row{"a language without a stemmer reads words as they are", {"en", "zh"}, "", "经济",
+                 "Query((Z经济@1 OR 经济@1))"},
+             Row{"readings that agree count once", {"de", "en"}, "", "\"oil price\"", "Query((oil@1 PHRASE 2 price@2))"},
+             Row{"the language detected in the query, when the database has it", {"de", "en"}, "",
+                 "die Wahlen in Österreich und die Regierung in Wien", "Query((Zdie@1 AND Zwahl@2 AND Zin@3 AND Zosterreich@4 AND Zund@5 AND Zdie@6 AND Zregier@7 AND Zin@8 AND "
+                 "Zwien@9))"},
+         }) {
+        CAPTURE(row.name);
+        auto db = database_in(row.languages);
+        QueryBuilder builder(analyzer, db, row.query_language);
+        CHECK(builder.build(row.query).all.get_description() == row.expected);
+    }
 }
 
 }  // TEST_SUITE
