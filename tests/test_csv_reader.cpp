@@ -63,7 +63,7 @@ TEST_SUITE("corpus") {
         }
     }
 
-    TEST_CASE("CsvReader detects 10kGNAD's dialect: ';' and ', no header") {
+    TEST_CASE("CsvReader detects 10kGNAD's dialect: semicolon, apostrophe quotes, no header") {
         gazette::CsvOptions options;
         options.header = gazette::CsvHeader::none;
         options.columns = gazette::parse_csv_columns("topic=1,body=2");

@@ -59,7 +59,7 @@ TEST_CASE("evaluation: ties in score are broken by decreasing docno, as trec_eva
     CHECK(docs[2].docno == "a");
 }
 
-TEST_CASE("evaluation: only run topics with relevant judgments count; an empty topic scores zero") {
+TEST_CASE("evaluation: only run topics with relevant judgments count, and an empty topic scores zero") {
     Qrels qrels = {{"1", {{"d1", 1}}}, {"2", {{"d2", 1}}}, {"3", {{"d3", 0}}}, {"4", {{"d4", 1}}}};
     // Topic 2 found nothing, topic 3 has no relevant document, topic 4 was not run.
     Run run = {{"1", ranked({"d1"})}, {"2", {}}, {"3", ranked({"d3"})}};

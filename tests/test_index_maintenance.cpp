@@ -50,7 +50,7 @@ TEST_CASE("maintenance: re-indexing a changed article replaces its old terms") {
     CHECK_FALSE(db.term_exists(std::string(schema::kTitlePrefix) + "coffee"));
 }
 
-TEST_CASE("maintenance: delete by id and from a file; unknown ids are listed") {
+TEST_CASE("maintenance: delete by id and from a file, and unknown ids are listed") {
     fs::path dir = test::scratch_dir("delete");
     write_file(dir / "in/news.jsonl", R"({"id": "a", "body": "one"})" "\n" R"({"id": "b", "body": "two"})" "\n"
                                       R"({"id": "c", "body": "three"})" "\n" R"({"id": "d", "body": "four"})" "\n");

@@ -28,7 +28,7 @@ TEST_CASE("near duplicates: a one-word change moves few bits, another story many
     CHECK(hamming_distance(simhash(story), simhash(other)) > kMaxDistance);
 }
 
-TEST_CASE("near duplicates: copies share the first copy's cluster key; short bodies need the same title") {
+TEST_CASE("near duplicates: copies share the first copy's cluster key, and short bodies need the same title") {
     auto dir = test::scratch_dir("dup-db");
     {
         IndexWriter writer(dir);

@@ -11,7 +11,7 @@ using namespace gazette;
 
 TEST_SUITE("common") {
 
-TEST_CASE("synonyms: groups are folded like text; a line with one member is an error") {
+TEST_CASE("synonyms: groups are folded like text, and a line with one member is an error") {
     auto file = test::scratch_dir("synonyms") / "groups.txt";
     std::ofstream(file) << "# comment\nUS, U.S., United States, USA\n\nlonely\nCocoa ,cacao\n";
     Analyzer analyzer;
