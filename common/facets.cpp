@@ -73,6 +73,13 @@ std::map<std::string, Xapian::doccount> values_counted(const Xapian::ValueCountM
 
 std::span<const FacetName> facet_names() { return kFacets; }
 
+Xapian::doccount count_matches(const Xapian::Database& db, const Xapian::Query& query) {
+    Xapian::Enquire enquire(db);
+    enquire.set_query(query);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    return enquire.get_mset(0, 0, db.get_doccount()).get_matches_estimated();
+}
+
 std::vector<FacetCount> count_days(const Xapian::Database& db, const Xapian::Query& query) {
     Xapian::ValueCountMatchSpy days(schema::kDateSlot);
     Xapian::Enquire enquire(db);

@@ -44,6 +44,9 @@ inline constexpr std::size_t kMaxFacetValues = 20;
 std::vector<FacetResult> count_facets(const Xapian::Database& db, const Xapian::Query& query,
                                       std::span<const Facet> facets);
 
+// The number of articles matching `query`, exactly.
+Xapian::doccount count_matches(const Xapian::Database& db, const Xapian::Query& query);
+
 // Articles per day over every match of `query`: "YYYYMMDD" and count, in
 // date order (the timeline's data).
 std::vector<FacetCount> count_days(const Xapian::Database& db, const Xapian::Query& query);

@@ -288,19 +288,24 @@ po::options_description order_options(SearchOptions& options) {
 
 po::options_description count_options(SearchOptions& options, std::filesystem::path& timeline_svg) {
     static const auto facets = facet_names();
-    po::options_description group("Facets and timeline (over every match, copies included)");
+    po::options_description group("Facets, timeline and terms (over every match, copies included)");
     group.add_options()("facet", po::value<std::string>()->value_name("LIST")->notifier(
                                      choose_list_from(facets, options.facets, "facet")),
                         describe_choices("count every match (not only the page) by each of these, comma-separated:",
                                          facets)
                             .c_str())(
         "timeline", po::bool_switch(&options.timeline),
-        "draw how many matches appeared per day, month or year (by the span of the matches) as a bar chart")(
+        "draw how many matches appeared per day, month or year (by the span of the matches) as a bar chart, each "
+        "with its share of all the articles of that period that pass the query's source:, lang: and date filters")(
         "timeline-svg", po::value<std::string>()->value_name("FILE")->notifier([&options, &timeline_svg](const std::string& file) {
             timeline_svg = file;
             options.timeline = true;
         }),
-        "write the timeline as an SVG chart to FILE (opens in a browser)");
+        "write the timeline as an SVG chart to FILE (opens in a browser)")(
+        "top-terms", po::value<std::size_t>(&options.top_terms)->value_name("N"),
+        "list the N words most characteristic of the matches: unusually frequent in the best 200 (one per "
+        "near-duplicate cluster) compared with the whole archive, stop words and numbers left out, each with the "
+        "number of matching articles and of all articles that contain it");
     return group;
 }
 
@@ -311,7 +316,32 @@ po::options_description output_options(OutputOptions& options) {
                                         choose_from(formats, options.format, "format")),
                         describe_choices("output format:", formats).c_str())(
         "run-tag", po::value<std::string>(&options.run_tag)->default_value(options.run_tag),
-        "the tag (last column) of --format trec lines");
+        "the tag (last column) of --format trec lines")(
+        "all", po::bool_switch()->notifier([&options](bool all) {
+            if (all) options.range = HitRange::all;
+        }),
+        "print every match, not one page, as it is found (in index order, copies included, in constant memory): "
+        "with --format csv a header and a row a match, with --format json an object a line");
+    return group;
+}
+
+po::options_description concordance_options(SearchOptions& search, OutputOptions& output) {
+    po::options_description group("Concordance");
+    auto turn_on = [&search, &output] {
+        if (!search.concordance) search.concordance.emplace();
+        output.layout = HitLayout::concordance;
+    };
+    group.add_options()("kwic", po::bool_switch()->notifier([turn_on](bool on) {
+        if (on) turn_on();
+    }),
+                        "print every place the query's words (or phrases) occur in the matching articles' bodies, one "
+                        "line each, aligned on the keyword (csv: id,date,source,left,match,right; json: \"kwic\" in "
+                        "each hit); with --all, in every match")(
+        "context", po::value<std::size_t>()->value_name("N")->notifier([&search, turn_on](std::size_t words) {
+            turn_on();
+            search.concordance->context_words = words;
+        }),
+        "words of context either side of each keyword (implies --kwic; default 8)");
     return group;
 }
 
@@ -323,7 +353,11 @@ po::options_description query_source_options(QuerySource& source) {
             source.topics_file = file;
         }),
                         "run every query of FILE (one 'qid<TAB>query' a line) instead of QUERY, printing each "
-                        "(json: one object a line with its \"qid\"; trec: one run file)");
+                        "(json: one object a line with its \"qid\"; trec: one run file)")(
+        "compare", po::bool_switch(&source.compare),
+        "compare the queries given as arguments, each 'LABEL=QUERY': matching articles (copies included), their share "
+        "of all articles (with the query's source:, lang: and date filters), the articles each shares with every "
+        "other, and the timelines side by side (text or json; --timeline-svg FILE draws them)");
     return group;
 }
 

@@ -53,12 +53,16 @@ po::options_description count_options(SearchOptions& options, std::filesystem::p
 po::options_description ranking_options(RankingOptions& options);
 
 po::options_description output_options(OutputOptions& options);
+// --kwic and --context N: the concordance layout and the keywords it needs.
+po::options_description concordance_options(SearchOptions& search, OutputOptions& output);
 
-// What newssearch answers instead of a QUERY: a batch (--topics FILE) or the
-// articles like one (--like ID).
+// What newssearch answers instead of a QUERY: a batch (--topics FILE), the
+// articles like one (--like ID), or a comparison of queries (--compare: the
+// arguments are LABEL=QUERY each).
 struct QuerySource {
     std::filesystem::path topics_file;
     std::string like_id;
+    bool compare = false;
 };
 po::options_description query_source_options(QuerySource& source);
 

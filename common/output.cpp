@@ -1,5 +1,6 @@
 #include "common/output.h"
 
+#include "common/csv_output.h"
 #include "common/evaluation.h"
 #include "common/json.h"
 
@@ -15,6 +16,9 @@ constexpr OutputFormatName kOutputFormats[] = {
     {OutputFormat::text, "text", "ranked hits with snippets, for people"},
     {OutputFormat::json, "json", "one JSON object per query, for programs"},
     {OutputFormat::trec, "trec", "a TREC run file: qid Q0 docid rank score tag (see --run-tag)"},
+    {OutputFormat::csv, "csv",
+     "CSV for spreadsheets: the hits, then the facets and the timeline when asked for, each table with a header row "
+     "(-n 0 leaves the hits out)"},
 };
 
 constexpr std::string_view kBold = "\033[1m", kHighlight = "\033[1;33m", kReset = "\033[0m";
@@ -47,6 +51,32 @@ void print_facets_text(std::ostream& out, const std::vector<FacetResult>& facets
     }
 }
 
+// "characteristic terms (articles: matching / all)" and a line a term.
+void print_top_terms_text(std::ostream& out, const std::vector<CharacteristicTerm>& terms) {
+    if (terms.empty()) return;
+    std::size_t width = 0;
+    for (const auto& term : terms) width = std::max(width, term.term.size());
+    out << "\ncharacteristic terms (articles: matching / all)\n";
+    for (const auto& term : terms) {
+        out << "  " << term.term << std::string(width - term.term.size(), ' ') << "  " << term.in_matches << " / "
+            << term.in_archive << "\n";
+    }
+}
+
+// [{"term":"ico","weight":12.3,"matches":40,"archive":52},...]
+std::string top_terms_json(const std::vector<CharacteristicTerm>& terms) {
+    std::vector<std::string> items;
+    for (const auto& term : terms) {
+        items.push_back(JsonObject()
+                            .add("term", term.term)
+                            .add("weight", term.weight)
+                            .add("matches", static_cast<std::int64_t>(term.in_matches))
+                            .add("archive", static_cast<std::int64_t>(term.in_archive))
+                            .str());
+    }
+    return json_array(items);
+}
+
 // [{"term":"cocoa","weight":4.21},...]
 std::string explanation_json(const std::vector<TermContribution>& parts) {
     std::vector<std::string> items;
@@ -54,11 +84,16 @@ std::string explanation_json(const std::vector<TermContribution>& parts) {
     return json_array(items);
 }
 
-// {"unit":"day","bars":[{"period":"1987-03-02","count":608},...]}
+// {"unit":"day","bars":[{"period":"1987-03-02","count":608,"all":1302,"share":0.466974},...]}
 std::string timeline_json(const Timeline& timeline) {
     std::vector<std::string> bars;
     for (const auto& bar : timeline.bars) {
-        bars.push_back(JsonObject().add("period", bar.period).add("count", static_cast<std::int64_t>(bar.count)).str());
+        bars.push_back(JsonObject()
+                           .add("period", bar.period)
+                           .add("count", static_cast<std::int64_t>(bar.count))
+                           .add("all", static_cast<std::int64_t>(bar.all))
+                           .add("share", bar.share())
+                           .str());
     }
     return JsonObject().add("unit", name_of(timeline.unit)).add_raw("bars", json_array(bars)).str();
 }
@@ -75,6 +110,43 @@ std::string facets_json(const std::vector<FacetResult>& facets) {
     }
     return json.str();
 }
+
+// {"rank":1,"id":...,"score":...,"title","date","source","snippet","copies_hidden"[,"explain"]}
+std::string hit_json(const Hit& hit) {
+    JsonObject json;
+    json.add("rank", static_cast<std::int64_t>(hit.rank))
+        .add("id", hit.article.id)
+        .add("score", hit.score)
+        .add("title", hit.article.title);
+    if (hit.article.date) json.add("date", to_iso(*hit.article.date));
+    else json.add_raw("date", "null");
+    json.add("source", hit.article.source)
+        .add("lang", hit.article.language)
+        .add("snippet", hit.snippet.text)
+        .add("copies_hidden", static_cast<std::int64_t>(hit.hidden_copies));
+    if (!hit.explanation.empty()) json.add_raw("explain", explanation_json(hit.explanation));
+    if (!hit.keywords_in_context.empty()) {
+        std::vector<std::string> keywords;
+        for (const auto& keyword : hit.keywords_in_context) {
+            keywords.push_back(JsonObject().add("left", keyword.left).add("match", keyword.match).add("right", keyword.right).str());
+        }
+        json.add_raw("kwic", json_array(keywords));
+    }
+    return json.str();
+}
+
+// "77 matches, showing 1-10", then the facets, timeline and terms.
+void print_summary_text(std::ostream& out, const SearchResults& results) {
+    out << (results.total_is_exact ? "" : "about ") << results.total << (results.total == 1 ? " match" : " matches");
+    if (!results.hits.empty()) {
+        out << ", showing " << results.hits.front().rank << "-" << results.hits.back().rank;
+    }
+    out << "\n";
+    print_facets_text(out, results.facets);
+    if (results.timeline) out << "\ntimeline (articles per " << name_of(results.timeline->unit) << ")\n" << render_text(*results.timeline);
+    print_top_terms_text(out, results.top_terms);
+}
+
 }  // namespace
 
 std::span<const OutputFormatName> output_format_names() { return kOutputFormats; }
@@ -107,37 +179,34 @@ void print_text(std::ostream& out, const SearchResults& results, const TextStyle
         print_explanation_text(out, hit);
         out << "\n";
     }
-    out << (results.total_is_exact ? "" : "about ") << results.total << (results.total == 1 ? " match" : " matches");
-    if (!results.hits.empty()) {
-        out << ", showing " << results.hits.front().rank << "-" << results.hits.back().rank;
-    }
-    out << "\n";
-    print_facets_text(out, results.facets);
-    if (results.timeline) out << "\ntimeline (articles per " << name_of(results.timeline->unit) << ")\n" << render_text(*results.timeline);
+    print_summary_text(out, results);
 }
+
+namespace {
+
+// Every keyword in context of the hits, aligned, then the usual count line
+// and the facets, timeline and terms.
+void print_concordance_text(std::ostream& out, const SearchResults& results, const TextStyle& style) {
+    std::vector<ConcordanceLine> lines;
+    for (const Hit& hit : results.hits) {
+        std::string label = hit.article.id + "  " + (hit.article.date ? to_iso(*hit.article.date) : std::string(10, ' '));
+        for (const auto& keyword : hit.keywords_in_context) lines.push_back({label, keyword});
+    }
+    out << (style.color ? render_concordance(lines, kHighlight, kReset) : render_concordance(lines)) << "\n";
+    print_summary_text(out, results);
+}
+
+}  // namespace
 
 void print_json(std::ostream& out, const SearchResults& results, std::string_view qid) {
     std::vector<std::string> hits;
-    for (const Hit& hit : results.hits) {
-        JsonObject json;
-        json.add("rank", static_cast<std::int64_t>(hit.rank))
-            .add("id", hit.article.id)
-            .add("score", hit.score)
-            .add("title", hit.article.title);
-        if (hit.article.date) json.add("date", to_iso(*hit.article.date));
-        else json.add_raw("date", "null");
-        json.add("source", hit.article.source)
-            .add("lang", hit.article.language)
-            .add("snippet", hit.snippet.text)
-            .add("copies_hidden", static_cast<std::int64_t>(hit.hidden_copies));
-        if (!hit.explanation.empty()) json.add_raw("explain", explanation_json(hit.explanation));
-        hits.push_back(json.str());
-    }
+    for (const Hit& hit : results.hits) hits.push_back(hit_json(hit));
     JsonObject json;
     if (!qid.empty()) json.add("qid", qid);
     json.add("query", results.query).add("total", static_cast<std::int64_t>(results.total)).add_raw("hits", json_array(hits));
     if (!results.facets.empty()) json.add_raw("facets", facets_json(results.facets));
     if (results.timeline) json.add_raw("timeline", timeline_json(*results.timeline));
+    if (!results.top_terms.empty()) json.add_raw("top_terms", top_terms_json(results.top_terms));
     if (results.did_you_mean) json.add("did_you_mean", *results.did_you_mean);
     else json.add_raw("did_you_mean", "null");
     out << json.str() << "\n";
@@ -156,10 +225,34 @@ void print_trec(std::ostream& out, const SearchResults& results, std::string_vie
 void print_results(std::ostream& out, const SearchResults& results, const OutputOptions& options,
                    std::string_view qid) {
     switch (options.format) {
-    case OutputFormat::text: print_text(out, results, options.style); return;
+    case OutputFormat::text:
+        if (options.layout == HitLayout::concordance) print_concordance_text(out, results, options.style);
+        else print_text(out, results, options.style);
+        return;
     case OutputFormat::json: print_json(out, results, qid); return;
     case OutputFormat::trec: print_trec(out, results, qid.empty() ? "1" : qid, options.run_tag); return;
+    case OutputFormat::csv: print_csv(out, results, options.layout); return;
     }
+}
+
+void print_comparison(std::ostream& out, const Comparison& comparison, OutputFormat format) {
+    if (format == OutputFormat::text) out << render_text(comparison);
+    else if (format == OutputFormat::json) out << render_json(comparison) << "\n";
+    else throw std::invalid_argument("--compare prints text or json only (give --format json)");
+}
+
+HitStream::HitStream(std::ostream& out, OutputFormat format, HitLayout layout)
+    : out_(out), format_(format), layout_(layout) {
+    if (format != OutputFormat::csv && format != OutputFormat::json) {
+        throw std::invalid_argument("--all prints csv or json only (give --format csv or --format json)");
+    }
+    if (format != OutputFormat::csv) return;
+    out_ << (layout == HitLayout::concordance ? concordance_csv_header() : hits_csv_header());
+}
+
+void HitStream::write(const Hit& hit) {
+    if (format_ == OutputFormat::json) out_ << hit_json(hit) << "\n";
+    else out_ << (layout_ == HitLayout::concordance ? concordance_csv_records(hit) : hit_csv_record(hit));
 }
 
 }  // namespace gazette

@@ -10,7 +10,7 @@
 
 namespace gazette {
 
-enum class OutputFormat { text, json, trec };
+enum class OutputFormat { text, json, trec, csv };
 
 struct OutputFormatName {
     OutputFormat format;
@@ -40,8 +40,20 @@ void print_json(std::ostream& out, const SearchResults& results, std::string_vie
 // just below it instead.
 void print_trec(std::ostream& out, const SearchResults& results, std::string_view qid, std::string_view run_tag);
 
+// Which hits are printed: one page (--limit, --offset), or every match
+// (--all, streamed through HitStream).
+enum class HitRange { page, all };
+
+// What a hit is printed as: the article (title, snippet...) or, with --kwic,
+// each place the query's words occur in it (Hit::keywords_in_context), one
+// line each: aligned on the keyword in text, id,date,source,left,match,right
+// in CSV. JSON always carries "kwic" when the hits have it.
+enum class HitLayout { articles, concordance };
+
 struct OutputOptions {
     OutputFormat format = OutputFormat::text;
+    HitRange range = HitRange::page;
+    HitLayout layout = HitLayout::articles;
     TextStyle style;
     std::string run_tag = "gazette";  // the last column of a TREC run
 };
@@ -50,5 +62,25 @@ struct OutputOptions {
 // and is empty for a single query (which a TREC run calls "1").
 void print_results(std::ostream& out, const SearchResults& results, const OutputOptions& options,
                    std::string_view qid = {});
+
+// A comparison of queries (newssearch --compare): text (a table and the
+// timelines side by side) or one JSON object. Throws std::invalid_argument
+// for the other formats.
+void print_comparison(std::ostream& out, const Comparison& comparison, OutputFormat format);
+
+// Hits printed one at a time, as newssearch --all finds them: a CSV header
+// and a row a hit, or a row a keyword in context (common/csv_output.h), or a
+// JSON object a line (the hit objects of print_json).
+class HitStream {
+public:
+    // Throws std::invalid_argument for a format other than csv and json.
+    HitStream(std::ostream& out, OutputFormat format, HitLayout layout = HitLayout::articles);
+    void write(const Hit& hit);
+
+private:
+    std::ostream& out_;
+    OutputFormat format_;
+    HitLayout layout_;
+};
 
 }  // namespace gazette

@@ -190,6 +190,26 @@ void check_query_syntax(std::string_view query) {
     if (!open_parens.empty()) throw error_at(query, open_parens.back(), "'(' is never closed");
 }
 
+std::string collection_filters(std::string_view query) {
+    constexpr std::string_view kCollectionFields[] = {"source", "lang", "date", "after", "before"};
+    std::string out;
+    scan_query(
+        query,
+        [&out, &kCollectionFields](std::size_t, std::string_view word) {
+            FieldedWord fielded = split_field(word);
+            const QueryField* field = fielded.name.empty() ? nullptr : find_field(fielded.name);
+            if (field == nullptr || fielded.lead.find('-') != std::string_view::npos) return;
+            if (std::find(std::begin(kCollectionFields), std::end(kCollectionFields), field->name) ==
+                std::end(kCollectionFields)) {
+                return;
+            }
+            std::string_view value = fielded.value.substr(0, fielded.value.find_last_not_of(')') + 1);
+            out += (out.empty() ? "" : " ") + std::string(field->name) + ":" + std::string(value);
+        },
+        [](std::size_t, char) {});
+    return out;
+}
+
 bool operators_in_any_case(std::string_view query) {
     bool parens = false;
     scan_query(query, [](std::size_t, std::string_view) {}, [&parens](std::size_t, char c) { parens = parens || c == '('; });

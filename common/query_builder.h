@@ -92,6 +92,13 @@ private:
     SynonymGroups synonyms_;  // stored in the database by newsindex --synonyms
 };
 
+// The words of `query` that choose which part of the archive is looked at
+// rather than what it is about: source:, lang: and the date fields, without
+// brackets or a leading +, joined by spaces ("" when there are none). A word
+// excluded with - is left out. The timeline's shares are of the articles
+// that pass these.
+std::string collection_filters(std::string_view query);
+
 // Whether lower- and mixed-case operators (and, or, not, near...) count as
 // operators in this query: only when it also has parentheses, so that a
 // sentence typed in lower case ("troops not stationed in viet nam") stays a

@@ -81,7 +81,7 @@ SearchResults Searcher::search(const std::string& query, const SearchOptions& op
 }
 
 std::vector<Hit> Searcher::collect_hits(const Xapian::MSet& mset, std::size_t first_rank,
-                                        const SnippetMaker& snippets, HitDetail detail) {
+                                        const SnippetMaker& snippets, const SearchOptions& options) {
     std::vector<Hit> hits;
     for (auto it = mset.begin(); it != mset.end(); ++it) {
         Hit hit;
@@ -89,16 +89,25 @@ std::vector<Hit> Searcher::collect_hits(const Xapian::MSet& mset, std::size_t fi
         hit.hidden_copies = it.get_collapse_count();
         hit.rank = first_rank + hits.size();
         hit.score = it.get_weight();
-        Xapian::Document doc = it.get_document();
-        if (detail == HitDetail::ids) {
-            hit.article.id = doc.get_value(schema::kIdSlot);
-        } else {
-            hit.article = decoder_.decode(doc.get_data());
-            hit.snippet = snippets.make(hit.article.body, stemmer_for(hit.article.language));
-        }
+        fill_hit(hit, it.get_document(), snippets, options);
         hits.push_back(std::move(hit));
     }
     return hits;
+}
+
+void Searcher::fill_hit(Hit& hit, const Xapian::Document& doc, const SnippetMaker& snippets,
+                        const SearchOptions& options) {
+    if (options.detail == HitDetail::ids) {
+        hit.article.id = doc.get_value(schema::kIdSlot);
+        return;
+    }
+    hit.article = decoder_.decode(doc.get_data());
+    Xapian::Stem stemmer = stemmer_for(hit.article.language);
+    hit.snippet = snippets.make(hit.article.body, stemmer);
+    if (options.concordance) {
+        hit.keywords_in_context =
+            keywords_in_context(hit.article.body, snippets.split_words(hit.article.body, stemmer), *options.concordance);
+    }
 }
 
 namespace {
@@ -149,8 +158,30 @@ SearchResults Searcher::search_revision(const std::string& query, const SearchOp
                                  SnippetMaker(analyzer_, tiers.any));
     results.query = query;
     if (options.syntax == QuerySyntax::full) results.did_you_mean = suggest_spelling(db_, analyzer_, query);
-    add_counts_and_explanations(results, tiers.any, options);
+    add_counts_and_explanations(results, tiers.any, baseline_of(builder, query, options.syntax), options);
     return results;
+}
+
+Xapian::Query Searcher::baseline_of(QueryBuilder& builder, const std::string& query, QuerySyntax syntax) {
+    std::string filters = syntax == QuerySyntax::full ? collection_filters(query) : std::string();
+    return filters.empty() ? Xapian::Query(Xapian::Query::MatchAll) : builder.build(filters).any;
+}
+
+Comparison Searcher::compare(const std::vector<LabelledQuery>& queries, const SearchOptions& options) {
+    return retry_while_written([&](bool again) {
+        if (again) db_.reopen();
+        QueryBuilder builder(analyzer_, db_, options.language);
+        std::vector<ComparedMatches> matches;
+        for (const auto& labelled : queries) {
+            try {
+                matches.push_back({labelled, builder.build(labelled.query, options.syntax).any,
+                                   baseline_of(builder, labelled.query, options.syntax)});
+            } catch (const QueryError& error) {
+                throw QueryError(labelled.label + ": " + error.what());
+            }
+        }
+        return gazette::compare(db_, matches);
+    });
 }
 
 SearchResults Searcher::more_like(const std::string& id, const SearchOptions& options) {
@@ -159,15 +190,55 @@ SearchResults Searcher::more_like(const std::string& id, const SearchOptions& op
         Xapian::Query like = more_like_query(db_, id);
         SearchResults results = rank(like, nullptr, options, SnippetMaker(analyzer_, like));
         results.query = "like:" + id;
-        add_counts_and_explanations(results, like, options);
+        add_counts_and_explanations(results, like, Xapian::Query(Xapian::Query::MatchAll), options);
         return results;
     });
 }
 
+namespace {
+
+// Hands every matching document to a callback as Xapian finds it: a match
+// spy sees each match once, and nothing is kept.
+class EachMatchSpy : public Xapian::MatchSpy {
+public:
+    explicit EachMatchSpy(std::function<void(const Xapian::Document&, double)> on_match) : on_match_(std::move(on_match)) {}
+    void operator()(const Xapian::Document& doc, double weight) override { on_match_(doc, weight); }
+
+private:
+    std::function<void(const Xapian::Document&, double)> on_match_;
+};
+
+}  // namespace
+
+Xapian::doccount Searcher::for_each_match(const std::string& query, const SearchOptions& options,
+                                          const std::function<void(const Hit&)>& on_hit) {
+    QueryBuilder builder(analyzer_, db_, options.language);
+    Xapian::Query matches = builder.build(query, options.syntax).any;
+    SnippetMaker snippets(analyzer_, matches);
+    Xapian::doccount count = 0;
+    EachMatchSpy spy([&](const Xapian::Document& doc, double weight) {
+        Hit hit;
+        hit.rank = ++count;
+        hit.score = weight;
+        hit.docid = doc.get_docid();
+        fill_hit(hit, doc, snippets, options);
+        on_hit(hit);
+    });
+    Xapian::Enquire enquire(db_);
+    enquire.set_query(matches);
+    enquire.set_weighting_scheme(*make_weight(options.ranking));
+    enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+    enquire.add_matchspy(&spy);
+    // No page: every match is checked (and spied on), none is kept.
+    enquire.get_mset(0, 0, db_.get_doccount());
+    return count;
+}
+
 void Searcher::add_counts_and_explanations(SearchResults& results, const Xapian::Query& matches,
-                                           const SearchOptions& options) {
+                                           const Xapian::Query& baseline, const SearchOptions& options) {
     if (!options.facets.empty()) results.facets = count_facets(db_, matches, options.facets);
-    if (options.timeline) results.timeline = count_timeline(db_, matches);
+    if (options.timeline) results.timeline = count_timeline(db_, matches, baseline);
+    if (options.top_terms > 0) results.top_terms = characteristic_terms(db_, matches, options.top_terms, options.language);
     if (!options.explain) return;
     std::vector<Xapian::docid> docids;
     for (const Hit& hit : results.hits) docids.push_back(hit.docid);
@@ -202,7 +273,7 @@ SearchResults Searcher::rank(const Xapian::Query& scoring, const Xapian::Query* 
     if (all_words == nullptr) {
         Xapian::MSet page = enquire.get_mset(to_doccount(options.offset), to_doccount(options.limit), check_at_least);
         set_total(page);
-        results.hits = collect_hits(page, options.offset + 1, snippets, options.detail);
+        results.hits = collect_hits(page, options.offset + 1, snippets, options);
         return results;
     }
     set_total(enquire.get_mset(0, 1, check_at_least));
@@ -211,14 +282,14 @@ SearchResults Searcher::rank(const Xapian::Query& scoring, const Xapian::Query* 
     // The exact count (up to the page's end) tells how many articles before
     // the page came from tier one.
     Xapian::MSet all = enquire.get_mset(to_doccount(options.offset), to_doccount(options.limit), check_at_least);
-    results.hits = collect_hits(all, options.offset + 1, snippets, options.detail);
+    results.hits = collect_hits(all, options.offset + 1, snippets, options);
     if (results.hits.size() == options.limit) return results;
 
     Xapian::doccount all_count = all.get_matches_estimated();  // exact: the page was not filled
     std::size_t rest_offset = options.offset > all_count ? options.offset - all_count : 0;
     enquire.set_query(Xapian::Query(Xapian::Query::OP_AND_NOT, scoring, *all_words));
     Xapian::MSet rest = enquire.get_mset(to_doccount(rest_offset), to_doccount(options.limit - results.hits.size()));
-    for (auto& hit : collect_hits(rest, options.offset + results.hits.size() + 1, snippets, options.detail)) {
+    for (auto& hit : collect_hits(rest, options.offset + results.hits.size() + 1, snippets, options)) {
         results.hits.push_back(std::move(hit));
     }
     return results;

@@ -4,6 +4,9 @@
 #include "common/analyzer.h"
 #include "common/article.h"
 #include "common/database_set.h"
+#include "common/characteristic_terms.h"
+#include "common/comparison.h"
+#include "common/concordance.h"
 #include "common/document.h"
 #include "common/explain.h"
 #include "common/facets.h"
@@ -15,6 +18,7 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <span>
 #include <stdexcept>
@@ -50,6 +54,8 @@ struct SearchOptions {
     std::vector<Facet> facets;  // counted over every match
     bool explain = false;       // fill Hit::explanation
     bool timeline = false;      // fill SearchResults::timeline
+    std::size_t top_terms = 0;  // how many characteristic terms to list (0: none)
+    std::optional<ConcordanceOptions> concordance;  // fill Hit::keywords_in_context (HitDetail::full only)
     // Show each near-duplicate cluster once, as its best article
     // (common/near_duplicates.h), or every copy.
     enum class Duplicates { collapse, show } duplicates = Duplicates::collapse;
@@ -63,6 +69,7 @@ struct Hit {
     Xapian::docid docid = 0;  // in the (combined) database
     Xapian::doccount hidden_copies = 0;  // near-duplicates collapsed into this hit
     std::vector<TermContribution> explanation;  // with SearchOptions::explain
+    std::vector<KeywordInContext> keywords_in_context;  // with SearchOptions::concordance
 };
 
 struct SearchResults {
@@ -72,6 +79,7 @@ struct SearchResults {
     std::vector<Hit> hits;
     std::vector<FacetResult> facets;  // in the order asked for
     std::optional<Timeline> timeline;  // articles per period, over every match
+    std::vector<CharacteristicTerm> top_terms;  // with SearchOptions::top_terms
     std::optional<std::string> did_you_mean;  // the query respelt (common/spelling.h); never searched
 };
 
@@ -101,15 +109,39 @@ public:
     // first. Throws UnknownArticleError.
     SearchResults more_like(const std::string& id, const SearchOptions& options);
 
+    // Counts, shares, overlaps and timelines of several queries
+    // (common/comparison.h). Throws QueryError naming the label of a
+    // malformed query.
+    Comparison compare(const std::vector<LabelledQuery>& queries, const SearchOptions& options);
+
+    // Calls `on_hit` for every article matching `query` (newssearch --all), in
+    // index order, copies included, without holding the matches in memory:
+    // ranks count from 1 in that order, scores are the query's alone (no
+    // ranking extras). Only options.detail, options.concordance and
+    // options.ranking apply. Returns
+    // the number of articles. Not retried when a writer replaces the revision
+    // (rows already passed on cannot be taken back): a DatabaseModifiedError
+    // ends it.
+    Xapian::doccount for_each_match(const std::string& query, const SearchOptions& options,
+                                    const std::function<void(const Hit&)>& on_hit);
+
 private:
     SearchResults search_revision(const std::string& query, const SearchOptions& options);
+    // The articles passing the collection filters of `query` (all of them
+    // when it has none): the denominator of its shares.
+    Xapian::Query baseline_of(QueryBuilder& builder, const std::string& query, QuerySyntax syntax);
     SearchResults rank(const Xapian::Query& scoring, const Xapian::Query* all_words, const SearchOptions& options,
                        const SnippetMaker& snippets);
     std::vector<Hit> collect_hits(const Xapian::MSet& mset, std::size_t first_rank, const SnippetMaker& snippets,
-                                  HitDetail detail);
-    // Facets, timeline and explanations, as `options` ask, for the articles
-    // matching `matches` (without the recency boost).
-    void add_counts_and_explanations(SearchResults& results, const Xapian::Query& matches, const SearchOptions& options);
+                                  const SearchOptions& options);
+    // The stored article (or only its id), its snippet and its keywords in
+    // context, as `options` ask.
+    void fill_hit(Hit& hit, const Xapian::Document& doc, const SnippetMaker& snippets, const SearchOptions& options);
+    // Facets, timeline, characteristic terms and explanations, as `options` ask, for the articles
+    // matching `matches` (without the recency boost); the timeline's shares
+    // are of the articles matching `baseline`.
+    void add_counts_and_explanations(SearchResults& results, const Xapian::Query& matches,
+                                     const Xapian::Query& baseline, const SearchOptions& options);
     // `scoring` with the recency boost added, when asked for.
     Xapian::Query boost_recency(const Xapian::Query& scoring, const SearchOptions& options);
 

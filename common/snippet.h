@@ -34,12 +34,15 @@ public:
 
     Snippet make(std::string_view text, const Xapian::Stem& stemmer, const SnippetOptions& options = {}) const;
 
-private:
     struct Word {
         std::size_t begin, end;  // byte range in the source text
         int term = -1;           // index of the query term it matches, or -1
     };
+    // The words of `text` in order, each with the query term it matches (the
+    // concordance's input too: common/concordance.h).
     std::vector<Word> split_words(std::string_view text, const Xapian::Stem& stemmer) const;
+
+private:
     int match(std::string_view folded_word, const Xapian::Stem& stemmer) const;
 
     Analyzer& analyzer_;

@@ -48,19 +48,7 @@ TimelineUnit unit_for(const Date& first, const Date& last) {
     return TimelineUnit::year;
 }
 
-std::string xml_escaped(std::string_view text) {
-    std::string out;
-    for (char c : text) {
-        switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        default: out += c;
-        }
-    }
-    return out;
-}
+
 
 Xapian::doccount tallest(const Timeline& timeline) {
     Xapian::doccount most = 0;
@@ -98,8 +86,46 @@ Timeline make_timeline(const std::vector<FacetCount>& days) {
     return timeline;
 }
 
-Timeline count_timeline(const Xapian::Database& db, const Xapian::Query& query) {
-    return make_timeline(count_days(db, query));
+std::vector<Xapian::doccount> counts_by_period(const Timeline& timeline, const std::vector<FacetCount>& days) {
+    std::map<std::string, Xapian::doccount> counts;
+    for (const auto& day : days) {
+        if (auto date = from_value(day.value)) counts[period_of(*date, timeline.unit)] += day.count;
+    }
+    std::vector<Xapian::doccount> out;
+    for (const auto& bar : timeline.bars) out.push_back(counts[bar.period]);
+    return out;
+}
+
+void set_baseline(Timeline& timeline, const std::vector<FacetCount>& days) {
+    std::vector<Xapian::doccount> counts = counts_by_period(timeline, days);
+    for (std::size_t i = 0; i < timeline.bars.size(); ++i) timeline.bars[i].all = counts[i];
+}
+
+std::string format_percent(double share) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.1f%%", share * 100);
+    return buffer;
+}
+
+std::string xml_escaped(std::string_view text) {
+    std::string out;
+    for (char c : text) {
+        switch (c) {
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
+        default: out += c;
+        }
+    }
+    return out;
+}
+
+
+Timeline count_timeline(const Xapian::Database& db, const Xapian::Query& query, const Xapian::Query& baseline) {
+    Timeline timeline = make_timeline(count_days(db, query));
+    if (!timeline.bars.empty()) set_baseline(timeline, count_days(db, baseline));
+    return timeline;
 }
 
 std::string render_text(const Timeline& timeline, std::size_t max_bar_width) {
@@ -108,7 +134,9 @@ std::string render_text(const Timeline& timeline, std::size_t max_bar_width) {
     for (const auto& bar : timeline.bars) {
         std::size_t width = most == 0 ? 0 : (bar.count * max_bar_width + most - 1) / most;  // rounded up: 1 shows
         out += bar.period + std::string(11 - std::min<std::size_t>(bar.period.size(), 10), ' ');
-        out += std::string(width, '#') + (width > 0 ? " " : "") + std::to_string(bar.count) + "\n";
+        out += std::string(width, '#') + (width > 0 ? " " : "") + std::to_string(bar.count);
+        if (bar.all > 0) out += " of " + std::to_string(bar.all) + " (" + format_percent(bar.share()) + ")";
+        out += "\n";
     }
     return out;
 }
@@ -134,15 +162,29 @@ std::string render_svg(const Timeline& timeline, std::string_view caption) {
                   "stroke=\"black\"/>\n",
                   kLeft - 6, kTop + 4, most, kLeft, kTop + kPlotHeight, width - 10, kTop + kPlotHeight);
     svg += buffer;
+    double most_share = 0;
+    for (const auto& bar : timeline.bars) most_share = std::max(most_share, bar.share());
+    std::string share_points;
     for (int i = 0; i < n; ++i) {
         const TimelineBar& bar = timeline.bars[static_cast<std::size_t>(i)];
         double bar_height = static_cast<double>(bar.count) * kPlotHeight / most;
         std::snprintf(buffer, sizeof buffer,
-                      "<rect class=\"bar\" data-period=\"%s\" data-count=\"%u\" x=\"%d\" y=\"%.2f\" width=\"%d\" "
-                      "height=\"%.2f\" fill=\"#3b6ea5\"><title>%s: %u</title></rect>\n",
-                      bar.period.c_str(), bar.count, kLeft + i * bar_width, kTop + kPlotHeight - bar_height,
-                      std::max(1, bar_width - 1), bar_height, bar.period.c_str(), bar.count);
+                      "<rect class=\"bar\" data-period=\"%s\" data-count=\"%u\" data-all=\"%u\" data-share=\"%.6f\" "
+                      "x=\"%d\" y=\"%.2f\" width=\"%d\" height=\"%.2f\" fill=\"#3b6ea5\"><title>%s: %u of %u (%s)</title></rect>\n",
+                      bar.period.c_str(), bar.count, bar.all, bar.share(), kLeft + i * bar_width,
+                      kTop + kPlotHeight - bar_height, std::max(1, bar_width - 1), bar_height, bar.period.c_str(),
+                      bar.count, bar.all, format_percent(bar.share()).c_str());
         svg += buffer;
+        if (most_share > 0) {
+            std::snprintf(buffer, sizeof buffer, "%s%.2f,%.2f", share_points.empty() ? "" : " ",
+                          kLeft + (i + 0.5) * bar_width, kTop + kPlotHeight - bar.share() * kPlotHeight / most_share);
+            share_points += buffer;
+        }
+    }
+    if (most_share > 0) {
+        svg += "<polyline class=\"share\" points=\"" + share_points +
+               "\" fill=\"none\" stroke=\"#c0392b\" stroke-width=\"2\"/>\n<text x=\"" + std::to_string(kLeft) +
+               "\" y=\"34\" fill=\"#c0392b\">line: share of all articles (top " + format_percent(most_share) + ")</text>\n";
     }
     if (n > 0) {
         std::snprintf(buffer, sizeof buffer,
@@ -154,10 +196,14 @@ std::string render_svg(const Timeline& timeline, std::string_view caption) {
     return svg + "</svg>\n";
 }
 
-void write_svg(const std::filesystem::path& file, const Timeline& timeline, std::string_view caption) {
+void save_svg(const std::filesystem::path& file, const std::string& svg) {
     std::ofstream out(file);
-    out << render_svg(timeline, caption);
-    if (!out.flush()) throw std::runtime_error("cannot write the timeline to '" + file.string() + "'");
+    out << svg;
+    if (!out.flush()) throw std::runtime_error("cannot write the chart to '" + file.string() + "'");
+}
+
+void write_svg(const std::filesystem::path& file, const Timeline& timeline, std::string_view caption) {
+    save_svg(file, render_svg(timeline, caption));
 }
 
 }  // namespace gazette

@@ -3,6 +3,7 @@
 #include "common/batch.h"
 #include "common/options.h"
 
+#include <algorithm>
 #include <iostream>
 
 namespace {
@@ -10,6 +11,7 @@ namespace {
 constexpr const char* kUsage = R"(Usage: newssearch --db DIR [options] QUERY...
        newssearch --db DIR [options] --like ID
        newssearch --db DIR [options] --topics FILE
+       newssearch --db DIR [options] --compare LABEL=QUERY LABEL=QUERY...
 
 Searches the database for QUERY (the words after the options, joined) and
 prints the best articles first, articles that match every word before
@@ -51,6 +53,12 @@ Query language:
   quotes) is one line saying what is wrong and at which column; exit 2.
   A query may be up to 4096 bytes long.
 
+Research: --timeline gives each period's matches and their share of all
+articles of the period (with the query's source:, lang: and date filters);
+--top-terms N the words that characterise the matches; --kwic every use of
+the query's words in context; --format csv tables for spreadsheets; --all
+every match, streamed (csv or json).
+
 Batches: --topics FILE runs one query a line ("qid<TAB>query"); with
 --format json each gives one JSON object a line (with its "qid"), with
 --format trec the output is one TREC run file (qid Q0 docid rank score tag).
@@ -91,6 +99,7 @@ int main(int argc, char** argv) {
             .add(order_options(search_options))
             .add(count_options(search_options, timeline_svg))
             .add(output_options(output))
+            .add(concordance_options(search_options, output))
             .add(query_source_options(source))
             .add(shard_search_options(sources));
         std::vector<std::string> words;
@@ -99,7 +108,9 @@ int main(int argc, char** argv) {
         for (const auto& word : words) query += (query.empty() ? "" : " ") + word;
         bool has_query = query.find_first_not_of(" \t\n") != std::string::npos;
         int query_sources = (has_query ? 1 : 0) + (source.topics_file.empty() ? 0 : 1) + (source.like_id.empty() ? 0 : 1);
-        if (query_sources > 1) throw UsageError("give one of QUERY, --topics FILE and --like ID");
+        if (query_sources > 1 || (source.compare && query_sources != 1)) {
+            throw UsageError("give one of QUERY, --topics FILE, --like ID and --compare LABEL=QUERY...");
+        }
         if (query_sources == 0) throw UsageError("no QUERY given (see --help)");
         output.style = detect_text_style();
 
@@ -115,6 +126,21 @@ int main(int argc, char** argv) {
             BatchSummary batch = run_topics(searcher, source.topics_file, search_options, std::cout, output,
                                             [](const Diagnostic& diagnostic) { std::cerr << diagnostic.to_string() << "\n"; });
             return batch.skipped > 0 ? 2 : 0;
+        }
+        if (source.compare) {
+            std::vector<LabelledQuery> queries;
+            for (const auto& word : words) queries.push_back(parse_labelled_query(word));
+            Comparison comparison = searcher.compare(queries, search_options);
+            print_comparison(std::cout, comparison, output.format);
+            if (!timeline_svg.empty()) save_svg(timeline_svg, render_svg(comparison));
+            bool matched = std::any_of(comparison.queries.begin(), comparison.queries.end(),
+                                       [](const ComparedQuery& query) { return query.count > 0; });
+            return matched ? 0 : 1;
+        }
+        if (output.range == HitRange::all) {
+            if (!has_query) throw UsageError("--all needs a QUERY");
+            HitStream stream(std::cout, output.format, output.layout);
+            return searcher.for_each_match(query, search_options, [&stream](const Hit& hit) { stream.write(hit); }) > 0 ? 0 : 1;
         }
         SearchResults results = source.like_id.empty() ? searcher.search(query, search_options)
                                                        : searcher.more_like(source.like_id, search_options);

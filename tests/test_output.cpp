@@ -1,6 +1,8 @@
 // Printing results: the TREC run form.
 #include "common/output.h"
 
+#include "common/csv_output.h"
+
 #include <doctest/doctest.h>
 
 #include <sstream>
@@ -23,6 +25,28 @@ TEST_CASE("output: a TREC run's scores never rise down the list") {
     // Regression guard: trec_eval sorts by score, so "b" (tier two, scored
     // above tier one's "a") must not overtake it.
     CHECK(out.str() == "q7 Q0 a 1 5.000000 tag\nq7 Q0 b 2 4.999990 tag\nq7 Q0 c 3 2.000000 tag\n");
+}
+
+TEST_CASE("output: CSV fields are quoted only when they need it, quotes doubled") {
+    CHECK(csv_record({"1", "plain", ""}) == "1,plain,\r\n");
+    CHECK(csv_record({"a,b", "say \"hi\"", "two\nlines"}) == "\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\"\r\n");
+}
+
+TEST_CASE("output: --all streams CSV rows or JSON lines, nothing else") {
+    Hit hit;
+    hit.rank = 3;
+    hit.article.id = "17";
+    hit.article.title = "OIL, GAS";
+    std::ostringstream csv;
+    HitStream rows(csv, OutputFormat::csv);
+    rows.write(hit);
+    CHECK(csv.str() == "rank,id,score,date,source,title,copies_hidden,snippet\r\n3,17,0,,,\"OIL, GAS\",0,\r\n");
+    std::ostringstream json;
+    HitStream lines(json, OutputFormat::json);
+    lines.write(hit);
+    CHECK(json.str().starts_with("{\"rank\":3,\"id\":\"17\""));
+    std::ostringstream text;
+    CHECK_THROWS_AS(HitStream(text, OutputFormat::text), std::invalid_argument);
 }
 
 }  // TEST_SUITE

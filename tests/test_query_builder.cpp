@@ -114,6 +114,26 @@ TEST_CASE("query builder: lower-case operators count only in a query with parent
     CHECK(builder.build(sentence).any.get_description().find("NOT") == std::string::npos);
 }
 
+TEST_CASE("query builder: collection filters keep source, lang and dates, not subjects") {
+    struct Case {
+        const char* query;
+        const char* filters;
+    };
+    const Case cases[] = {
+        {"oil", ""},
+        {"oil source:Reuters", "source:Reuters"},
+        {"+(source:reuters OR source:bbc) lang:en oil", "source:reuters source:bbc lang:en"},
+        {"topic:crude place:usa title:oil", ""},
+        {"oil date:1987-03 after:1987-03-02)", "date:1987-03 after:1987-03-02"},
+        {"oil -source:bbc", ""},
+        {"\"source:reuters\" oil", ""},
+    };
+    for (const Case& c : cases) {
+        CAPTURE(c.query);
+        CHECK(collection_filters(c.query) == c.filters);
+    }
+}
+
 }  // TEST_SUITE
 
 TEST_SUITE("common") {

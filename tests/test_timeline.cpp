@@ -46,4 +46,23 @@ TEST_CASE("timeline: text bars scale to the tallest, SVG has one bar per period"
     CHECK(svg.find("data-period=\"1987-02-26\" data-count=\"10\"") != std::string::npos);
 }
 
+TEST_CASE("timeline: shares of all articles per period, in text and SVG") {
+    Timeline timeline = make_timeline({{"19870226", 2}, {"19870301", 1}, {"19870315", 3}, {"19870501", 1}});
+    REQUIRE(timeline.unit == TimelineUnit::month);
+    set_baseline(timeline, {{"19870226", 8}, {"19870301", 4}, {"19870302", 6}, {"19870315", 2}, {"19870501", 4}});
+    CHECK(timeline.bars[0].all == 8);
+    CHECK(timeline.bars[1].all == 12);
+    CHECK(timeline.bars[2].all == 0);
+    CHECK(timeline.bars[1].share() == doctest::Approx(4.0 / 12));
+    CHECK(timeline.bars[2].share() == 0);
+    CHECK(render_text(timeline, 4) == "1987-02    ## 2 of 8 (25.0%)\n"
+                                      "1987-03    #### 4 of 12 (33.3%)\n"
+                                      "1987-04    0\n"
+                                      "1987-05    # 1 of 4 (25.0%)\n");
+    std::string svg = render_svg(timeline, "oil");
+    CHECK(svg.find("data-period=\"1987-03\" data-count=\"4\" data-all=\"12\" data-share=\"0.333333\"") !=
+          std::string::npos);
+    CHECK(svg.find("<polyline class=\"share\"") != std::string::npos);
+}
+
 }  // TEST_SUITE

@@ -13,7 +13,7 @@ expect_in "$WORK/err" "newssearch: error: cannot open database '$WORK/nowhere'"
 expect_status 2 "$NEWSSEARCH" --db "$DB" --no-such-option cocoa
 expect_in "$WORK/err" "newssearch: error: unrecognised option '--no-such-option'"
 expect_status 2 "$NEWSSEARCH" --db "$DB" --format yaml cocoa
-expect_in "$WORK/err" "unknown value 'yaml' (choose text, json or trec)"
+expect_in "$WORK/err" "unknown value 'yaml' (choose text, json, trec or csv)"
 expect_status 2 "$NEWSSEARCH" --db "$DB"
 expect_in "$WORK/err" "no QUERY given"
 expect_status 2 "$NEWSSEARCH" --db "$DB" "  "

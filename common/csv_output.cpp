@@ -1,0 +1,113 @@
+#include "common/csv_output.h"
+
+#include <cstdio>
+
+namespace gazette {
+
+namespace {
+
+std::string decimal(double value, const char* format) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, format, value);
+    return buffer;
+}
+
+void print_facets_csv(std::ostream& out, const std::vector<FacetResult>& facets) {
+    out << csv_record({"facet", "value", "count"});
+    for (const auto& facet : facets) {
+        for (const auto& count : facet.counts) {
+            out << csv_record({std::string(name_of(facet.facet)), count.value, std::to_string(count.count)});
+        }
+    }
+}
+
+void print_timeline_csv(std::ostream& out, const Timeline& timeline) {
+    out << csv_record({std::string(name_of(timeline.unit)), "count", "all", "share"});
+    for (const auto& bar : timeline.bars) {
+        out << csv_record({bar.period, std::to_string(bar.count), std::to_string(bar.all), decimal(bar.share(), "%.6f")});
+    }
+}
+
+void print_top_terms_csv(std::ostream& out, const std::vector<CharacteristicTerm>& terms) {
+    out << csv_record({"term", "weight", "matches", "archive"});
+    for (const auto& term : terms) {
+        out << csv_record({term.term, decimal(term.weight, "%.6g"), std::to_string(term.in_matches),
+                           std::to_string(term.in_archive)});
+    }
+}
+
+}  // namespace
+
+std::string csv_record(const std::vector<std::string>& fields) {
+    std::string out;
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        if (i > 0) out += ',';
+        const std::string& field = fields[i];
+        if (field.find_first_of(",\"\r\n") == std::string::npos) {
+            out += field;
+            continue;
+        }
+        out += '"';
+        for (char c : field) {
+            if (c == '"') out += '"';
+            out += c;
+        }
+        out += '"';
+    }
+    return out + "\r\n";
+}
+
+std::string hits_csv_header() {
+    return csv_record({"rank", "id", "score", "date", "source", "title", "copies_hidden", "snippet"});
+}
+
+std::string hit_csv_record(const Hit& hit) {
+    const Article& article = hit.article;
+    return csv_record({std::to_string(hit.rank), article.id, decimal(hit.score, "%.6g"),
+                       article.date ? to_iso(*article.date) : std::string(), article.source, article.title,
+                       std::to_string(hit.hidden_copies), hit.snippet.text});
+}
+
+std::string concordance_csv_header() { return csv_record({"id", "date", "source", "left", "match", "right"}); }
+
+std::string concordance_csv_records(const Hit& hit) {
+    const Article& article = hit.article;
+    std::string date = article.date ? to_iso(*article.date) : std::string();
+    std::string out;
+    for (const auto& keyword : hit.keywords_in_context) {
+        out += csv_record({article.id, date, article.source, keyword.left, keyword.match, keyword.right});
+    }
+    return out;
+}
+
+void print_csv(std::ostream& out, const SearchResults& results, HitLayout layout) {
+    bool first = true;
+    auto start_table = [&out, &first] {
+        if (!first) out << "\r\n";
+        first = false;
+    };
+    if (!results.hits.empty()) {
+        start_table();
+        if (layout == HitLayout::concordance) {
+            out << concordance_csv_header();
+            for (const Hit& hit : results.hits) out << concordance_csv_records(hit);
+        } else {
+            out << hits_csv_header();
+            for (const Hit& hit : results.hits) out << hit_csv_record(hit);
+        }
+    }
+    if (!results.facets.empty()) {
+        start_table();
+        print_facets_csv(out, results.facets);
+    }
+    if (results.timeline) {
+        start_table();
+        print_timeline_csv(out, *results.timeline);
+    }
+    if (!results.top_terms.empty()) {
+        start_table();
+        print_top_terms_csv(out, results.top_terms);
+    }
+}
+
+}  // namespace gazette

@@ -1,0 +1,34 @@
+// Search results as CSV (RFC 4180) for spreadsheets: newssearch --format csv.
+//
+// Each table starts with a header row: the hits (one row a hit), the facets
+// (facet,value,count), the timeline (period,count,all,share) and the
+// characteristic terms (term,weight,matches,archive), in that order, those asked for and not empty, separated by an empty line. Ask for
+// one table (-n 0 --timeline, say) to get a file a spreadsheet opens as is.
+#pragma once
+
+#include "common/output.h"
+#include "common/searcher.h"
+
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace gazette {
+
+// One CSV record: fields quoted when they hold a comma, a quote or a line
+// break (quotes doubled), ended by CRLF as RFC 4180 says.
+std::string csv_record(const std::vector<std::string>& fields);
+
+// "rank,id,score,date,source,title,copies_hidden,snippet"
+std::string hits_csv_header();
+std::string hit_csv_record(const Hit& hit);
+
+// "id,date,source,left,match,right", and a row per keyword in context of a hit.
+std::string concordance_csv_header();
+std::string concordance_csv_records(const Hit& hit);
+
+// The hits' table holds the articles, or their keywords in context.
+void print_csv(std::ostream& out, const SearchResults& results, HitLayout layout);
+
+}  // namespace gazette
