@@ -216,18 +216,30 @@ Xapian::doccount Searcher::for_each_match(const std::string& query, const Search
     Xapian::Query matches = builder.build(query, options.syntax).any;
     SnippetMaker snippets(analyzer_, matches);
     Xapian::doccount count = 0;
-    EachMatchSpy spy([&](const Xapian::Document& doc, double weight) {
+    const auto on_match = [&](const Xapian::Document& doc, double weight) {
         Hit hit;
         hit.rank = ++count;
         hit.score = weight;
         hit.docid = doc.get_docid();
         fill_hit(hit, doc, snippets, options);
         on_hit(hit);
-    });
+    };
     Xapian::Enquire enquire(db_);
     enquire.set_query(matches);
     enquire.set_weighting_scheme(*make_weight(options.ranking));
     enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+    if (has_remote_shards()) {
+        // Xapian cannot send a match spy to a tcp:// shard: page through the
+        // matches in docid order instead, one bounded page in memory at a time.
+        constexpr Xapian::doccount kPage = 1000;
+        for (Xapian::doccount first = 0;; first += kPage) {
+            Xapian::MSet page = enquire.get_mset(first, kPage);
+            for (auto it = page.begin(); it != page.end(); ++it) on_match(it.get_document(), it.get_weight());
+            if (page.size() < kPage) break;
+        }
+        return count;
+    }
+    EachMatchSpy spy(on_match);
     enquire.add_matchspy(&spy);
     // No page: every match is checked (and spied on), none is kept.
     enquire.get_mset(0, 0, db_.get_doccount());
