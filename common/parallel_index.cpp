@@ -1,12 +1,12 @@
 #include "common/parallel_index.h"
 
 #include "common/analyzer.h"
+#include "common/bounded_queue.h"
 #include "common/document.h"
 #include "common/near_duplicates.h"
 #include "common/schema.h"
 
 #include <condition_variable>
-#include <deque>
 #include <exception>
 #include <mutex>
 #include <thread>
@@ -25,52 +25,6 @@ struct Chunk {
 
 // Thrown in a thread that waits on a stage another thread has stopped.
 class Stopped : public std::exception {};
-
-// The chunks read and not yet taken by a worker; bounded so that reading
-// never runs far ahead of writing (memory stays flat on any input size).
-class ChunkQueue {
-public:
-    explicit ChunkQueue(std::size_t capacity) : capacity_(capacity) {}
-
-    void push(Chunk chunk) {
-        std::unique_lock lock(mutex_);
-        changed_.wait(lock, [&] { return stopped_ || chunks_.size() < capacity_; });
-        if (stopped_) throw Stopped();
-        chunks_.push_back(std::move(chunk));
-        changed_.notify_all();
-    }
-
-    // The next chunk, or none once the input is finished (or the run stopped).
-    std::optional<Chunk> pop() {
-        std::unique_lock lock(mutex_);
-        changed_.wait(lock, [&] { return stopped_ || finished_ || !chunks_.empty(); });
-        if (stopped_ || chunks_.empty()) return std::nullopt;
-        Chunk chunk = std::move(chunks_.front());
-        chunks_.pop_front();
-        changed_.notify_all();
-        return chunk;
-    }
-
-    void finish() {
-        std::lock_guard lock(mutex_);
-        finished_ = true;
-        changed_.notify_all();
-    }
-
-    void stop() {
-        std::lock_guard lock(mutex_);
-        stopped_ = true;
-        changed_.notify_all();
-    }
-
-private:
-    std::mutex mutex_;
-    std::condition_variable changed_;
-    std::deque<Chunk> chunks_;
-    std::size_t capacity_;
-    bool finished_ = false;
-    bool stopped_ = false;
-};
 
 // The one ordered stage: cluster keys, and ids seen twice, chunk after chunk
 // in input order, whichever worker finishes its analysis first.
@@ -175,17 +129,12 @@ public:
 
     // Throws a worker's failure when the workers have stopped.
     void push(Chunk chunk) {
-        try {
-            queue_.push(std::move(chunk));
-        } catch (const Stopped&) {
-            finish();
-            throw;
-        }
+        if (!queue_.push(std::move(chunk))) finish();  // rethrows the failure that stopped them
     }
 
     // Waits for every chunk to be written; rethrows a worker's failure.
     void finish() {
-        queue_.finish();
+        queue_.close();
         join();
         if (failure_) std::rethrow_exception(failure_);
     }
@@ -220,7 +169,9 @@ private:
     }
 
     std::filesystem::path db_dir_;  // named when the disk is full
-    ChunkQueue queue_;
+    // The chunks read and not yet taken by a worker: a few per worker, so
+    // reading never runs far ahead of writing.
+    BoundedQueue<Chunk> queue_;
     OrderedClusters clusters_;
     std::mutex failure_mutex_;
     std::exception_ptr failure_;

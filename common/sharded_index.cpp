@@ -1,16 +1,15 @@
 #include "common/sharded_index.h"
 
+#include "common/bounded_queue.h"
+
 #include <algorithm>
-#include <condition_variable>
 #include <cstdint>
 #include <cstdio>
-#include <deque>
 #include <exception>
 #include <functional>
 #include <future>
 #include <fstream>
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <set>
 #include <stdexcept>
@@ -54,46 +53,10 @@ void check_layout(const std::filesystem::path& db_dir, std::size_t shards) {
     }
 }
 
-// Work waiting for one shard's writer. Bounded, so a slow shard holds back
-// the reader instead of filling memory.
-class TaskQueue {
-public:
-    struct Task {
-        std::function<void(IndexWriter&)> work;
-        std::shared_ptr<std::promise<void>> done;  // told when the work is done, or its error
-    };
-
-    void push(Task task) {
-        std::unique_lock lock(mutex_);
-        has_room_.wait(lock, [this] { return queue_.size() < kCapacity; });
-        queue_.push_back(std::move(task));
-        has_task_.notify_one();
-    }
-
-    // The next task; nothing once the queue is closed and empty.
-    std::optional<Task> pop() {
-        std::unique_lock lock(mutex_);
-        has_task_.wait(lock, [this] { return !queue_.empty() || closed_; });
-        if (queue_.empty()) return std::nullopt;
-        Task task = std::move(queue_.front());
-        queue_.pop_front();
-        has_room_.notify_one();
-        return task;
-    }
-
-    // No more tasks will come.
-    void close() {
-        std::lock_guard lock(mutex_);
-        closed_ = true;
-        has_task_.notify_all();
-    }
-
-private:
-    static constexpr std::size_t kCapacity = 256;
-    std::mutex mutex_;
-    std::condition_variable has_room_, has_task_;
-    std::deque<Task> queue_;
-    bool closed_ = false;
+// Work waiting for one shard's writer.
+struct Task {
+    std::function<void(IndexWriter&)> work;
+    std::shared_ptr<std::promise<void>> done;  // told when the work is done, or its error
 };
 
 // One shard's writer and the thread that runs its tasks in order. The
@@ -109,16 +72,16 @@ public:
     ShardWorker& operator=(const ShardWorker&) = delete;
 
     ~ShardWorker() {
-        queue_.close();
+        tasks_.close();
         thread_.join();
     }
 
     void store_synonyms(const SynonymGroups& groups) {
-        queue_.push({[groups](IndexWriter& writer) { writer.store_synonyms(groups); }, nullptr});
+        tasks_.push({[groups](IndexWriter& writer) { writer.store_synonyms(groups); }, nullptr});
     }
 
     void write(Article article) {
-        queue_.push({[this, article = std::move(article)](IndexWriter& writer) {
+        tasks_.push({[this, article = std::move(article)](IndexWriter& writer) {
                          if (writer.write(article) == WriteOutcome::added) ++added_;
                          else ++replaced_;
                      },
@@ -129,7 +92,7 @@ public:
     // shard's error, if any.
     std::future<void> commit() {
         auto done = std::make_shared<std::promise<void>>();
-        queue_.push({[](IndexWriter& writer) { writer.commit(); }, done});
+        tasks_.push({[](IndexWriter& writer) { writer.commit(); }, done});
         return done->get_future();
     }
 
@@ -142,7 +105,7 @@ private:
     // never waits on it) and answers every later commit with the error.
     void run() {
         std::exception_ptr error;
-        while (auto task = queue_.pop()) {
+        while (auto task = tasks_.pop()) {
             if (!error) {
                 try {
                     task->work(writer_);
@@ -159,7 +122,8 @@ private:
     IndexWriter writer_;
     std::size_t added_ = 0;
     std::size_t replaced_ = 0;
-    TaskQueue queue_;
+    // Bounded, so a slow shard holds back the reader instead of filling memory.
+    BoundedQueue<Task> tasks_{256};
     std::thread thread_;  // last: starts once everything it uses exists
 };
 
