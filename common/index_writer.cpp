@@ -87,6 +87,18 @@ WriteOutcome IndexWriter::write(const Article& article) {
     Xapian::Document doc;
     analyzer_.index_article(article, doc);
     duplicates_.mark(article.id, analyzer_.normalise(article.title), analyzer_.normalise(article.body), doc);
+    return store(article, doc);
+}
+
+WriteOutcome IndexWriter::write(const Article& article, const ClusterMark& mark) {
+    Xapian::Document doc;
+    analyzer_.index_article(article, doc);
+    add_fingerprint_terms(mark.hash, doc);
+    doc.add_value(schema::kClusterSlot, mark.key);
+    return store(article, doc);
+}
+
+WriteOutcome IndexWriter::store(const Article& article, Xapian::Document& doc) {
     doc.set_data(encode_document_data(article));
 
     std::string term = id_term(article.id);

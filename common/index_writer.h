@@ -68,6 +68,10 @@ public:
     // a near-duplicate cluster key (common/near_duplicates.h).
     WriteOutcome write(const Article& article);
 
+    // The same, with the fingerprint and cluster key found by the caller (the
+    // shards of an archive find them together: common/sharded_index.h).
+    WriteOutcome write(const Article& article, const ClusterMark& mark);
+
     // Removes the article with this id; false when there is none.
     bool remove(std::string_view id);
 
@@ -94,6 +98,10 @@ public:
 private:
     template <typename Write>
     auto on_disk(Write write) -> decltype(write());
+
+    // Adds the stored data to `doc`, an analysed `article`, and writes it in
+    // place of the article with its id, if any.
+    WriteOutcome store(const Article& article, Xapian::Document& doc);
 
     std::filesystem::path db_dir_;
     SpellingData spelling_;

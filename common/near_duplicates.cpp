@@ -78,7 +78,7 @@ std::uint64_t simhash(std::string_view folded) {
 
 int hamming_distance(std::uint64_t a, std::uint64_t b) { return std::popcount(a ^ b); }
 
-std::string DuplicateClusters::cluster_of_nearest(const std::string& id, std::uint64_t hash) {
+std::optional<std::string> DuplicateClusters::nearest_cluster(const std::string& id, std::uint64_t hash) const {
     std::vector<std::string> bands;
     for (int band = 0; band < kBands; ++band) bands.push_back(band_term(hash, band));
     Xapian::Enquire enquire(db_);
@@ -92,10 +92,10 @@ std::string DuplicateClusters::cluster_of_nearest(const std::string& id, std::ui
         std::string key = candidate.get_value(schema::kClusterSlot);
         if (joins_cluster(hash, id, other, key)) return key;
     }
-    return id;
+    return std::nullopt;
 }
 
-std::string FingerprintClusters::mark(const std::string& id, std::uint64_t hash) {
+std::string FingerprintClusters::mark(const std::string& id, std::uint64_t hash, std::optional<std::string> earlier) {
     // The earliest candidates sharing a band, as DuplicateClusters' query
     // in docid order finds them.
     std::vector<std::size_t> candidates;
@@ -108,8 +108,9 @@ std::string FingerprintClusters::mark(const std::string& id, std::uint64_t hash)
     std::sort(candidates.begin(), candidates.end());
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
     if (candidates.size() > kMaxCandidates) candidates.resize(kMaxCandidates);
-    std::string key = id;
+    std::string key = earlier.value_or(id);
     for (std::size_t candidate : candidates) {
+        if (earlier) break;  // the database's articles come before all of these
         if (joins_cluster(hash, id, marked_[candidate].hash, marked_[candidate].key)) {
             key = marked_[candidate].key;
             break;
@@ -120,16 +121,25 @@ std::string FingerprintClusters::mark(const std::string& id, std::uint64_t hash)
     return key;
 }
 
-std::uint64_t add_fingerprint(const std::string& title, const std::string& body, Xapian::Document& doc) {
-    std::uint64_t hash = simhash(words_of(body).size() < kMinBodyWords ? title + "\n" + body : body);
+std::uint64_t fingerprint(const std::string& title, const std::string& body) {
+    return simhash(words_of(body).size() < kMinBodyWords ? title + "\n" + body : body);
+}
+
+void add_fingerprint_terms(std::uint64_t hash, Xapian::Document& doc) {
     for (int band = 0; band < kBands; ++band) doc.add_boolean_term(band_term(hash, band));
     doc.add_value(schema::kSimHashSlot, hex(hash, 16));
+}
+
+std::uint64_t add_fingerprint(const std::string& title, const std::string& body, Xapian::Document& doc) {
+    std::uint64_t hash = fingerprint(title, body);
+    add_fingerprint_terms(hash, doc);
     return hash;
 }
 
 void DuplicateClusters::mark(const std::string& id, const std::string& title, const std::string& body,
                              Xapian::Document& doc) {
-    doc.add_value(schema::kClusterSlot, cluster_of_nearest(id, add_fingerprint(title, body, doc)));
+    std::uint64_t hash = add_fingerprint(title, body, doc);
+    doc.add_value(schema::kClusterSlot, nearest_cluster(id, hash).value_or(id));
 }
 
 }  // namespace gazette

@@ -12,6 +12,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -36,20 +37,34 @@ int hamming_distance(std::uint64_t a, std::uint64_t b);
 // depends on the article alone, so a checker can recompute it.
 std::uint64_t add_fingerprint(const std::string& title, const std::string& body, Xapian::Document& doc);
 
+// The SimHash add_fingerprint() gives an article with this title and body.
+std::uint64_t fingerprint(const std::string& title, const std::string& body);
+
+// Adds the SimHash value and band terms of `hash` to `doc`.
+void add_fingerprint_terms(std::uint64_t hash, Xapian::Document& doc);
+
+// An article's SimHash and the cluster key it was given.
+struct ClusterMark {
+    std::uint64_t hash = 0;
+    std::string key;
+};
+
 // Assigns cluster keys while a database is being written.
 class DuplicateClusters {
 public:
-    explicit DuplicateClusters(Xapian::WritableDatabase& db) : db_(db) {}
+    explicit DuplicateClusters(const Xapian::Database& db) : db_(db) {}
 
     // Adds the fingerprint (add_fingerprint) and the cluster key of an article
     // with this id, title and body (folded by Analyzer::normalise) to `doc`,
     // which is not yet in the database.
     void mark(const std::string& id, const std::string& title, const std::string& body, Xapian::Document& doc);
 
-private:
-    std::string cluster_of_nearest(const std::string& id, std::uint64_t hash);
+    // The cluster key of the earliest article in the database that an article
+    // with this id and SimHash joins, if any.
+    std::optional<std::string> nearest_cluster(const std::string& id, std::uint64_t hash) const;
 
-    Xapian::WritableDatabase& db_;
+private:
+    const Xapian::Database& db_;
 };
 
 // Assigns cluster keys from fingerprints held in memory, for articles given
@@ -60,8 +75,10 @@ private:
 class FingerprintClusters {
 public:
     // The cluster key of an article with this id and SimHash (from
-    // add_fingerprint); remembers it for the articles after it.
-    std::string mark(const std::string& id, std::uint64_t hash);
+    // add_fingerprint); remembers it for the articles after it. `earlier` is
+    // the key found among articles numbered before all of these, if any
+    // (DuplicateClusters::nearest_cluster on a database being added to): it wins.
+    std::string mark(const std::string& id, std::uint64_t hash, std::optional<std::string> earlier = std::nullopt);
 
 private:
     struct Marked {

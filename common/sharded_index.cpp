@@ -1,6 +1,8 @@
 #include "common/sharded_index.h"
 
+#include "common/analyzer.h"
 #include "common/bounded_queue.h"
+#include "common/near_duplicates.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -80,9 +82,9 @@ public:
         tasks_.push({[groups](IndexWriter& writer) { writer.store_synonyms(groups); }, nullptr});
     }
 
-    void write(Article article) {
-        tasks_.push({[this, article = std::move(article)](IndexWriter& writer) {
-                         if (writer.write(article) == WriteOutcome::added) ++added_;
+    void write(Article article, ClusterMark mark) {
+        tasks_.push({[this, article = std::move(article), mark = std::move(mark)](IndexWriter& writer) {
+                         if (writer.write(article, mark) == WriteOutcome::added) ++added_;
                          else ++replaced_;
                      },
                      nullptr});
@@ -130,11 +132,17 @@ private:
 // The shards of an archive as one ArticleStore: each article goes to the
 // shard of its id; a commit waits for every shard, so a batch is durable in
 // all of them (or the first shard error is thrown) before the next begins.
+//
+// Near-duplicate cluster keys are found here, over every shard, so that
+// copies in different shards collapse together as in one database: among
+// the articles the shards held when the run began (Xapian's query over them
+// all), then among this run's, in input order (in memory).
 class ShardedArchive : public ArticleStore {
 public:
     ShardedArchive(const std::filesystem::path& db_dir, std::size_t shards, SpellingData spelling) {
         for (std::size_t shard = 0; shard < shards; ++shard) {
             workers_.push_back(std::make_unique<ShardWorker>(shard_dir(db_dir, shard), spelling));
+            before_this_run_.add_database(Xapian::Database(shard_dir(db_dir, shard).string()));
         }
     }
 
@@ -144,7 +152,10 @@ public:
 
     void write(Article article) override {
         std::size_t shard = shard_of(article.id, workers_.size());
-        workers_[shard]->write(std::move(article));
+        ClusterMark mark;
+        mark.hash = fingerprint(analyzer_.normalise(article.title), analyzer_.normalise(article.body));
+        mark.key = this_run_.mark(article.id, mark.hash, earlier_runs_.nearest_cluster(article.id, mark.hash));
+        workers_[shard]->write(std::move(article), std::move(mark));
     }
 
     void commit() override {
@@ -170,6 +181,10 @@ public:
 
 private:
     std::vector<std::unique_ptr<ShardWorker>> workers_;
+    Analyzer analyzer_;
+    Xapian::Database before_this_run_;  // the shards as committed when the run began
+    DuplicateClusters earlier_runs_{before_this_run_};
+    FingerprintClusters this_run_;
 };
 
 }  // namespace

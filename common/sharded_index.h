@@ -4,7 +4,8 @@
 //
 // An article lives in the shard chosen by a stable hash of its id, so a
 // re-index replaces it in place and a delete finds it. The shards are
-// written in parallel, one thread each, fed by the one reader.
+// written in parallel, one thread each, fed by the one reader, which also
+// finds each article's near-duplicate cluster key over every shard.
 #pragma once
 
 #include "common/index_maintenance.h"

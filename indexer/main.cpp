@@ -42,8 +42,8 @@ by a stable hash of their id and written in parallel, one thread a shard
 DB/XAPIANDB lists them, so newssearch --db DB searches them as one. Later
 runs on DB (re-indexing, --delete, --prune) work on every shard; --check
 takes one shard (DB/shard-000) at a time. --strict, --synonyms, spelling and
-the writer lock hold for every shard; near-duplicates are clustered within
-each shard.
+the writer lock hold for every shard; near-duplicates are clustered across
+shards, as in one database.
 
 Exit status: 0 when the run finished (see the summary for skipped records),
 1 when --check finds problems, 2 on a fatal error (bad option, missing input,

@@ -74,8 +74,8 @@ naming it; with --allow-partial the others answer and a note on standard
 error names those missing. Facets by topic and place, --recency and --sort
 oldest need every shard local (Xapian cannot send them to a remote shard);
 tcp:// shards give no "did you mean" (noted on standard error). Near-
-duplicates are collapsed within each shard: copies of a story that fell in
-different shards are each shown (see docs/scale-out.md).
+duplicates are collapsed across shards as in one database; through tcp://
+shards a hit's count of hidden copies is a lower bound (docs/scale-out.md).
 
 Exit status: 0 when something matched, 1 when nothing did, 2 on an error
 (missing database, bad option, malformed query). With --topics: 0 when every

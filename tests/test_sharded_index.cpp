@@ -97,6 +97,35 @@ TEST_CASE("sharded index: --strict drops the failed batch from every shard") {
     }
 }
 
+TEST_CASE("sharded index: copies in different shards share one cluster key, as in one database") {
+    fs::path dir = test::scratch_dir("sharded-clusters");
+    const std::string story = "The cocoa buffer stock manager bought forty thousand tonnes of beans in London "
+                              "on Monday to support prices under the new international agreement, traders said.";
+    // Wire copies: the same story sent again under other ids.
+    const auto jsonl = [&](const std::string& id) {
+        return R"({"id":")" + id + R"(","title":"Cocoa","body":")" + story + "\"}\n";
+    };
+    // Ids whose copies land in different shards of two.
+    REQUIRE(shard_of("first", 2) != shard_of("copy", 2));
+    REQUIRE(shard_of("first", 2) != shard_of("third", 2));
+    test::write_file(dir / "run1.jsonl", jsonl("first") + jsonl("copy"));
+    test::write_file(dir / "run2.jsonl", jsonl("third"));
+    IndexOptions options;
+    options.db_dir = dir / "archive";
+    options.inputs = {dir / "run1.jsonl"};
+    index_sharded(options, 2, {});
+    options.inputs = {dir / "run2.jsonl"};  // a later run finds the copies already in the shards
+    index_sharded(options, 2, {});
+
+    Xapian::Database archive(options.db_dir.string());
+    for (const std::string id : {"first", "copy", "third"}) {
+        CAPTURE(id);
+        Xapian::PostingIterator doc = archive.postlist_begin(std::string(schema::kIdPrefix) + id);
+        REQUIRE(doc != archive.postlist_end(std::string(schema::kIdPrefix) + id));
+        CHECK(archive.get_document(*doc).get_value(schema::kClusterSlot) == "first");
+    }
+}
+
 TEST_CASE("database set: missing databases fail, or are listed with MissingShards::allowed") {
     fs::path db = test::scratch_dir("set") / "one";
     index_inputs(sample_into(db), {});

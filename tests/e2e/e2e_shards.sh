@@ -93,22 +93,31 @@ for shard in 0 1 2; do
     REMOTE[$shard]=tcp://127.0.0.1:$port
 done
 
-# The same top 100 (ids, scores, snippets, facets) for every query, with the
-# default ranking (PL2 and feedback, which needs global statistics) and BM25.
-# --no-collapse: a near-duplicate's cluster key is found among the articles of
-# its own shard, so copies in different shards are not collapsed together.
+# The same top 100 (ids, scores, snippets, facets, copies hidden) for every
+# query, with the default ranking (PL2 and feedback, which needs global
+# statistics) and near-duplicates collapsed, and with BM25 and every copy.
+# Collapsed, the total is Xapian's estimate ("about N matches"), which depends
+# on the order it meets the copies in: it is left out; every copy's is exact.
+# Through tcp:// shards a hit's count of hidden copies is a lower bound (a
+# server sends the merge only its own top hits): left out there too.
 QUERIES=("oil prices opec" "coffee quota brazil talks" "grain wheat export" "Colombia non-NATO" "bank interest rates"
     "cocoa" "gold mining shares" "\"trade deficit\"" "dollar NEAR yen" "title:cocoa OR crude")
 compare() {
     local name=$1
     shift
     for query in "${QUERIES[@]}"; do
-        for ranking in "" "--weighting bm25"; do
+        for ranking in "" "--weighting bm25 --no-collapse"; do
             # shellcheck disable=SC2086
-            expect_status 0 "$NEWSSEARCH" --db "$ONE" $ranking --no-collapse --format json --limit 100 --facet source,year,month "$query"
+            expect_status 0 "$NEWSSEARCH" --db "$ONE" $ranking --format json --limit 100 --facet source,year,month "$query"
             mv "$WORK/out" "$WORK/expected"
             # shellcheck disable=SC2086
-            expect_status 0 "$NEWSSEARCH" "$@" $ranking --no-collapse --format json --limit 100 --facet source,year,month "$query"
+            expect_status 0 "$NEWSSEARCH" "$@" $ranking --format json --limit 100 --facet source,year,month "$query"
+            if [ -z "$ranking" ]; then
+                sed -i 's/^{"query":"[^"]*","total":[0-9]*,/{/' "$WORK/out" "$WORK/expected"
+                if [[ "$name" == *remote* || "$name" == *served* ]]; then
+                    sed -i 's/"copies_hidden":[0-9]*//g' "$WORK/out" "$WORK/expected"
+                fi
+            fi
             cmp -s "$WORK/out" "$WORK/expected" || fail "$name: '$query' $ranking differs from one database"
             grep -q '"rank":2,' "$WORK/out" || fail "$name: fewer than 2 hits for '$query'"
         done
@@ -132,7 +141,7 @@ tail -n +2 "$WORK/out" | cut -d, -f2 | sort >"$WORK/all.remote"
 [ "$(wc -l <"$WORK/all.remote")" -eq "$(doc_count "$ONE")" ] || fail "--all over tcp:// shards: not every article"
 cmp -s "$WORK/all.remote" "$WORK/all.one" || fail "--all over tcp:// shards differs from one database"
 
-# Copies within a shard are still collapsed.
+# Copies are collapsed over shards (the comparison above also checks how many).
 expect_status 0 "$NEWSSEARCH" --db "$ARCHIVE" --format json --limit 300 "oil prices opec"
 grep -q '"copies_hidden":[1-9]' "$WORK/out" || fail "no copies collapsed over shards"
 
