@@ -96,29 +96,31 @@ std::optional<std::string> DuplicateClusters::nearest_cluster(const std::string&
 }
 
 std::string FingerprintClusters::mark(const std::string& id, std::uint64_t hash, std::optional<std::string> earlier) {
+    std::vector<std::string> bands;
+    for (int band = 0; band < kBands; ++band) bands.push_back(band_term(hash, band));
+    // The database's articles come before all of these.
+    std::string key = earlier ? std::move(*earlier) : nearest_marked(id, hash, bands);
+    for (const auto& band : bands) by_band_[band].push_back(marked_.size());
+    marked_.push_back({hash, key});
+    return key;
+}
+
+std::string FingerprintClusters::nearest_marked(const std::string& id, std::uint64_t hash,
+                                                const std::vector<std::string>& bands) const {
     // The earliest candidates sharing a band, as DuplicateClusters' query
     // in docid order finds them.
     std::vector<std::size_t> candidates;
-    std::vector<std::string> bands;
-    for (int band = 0; band < kBands; ++band) {
-        bands.push_back(band_term(hash, band));
-        auto found = by_band_.find(bands.back());
+    for (const auto& band : bands) {
+        auto found = by_band_.find(band);
         if (found != by_band_.end()) candidates.insert(candidates.end(), found->second.begin(), found->second.end());
     }
     std::sort(candidates.begin(), candidates.end());
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
     if (candidates.size() > kMaxCandidates) candidates.resize(kMaxCandidates);
-    std::string key = earlier.value_or(id);
     for (std::size_t candidate : candidates) {
-        if (earlier) break;  // the database's articles come before all of these
-        if (joins_cluster(hash, id, marked_[candidate].hash, marked_[candidate].key)) {
-            key = marked_[candidate].key;
-            break;
-        }
+        if (joins_cluster(hash, id, marked_[candidate].hash, marked_[candidate].key)) return marked_[candidate].key;
     }
-    for (const auto& band : bands) by_band_[band].push_back(marked_.size());
-    marked_.push_back({hash, key});
-    return key;
+    return id;
 }
 
 std::uint64_t fingerprint(const std::string& title, const std::string& body) {

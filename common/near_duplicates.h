@@ -81,6 +81,9 @@ public:
     std::string mark(const std::string& id, std::uint64_t hash, std::optional<std::string> earlier = std::nullopt);
 
 private:
+    // The key of the earliest marked article this one joins, else `id`.
+    std::string nearest_marked(const std::string& id, std::uint64_t hash, const std::vector<std::string>& bands) const;
+
     struct Marked {
         std::uint64_t hash;
         std::string key;
