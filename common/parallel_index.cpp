@@ -26,12 +26,17 @@ struct Chunk {
 // Thrown in a thread that waits on a stage another thread has stopped.
 class Stopped : public std::exception {};
 
-// The one ordered stage: cluster keys, and ids seen twice, chunk after chunk
-// in input order, whichever worker finishes its analysis first.
+// The one ordered stage of a round: cluster keys, and ids seen twice, chunk
+// after chunk in input order, whichever worker finishes its analysis first.
+// Earlier rounds are looked up in their merged databases, so what it keeps
+// in memory is bounded by one round, not by the input.
 class OrderedClusters {
 public:
-    // Blocks until every earlier chunk is marked; returns the cluster key of
-    // each article of chunk `index`.
+    explicit OrderedClusters(const Xapian::Database& earlier_rounds)
+        : earlier_rounds_(earlier_rounds), earlier_clusters_(earlier_rounds) {}
+
+    // Blocks until every earlier chunk of the round is marked; returns the
+    // cluster key of each article of chunk `index`.
     std::vector<std::string> mark(std::size_t index, const std::vector<Article>& articles,
                                   const std::vector<std::uint64_t>& hashes) {
         std::unique_lock lock(mutex_);
@@ -39,8 +44,10 @@ public:
         if (stopped_) throw Stopped();
         std::vector<std::string> keys;
         for (std::size_t i = 0; i < articles.size(); ++i) {
-            keys.push_back(clusters_.mark(articles[i].id, hashes[i]));
-            if (!ids_.insert(articles[i].id).second) repeated_ids_.push_back(articles[i].id);
+            const std::string& id = articles[i].id;
+            keys.push_back(clusters_.mark(id, hashes[i], earlier_cluster(id, hashes[i])));
+            bool first_in_round = ids_.insert(id).second;
+            if (!first_in_round || in_earlier_round(id)) repeated_ids_.push_back(id);
         }
         ++next_;
         turn_.notify_all();
@@ -57,6 +64,17 @@ public:
     const std::vector<std::string>& repeated_ids() const { return repeated_ids_; }
 
 private:
+    std::optional<std::string> earlier_cluster(const std::string& id, std::uint64_t hash) const {
+        if (earlier_rounds_.get_doccount() == 0) return std::nullopt;
+        return earlier_clusters_.nearest_cluster(id, hash);
+    }
+
+    bool in_earlier_round(const std::string& id) const {
+        return earlier_rounds_.get_doccount() != 0 && earlier_rounds_.term_exists(std::string(schema::kIdPrefix) + id);
+    }
+
+    const Xapian::Database& earlier_rounds_;
+    DuplicateClusters earlier_clusters_;
     std::mutex mutex_;
     std::condition_variable turn_;
     std::size_t next_ = 0;
@@ -81,6 +99,7 @@ public:
     ScratchFolder& operator=(const ScratchFolder&) = delete;
 
     std::filesystem::path chunk(std::size_t index) const { return path_ / ("chunk-" + std::to_string(index)); }
+    std::filesystem::path round(std::size_t index) const { return path_ / ("round-" + std::to_string(index)); }
     std::filesystem::path merged() const { return path_ / "merged"; }
 
 private:
@@ -114,8 +133,9 @@ void write_chunk(const Chunk& chunk, const std::filesystem::path& chunk_db, Anal
 // stops the queue and the ordered stage, so every other thread ends too.
 class Workers {
 public:
-    Workers(const ParallelRun& run, const std::filesystem::path& db_dir, const ScratchFolder& scratch)
-        : db_dir_(db_dir), queue_(run.threads) {
+    Workers(const ParallelRun& run, const std::filesystem::path& db_dir, const ScratchFolder& scratch,
+            const Xapian::Database& earlier_rounds)
+        : db_dir_(db_dir), queue_(run.threads), clusters_(earlier_rounds) {
         for (std::size_t i = 0; i < run.threads; ++i) {
             threads_.emplace_back([this, &run, &scratch] { work(run.spelling, scratch); });
         }
@@ -192,29 +212,75 @@ std::size_t remove_earlier_copies(IndexWriter& writer, const std::vector<std::st
     return repeated_ids.size();
 }
 
+// The chunks of one round, in input order.
+struct Round {
+    std::vector<std::filesystem::path> chunks;
+    std::vector<std::string> repeated_ids;
+    bool full = false;  // it ended at run.round_articles, not at the end of the input
+};
+
+// Reads up to run.round_articles articles and writes them, chunk by chunk, on the
+// workers; `read` counts the articles read so far in the run.
+Round build_round(const std::filesystem::path& db_dir, const ParallelRun& run, const ScratchFolder& scratch,
+                  const Xapian::Database& earlier_rounds, std::size_t& read) {
+    Round round;
+    Workers workers(run, db_dir, scratch, earlier_rounds);
+    Chunk chunk;
+    const auto hand_over = [&] {
+        round.chunks.push_back(scratch.chunk(chunk.index));
+        Chunk next{chunk.index + 1, {}};
+        workers.push(std::exchange(chunk, std::move(next)));
+    };
+    std::size_t in_round = 0;
+    while (in_round < run.round_articles) {
+        auto article = run.next_article();
+        if (!article) break;
+        chunk.articles.push_back(std::move(*article));
+        ++in_round;
+        ++read;
+        if (run.on_read) run.on_read(read);
+        if (chunk.articles.size() == run.chunk_articles) hand_over();
+    }
+    round.full = in_round == run.round_articles;
+    if (!chunk.articles.empty()) hand_over();
+    workers.finish();
+    round.repeated_ids = workers.repeated_ids();
+    return round;
+}
+
+// Merges chunk databases, in order, into one at `out`, and removes them.
+void merge_chunks(const std::vector<std::filesystem::path>& chunks, const std::filesystem::path& out) {
+    Xapian::Database parts;
+    for (const auto& chunk : chunks) parts.add_database(Xapian::Database(chunk.string()));
+    parts.compact(out.string(), Xapian::DBCOMPACT_MULTIPASS);
+    parts.close();
+    for (const auto& chunk : chunks) std::filesystem::remove_all(chunk);
+}
+
 }  // namespace
 
 ParallelOutcome index_in_parallel(IndexWriter& writer, const ParallelRun& run) {
     ScratchFolder scratch(writer.db_dir());
     std::size_t read = 0;
-    std::vector<std::filesystem::path> chunks;
-    Workers workers(run, writer.db_dir(), scratch);
-    Chunk chunk;
-    const auto hand_over = [&] {
-        chunks.push_back(scratch.chunk(chunk.index));
-        Chunk next{chunk.index + 1, {}};
-        workers.push(std::exchange(chunk, std::move(next)));
-    };
-    while (auto article = run.next_article()) {
-        chunk.articles.push_back(std::move(*article));
-        if (run.on_read) run.on_read(++read);
-        if (chunk.articles.size() == kChunkArticles) hand_over();
+    std::vector<std::string> repeated_ids;
+    std::vector<std::filesystem::path> parts;  // the full rounds' databases, then the last round's chunks
+    Xapian::Database earlier_rounds;
+    for (;;) {
+        Round round = build_round(writer.db_dir(), run, scratch, earlier_rounds, read);
+        repeated_ids.insert(repeated_ids.end(), round.repeated_ids.begin(), round.repeated_ids.end());
+        if (!round.full) {
+            // The last round's chunks go straight into the target: nothing
+            // looks them up, so they need no round database of their own.
+            parts.insert(parts.end(), round.chunks.begin(), round.chunks.end());
+            break;
+        }
+        parts.push_back(scratch.round(parts.size()));
+        write_to(writer.db_dir(), [&] { merge_chunks(round.chunks, parts.back()); });
+        earlier_rounds.add_database(Xapian::Database(parts.back().string()));
     }
-    if (!chunk.articles.empty()) hand_over();
-    workers.finish();
-    writer.merge_into_empty(chunks, scratch.merged());
+    writer.merge_into_empty(parts, scratch.merged());
     ParallelOutcome outcome;
-    outcome.replaced = remove_earlier_copies(writer, workers.repeated_ids());
+    outcome.replaced = remove_earlier_copies(writer, repeated_ids);
     outcome.added = read - outcome.replaced;
     return outcome;
 }

@@ -14,6 +14,12 @@
 // build. An id read twice is written twice and its earlier copies are removed
 // after the merge, as a serial build replaces them.
 //
+// The ordered stage keeps what it has seen in memory for one round of
+// kRoundArticles only: each full round's chunks are merged into a round
+// database, where the rounds after it look up earlier copies and ids, so
+// memory stays flat however large the input. The final merge takes the round
+// databases and the last round's chunks.
+//
 // Until the merge the target stays empty: a crash, a kill or a --strict
 // failure leaves it empty, and running the same command again starts over.
 #pragma once
@@ -31,6 +37,12 @@ namespace gazette {
 // large enough that the merge has few to read (bench/RESULTS.md).
 inline constexpr std::size_t kChunkArticles = 2000;
 
+// Articles per round. Within a round the near-duplicate and repeated-id
+// checks run in memory; each full round is merged into a database of its
+// own, in which the rounds after it look their articles up. This bounds the
+// build's memory by a round rather than by the input (bench/memory.sh).
+inline constexpr std::size_t kRoundArticles = 50 * kChunkArticles;
+
 struct ParallelRun {
     std::size_t threads = 2;  // worker threads, at least 1
     SpellingData spelling = SpellingData::record;
@@ -39,6 +51,8 @@ struct ParallelRun {
     std::function<std::optional<Article>()> next_article;
     // Called on this thread after each article read, with the count so far.
     std::function<void(std::size_t articles_read)> on_read;
+    std::size_t chunk_articles = kChunkArticles;  // tests make both small
+    std::size_t round_articles = kRoundArticles;
 };
 
 struct ParallelOutcome {

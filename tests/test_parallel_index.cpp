@@ -1,0 +1,92 @@
+#include "common/index_writer.h"
+#include "common/parallel_index.h"
+#include "common/schema.h"
+#include "test_support.h"
+
+#include <doctest/doctest.h>
+#include <xapian.h>
+
+#include <map>
+
+namespace fs = std::filesystem;
+using namespace gazette;
+
+namespace {
+
+Article article(const std::string& id, const std::string& body) {
+    Article a;
+    a.id = id;
+    a.title = "Report " + id;
+    a.body = body;
+    return a;
+}
+
+// Stories that are no near-duplicates of one another.
+const std::vector<std::string> kStories = {
+    "The cocoa buffer stock manager bought forty thousand tonnes of beans in London on Monday to support "
+    "prices under the new international agreement, traders said.",
+    "Shares in the largest mining group fell sharply after it cut its dividend and warned that gold output "
+    "would drop this year because two deep shafts were flooded.",
+    "The central bank left its discount rate unchanged at six percent and said money supply growth was within "
+    "the target range set for the year by the government.",
+    "Heavy rain flooded wheat fields across the northern plains and farmers expect the harvest to be delayed "
+    "by at least three weeks, the agriculture ministry said.",
+    "The airline ordered twelve wide-bodied jets worth two billion dollars and will lease six more to replace "
+    "its ageing fleet on transatlantic routes by nineteen ninety.",
+    "Crude oil prices rose for a third day as producers agreed to hold output at current levels until the "
+    "end of the quarter, oil traders in New York said.",
+};
+
+// id -> (cluster key, body) of every document in the database at `dir`.
+std::map<std::string, std::pair<std::string, std::string>> contents(const fs::path& dir) {
+    Xapian::Database db(dir.string());
+    const std::string id_prefix(schema::kIdPrefix);
+    std::map<std::string, std::pair<std::string, std::string>> found;
+    for (auto it = db.allterms_begin(id_prefix); it != db.allterms_end(id_prefix); ++it) {
+        Xapian::PostingIterator doc = db.postlist_begin(*it);
+        Xapian::Document d = db.get_document(*doc);
+        found[(*it).substr(id_prefix.size())] = {d.get_value(schema::kClusterSlot), d.get_data()};
+        CHECK(++doc == db.postlist_end(*it));  // one document per id
+    }
+    return found;
+}
+
+}  // namespace
+
+TEST_CASE("parallel index: rounds find copies and repeated ids of earlier rounds, as a serial build does") {
+    // Rounds of 4 articles in chunks of 2: copies of "a" and a new version of
+    // "b" arrive rounds after the first ones, a copy of "e" in its round.
+    const std::vector<Article> input = {
+        article("a", kStories[0]), article("b", kStories[1]), article("c", kStories[2]),
+        article("d", kStories[3]), article("e", kStories[4]), article("copy-of-a", kStories[0]),
+        article("b", kStories[5]), article("copy-of-e", kStories[4]), article("late-copy-of-a", kStories[0]),
+    };
+    fs::path dir = test::scratch_dir("parallel-rounds");
+    {
+        IndexWriter serial(dir / "serial");
+        for (const auto& a : input) serial.write(a);
+        serial.commit();
+    }
+    IndexWriter writer(dir / "parallel");
+    std::size_t next = 0;
+    ParallelRun run;
+    run.chunk_articles = 2;
+    run.round_articles = 4;
+    run.next_article = [&]() -> std::optional<Article> {
+        if (next == input.size()) return std::nullopt;
+        return input[next++];
+    };
+    ParallelOutcome outcome = index_in_parallel(writer, run);
+    writer.commit();
+    CHECK(outcome.added == 8);
+    CHECK(outcome.replaced == 1);
+
+    auto parallel = contents(dir / "parallel");
+    CHECK(parallel == contents(dir / "serial"));
+    REQUIRE(parallel.size() == 8);
+    CHECK(parallel["copy-of-a"].first == "a");
+    CHECK(parallel["late-copy-of-a"].first == "a");
+    CHECK(parallel["copy-of-e"].first == "e");  // in the same round
+    CHECK(parallel["b"].second.find("Crude oil") != std::string::npos);  // the later version stays
+    CHECK(!fs::exists(dir / "parallel" / "gazette-build"));
+}
