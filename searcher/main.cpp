@@ -168,6 +168,9 @@ int main(int argc, char** argv) {
         }
         if (output.range == HitRange::all) {
             if (!has_query) throw UsageError("--all needs a QUERY");
+            if (search_options.pickup || search_options.sort == SortOrder::pickup) {
+                throw UsageError("--pickup and --sort pickup show one page, not --all (index order)");
+            }
             HitStream stream(std::cout, output.format, output.layout);
             return searcher.for_each_match(query, search_options, [&stream](const Hit& hit) { stream.write(hit); }) > 0 ? 0 : 1;
         }

@@ -69,6 +69,8 @@ expect_status 0 "$NEWSSEARCH" --db "$DB" --format csv --pickup harbour
 grep -q ',4,2024-01-01,AFP; AP; Reuters'$'\r''$' "$WORK/out" || fail "csv row of the strike: $(cat "$WORK/out")"
 expect_status 0 "$NEWSSEARCH" --db "$DB" harbour
 if grep -q "carried:" "$WORK/out"; then fail "pickup shown without --pickup"; fi
+expect_status 2 "$NEWSSEARCH" --db "$DB" --all --format csv --pickup harbour
+expect_in "$WORK/err" "newssearch: error: --pickup and --sort pickup show one page, not --all"
 
 # The bundled Reuters sample: each group of stories with the same body (of 20
 # words or more) is one cluster, as large as the group, first seen on the
