@@ -2,6 +2,7 @@
 
 #include "common/document.h"
 #include "common/parallel_index.h"
+#include "common/saved_searches.h"
 #include "common/schema.h"
 
 #include <algorithm>
@@ -165,8 +166,11 @@ public:
 
     void commit() override { writer_.commit(); }
 
+    // The merge replaces the database's tables and numbers articles from 1:
+    // an empty database with saved searches (whose alerts go by number, and
+    // which live in those tables) is written one article at a time.
     bool write_in_parallel(const ParallelRun& run) override {
-        if (writer_.database().get_doccount() != 0) return false;
+        if (writer_.database().get_doccount() != 0 || has_saved_searches(writer_.database())) return false;
         ParallelOutcome outcome = index_in_parallel(writer_, run);
         added_ += outcome.added;
         replaced_ += outcome.replaced;

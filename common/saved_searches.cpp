@@ -72,6 +72,11 @@ std::vector<SavedSearch> saved_searches(const Xapian::Database& db) {
     return searches;  // in key order: by name
 }
 
+bool has_saved_searches(const Xapian::Database& db) {
+    std::string prefix(schema::kSavedSearchKeyPrefix);
+    return db.metadata_keys_begin(prefix) != db.metadata_keys_end(prefix);
+}
+
 SavedSearchStore::SavedSearchStore(const std::filesystem::path& db_dir)
     : db_dir_(one_database(db_dir)), db_(open_for_writing(db_dir)), writer_record_(db_dir) {}
 

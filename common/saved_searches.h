@@ -44,6 +44,9 @@ void check_saved_search_name(const std::string& name);
 // The saved searches of a database, by name.
 std::vector<SavedSearch> saved_searches(const Xapian::Database& db);
 
+// Whether the database holds a saved search.
+bool has_saved_searches(const Xapian::Database& db);
+
 // One database's saved searches, opened for writing: holds the writer lock
 // (common/writer_lock.h) for its lifetime.
 class SavedSearchStore {

@@ -89,7 +89,7 @@ scores, facets and snippets are those of one database holding every article.
 A tcp:// shard that does not answer within --remote-timeout is an error
 naming it; with --allow-partial the others answer and a note on standard
 error names those missing. Facets by topic and place, --recency and --sort
-oldest need every shard local (Xapian cannot send them to a remote shard);
+oldest or pickup need every shard local (Xapian cannot send them to a remote shard);
 tcp:// shards give no "did you mean" (noted on standard error). Near-
 duplicates are collapsed across shards as in one database; through tcp://
 shards a hit's count of hidden copies is a lower bound (docs/scale-out.md).

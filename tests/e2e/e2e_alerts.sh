@@ -67,6 +67,16 @@ expect_in "$WORK/err" "--saved, --unsave and --alerts take none"
 expect_status 0 "$NEWSSEARCH" --db "$DB" --saved
 [ "$(wc -l <"$WORK/out")" = 1 ] || fail "a failed --save stored something: $(cat "$WORK/out")"
 
+# Saved on an empty database: the first (parallel by default) build keeps the
+# search, and every matching story is new.
+: >"$WORK/empty.jsonl"
+expect_status 0 "$NEWSINDEX" --db "$WORK/fresh" "$WORK/empty.jsonl"
+expect_status 0 "$NEWSSEARCH" --db "$WORK/fresh" --save gold gold
+expect_status 0 "$NEWSINDEX" --db "$WORK/fresh" --threads 2 "$WORK/first.sgm"
+expect_status 0 "$NEWSSEARCH" --db "$WORK/fresh" --alerts
+alerts | diff <(awk -v word=gold -f "$E2E/reuters_word_stories.awk" "$WORK/first.sgm" | sed 's/^/gold /') - >"$WORK/diff" ||
+    fail "alerts after the first build of an empty database: $(cat "$WORK/diff")"
+
 # A writer holds the lock: saving says who, in one line, at once.
 hold_write_lock "$DB" "$SGM"
 expect_status 2 timeout 60 "$NEWSSEARCH" --db "$DB" --save sugar sugar
