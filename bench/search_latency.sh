@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Query latency of newssearch on all of Reuters-21578: a date-range query, a
-# facet query and a collapsed query, each against a baseline (a plain
+# facet query, a collapsed query and wire-copy pickup (--pickup, --sort
+# pickup), each against a baseline (a plain
 # one-word query, no filters, facets or collapsing) timed in the same run.
 # Each query runs RUNS times, interleaved; prints the median wall time of one
 # newssearch process (open, search, print) and the ratio to the baseline.
@@ -20,8 +21,9 @@ if [ -z "$DB" ]; then
 fi
 
 # The second of each pair is the broad case: a filter alone (5,000+ stories,
-# newest first), facets over all 21,578 stories, collapsing a common word.
-names=(baseline date-range date-only facets facets-all collapsed collapsed-wide)
+# newest first), facets over all 21,578 stories, collapsing a common word,
+# sorting every match of a common word by its cluster's size.
+names=(baseline date-range date-only facets facets-all collapsed collapsed-wide pickup sort-pickup sort-pickup-wide)
 queries=(
     "--no-collapse oil"
     "--no-collapse oil date:1987-03-01..1987-03-31"
@@ -30,6 +32,9 @@ queries=(
     "--no-collapse --facet source,year,month,topic,place lang:en"
     "oil"
     "market"
+    "--pickup oil"
+    "--sort pickup oil"
+    "--sort pickup market"
 )
 now_ms() { date +%s%N | awk '{printf "%.3f\n", $1 / 1e6}'; }
 for ((run = 0; run < RUNS; run++)); do

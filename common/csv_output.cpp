@@ -57,15 +57,24 @@ std::string csv_record(const std::vector<std::string>& fields) {
     return out + "\r\n";
 }
 
-std::string hits_csv_header() {
-    return csv_record({"rank", "id", "score", "date", "source", "title", "copies_hidden", "snippet"});
+std::string hits_csv_header(HitColumns columns) {
+    std::vector<std::string> names{"rank", "id", "score", "date", "source", "title", "copies_hidden", "snippet"};
+    if (columns == HitColumns::with_pickup) names.insert(names.end(), {"copies", "first_date", "outlets"});
+    return csv_record(names);
 }
 
 std::string hit_csv_record(const Hit& hit) {
     const Article& article = hit.article;
-    return csv_record({std::to_string(hit.rank), article.id, decimal(hit.score, "%.6g"),
-                       article.date ? to_iso(*article.date) : std::string(), article.source, article.title,
-                       std::to_string(hit.hidden_copies), hit.snippet.text});
+    std::vector<std::string> fields{std::to_string(hit.rank), article.id, decimal(hit.score, "%.6g"),
+                                    article.date ? to_iso(*article.date) : std::string(), article.source, article.title,
+                                    std::to_string(hit.hidden_copies), hit.snippet.text};
+    if (hit.pickup) {
+        std::string outlets;
+        for (const auto& outlet : hit.pickup->outlets) outlets += (outlets.empty() ? "" : "; ") + outlet;
+        fields.insert(fields.end(), {std::to_string(hit.pickup->copies),
+                                     hit.pickup->first_date ? to_iso(*hit.pickup->first_date) : std::string(), outlets});
+    }
+    return csv_record(fields);
 }
 
 std::string concordance_csv_header() { return csv_record({"id", "date", "source", "left", "match", "right"}); }
@@ -92,7 +101,7 @@ void print_csv(std::ostream& out, const SearchResults& results, HitLayout layout
             out << concordance_csv_header();
             for (const Hit& hit : results.hits) out << concordance_csv_records(hit);
         } else {
-            out << hits_csv_header();
+            out << hits_csv_header(results.hits.front().pickup ? HitColumns::with_pickup : HitColumns::basic);
             for (const Hit& hit : results.hits) out << hit_csv_record(hit);
         }
     }

@@ -20,8 +20,13 @@ namespace gazette {
 // break (quotes doubled), ended by CRLF as RFC 4180 says.
 std::string csv_record(const std::vector<std::string>& fields);
 
-// "rank,id,score,date,source,title,copies_hidden,snippet"
-std::string hits_csv_header();
+// Which columns a hit has: those of every hit, and with --pickup (Hit::pickup)
+// copies,first_date,outlets (the outlets separated by "; ").
+enum class HitColumns { basic, with_pickup };
+
+// "rank,id,score,date,source,title,copies_hidden,snippet[,copies,first_date,outlets]"
+std::string hits_csv_header(HitColumns columns = HitColumns::basic);
+// With the pickup columns when the hit has a pickup.
 std::string hit_csv_record(const Hit& hit);
 
 // "id,date,source,left,match,right", and a row per keyword in context of a hit.

@@ -2,6 +2,7 @@
 
 #include "common/document.h"
 #include "common/parallel_index.h"
+#include "common/saved_searches.h"
 #include "common/schema.h"
 
 #include <algorithm>
@@ -41,16 +42,6 @@ void write_to(const std::filesystem::path& db_dir, const std::function<void()>& 
 
 namespace {
 
-Xapian::WritableDatabase open_for_writing(const std::filesystem::path& db_dir) {
-    try {
-        return translating_disk_full(
-            db_dir, [&db_dir] { return Xapian::WritableDatabase(db_dir.string(), Xapian::DB_CREATE_OR_OPEN); });
-    } catch (const Xapian::DatabaseLockError&) {
-        throw DatabaseLockedError("database '" + db_dir.string() + "' is locked by another writer: " +
-                                  describe_writer(db_dir) + "; try again when it has finished");
-    }
-}
-
 // Moves a glass database's files from `from` into `to`, replacing those
 // there, the version file last: it names each table's root, so until it
 // moves `to` reads as before (renames within one file system are atomic).
@@ -73,6 +64,16 @@ std::string id_term(std::string_view id) {
 
 }  // namespace
 
+Xapian::WritableDatabase open_for_writing(const std::filesystem::path& db_dir) {
+    try {
+        return translating_disk_full(
+            db_dir, [&db_dir] { return Xapian::WritableDatabase(db_dir.string(), Xapian::DB_CREATE_OR_OPEN); });
+    } catch (const Xapian::DatabaseLockError&) {
+        throw DatabaseLockedError("database '" + db_dir.string() + "' is locked by another writer: " +
+                                  describe_writer(db_dir) + "; try again when it has finished");
+    }
+}
+
 IndexWriter::IndexWriter(const std::filesystem::path& db_dir, SpellingData spelling)
     : db_dir_(db_dir), spelling_(spelling), db_(open_for_writing(db_dir)), writer_record_(db_dir) {
     if (spelling_ == SpellingData::record) analyzer_.record_spelling(db_);
@@ -94,7 +95,7 @@ WriteOutcome IndexWriter::write(const Article& article, const ClusterMark& mark)
     Xapian::Document doc;
     analyzer_.index_article(article, doc);
     add_fingerprint_terms(mark.hash, doc);
-    doc.add_value(schema::kClusterSlot, mark.key);
+    set_cluster_key(mark.key, doc);
     return store(article, doc);
 }
 
@@ -165,8 +166,11 @@ public:
 
     void commit() override { writer_.commit(); }
 
+    // The merge replaces the database's tables and numbers articles from 1:
+    // an empty database with saved searches (whose alerts go by number, and
+    // which live in those tables) is written one article at a time.
     bool write_in_parallel(const ParallelRun& run) override {
-        if (writer_.database().get_doccount() != 0) return false;
+        if (writer_.database().get_doccount() != 0 || has_saved_searches(writer_.database())) return false;
         ParallelOutcome outcome = index_in_parallel(writer_, run);
         added_ += outcome.added;
         replaced_ += outcome.replaced;

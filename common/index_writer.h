@@ -56,6 +56,11 @@ void write_to(const std::filesystem::path& db_dir, const std::function<void()>& 
 // turned off.
 enum class SpellingData { record, skip };
 
+// Opens (or creates) the database at `db_dir` for writing, taking Xapian's
+// write lock. Throws DatabaseLockedError naming the holder when another
+// writer has it.
+Xapian::WritableDatabase open_for_writing(const std::filesystem::path& db_dir);
+
 class IndexWriter {
 public:
     // Opens the database at `db_dir`, creating it if needed. Throws

@@ -138,10 +138,15 @@ std::uint64_t add_fingerprint(const std::string& title, const std::string& body,
     return hash;
 }
 
+void set_cluster_key(const std::string& key, Xapian::Document& doc) {
+    doc.add_value(schema::kClusterSlot, key);
+    doc.add_boolean_term(std::string(schema::kClusterPrefix) + key);
+}
+
 void DuplicateClusters::mark(const std::string& id, const std::string& title, const std::string& body,
                              Xapian::Document& doc) {
     std::uint64_t hash = add_fingerprint(title, body, doc);
-    doc.add_value(schema::kClusterSlot, nearest_cluster(id, hash).value_or(id));
+    set_cluster_key(nearest_cluster(id, hash).value_or(id), doc);
 }
 
 }  // namespace gazette

@@ -43,6 +43,10 @@ std::uint64_t fingerprint(const std::string& title, const std::string& body);
 // Adds the SimHash value and band terms of `hash` to `doc`.
 void add_fingerprint_terms(std::uint64_t hash, Xapian::Document& doc);
 
+// Gives `doc` the cluster `key`: the value the searcher collapses on, and the
+// term that lists the cluster's copies (schema kClusterPrefix).
+void set_cluster_key(const std::string& key, Xapian::Document& doc);
+
 // An article's SimHash and the cluster key it was given.
 struct ClusterMark {
     std::uint64_t hash = 0;

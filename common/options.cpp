@@ -286,6 +286,16 @@ po::options_description order_options(SearchOptions& options) {
     return group;
 }
 
+po::options_description pickup_options(SearchOptions& options) {
+    po::options_description group("Wire-copy pickup");
+    group.add_options()("pickup", po::bool_switch(&options.pickup),
+                        "show, for each hit, how widely its story was carried: the copies in the database (its "
+                        "near-duplicate cluster, whether or not they match the query), the date of the first and the "
+                        "outlets (sources) that carried it (text; json \"pickup\"; csv columns copies,first_date,"
+                        "outlets). --sort pickup shows it too. Not with --all");
+    return group;
+}
+
 po::options_description count_options(SearchOptions& options, std::filesystem::path& timeline_svg) {
     static const auto facets = facet_names();
     po::options_description group("Facets, timeline and terms (over every match, copies included)");
@@ -358,6 +368,45 @@ po::options_description query_source_options(QuerySource& source) {
         "compare the queries given as arguments, each 'LABEL=QUERY': matching articles (copies included), their share "
         "of all articles (with the query's source:, lang: and date filters), the articles each shares with every "
         "other, and the timelines side by side (text or json; --timeline-svg FILE draws them)");
+    return group;
+}
+
+namespace {
+
+// Sets the one saved-search action of a command line.
+void choose_saved_action(SavedSearchRequest& request, SavedSearchAction action) {
+    if (request.action != SavedSearchAction::none && request.action != action) {
+        throw UsageError("give one of --save, --saved, --unsave and --alerts");
+    }
+    request.action = action;
+}
+
+}  // namespace
+
+po::options_description saved_search_options(SavedSearchRequest& request) {
+    po::options_description group("Saved searches and alerts (one local database; not a sharded archive)");
+    auto named = [&request](SavedSearchAction action) {
+        return [&request, action](const std::string& name) {
+            choose_saved_action(request, action);
+            request.name = name;
+        };
+    };
+    auto flag = [&request](SavedSearchAction action) {
+        return [&request, action](bool on) {
+            if (on) choose_saved_action(request, action);
+        };
+    };
+    group.add_options()("save", po::value<std::string>()->value_name("NAME")->notifier(named(SavedSearchAction::save)),
+                        "save QUERY (with --lang) under NAME in the database, for --alerts; replaces a search of "
+                        "that name")(
+        "saved", po::bool_switch()->notifier(flag(SavedSearchAction::list)),
+        "list the saved searches, one 'NAME<TAB>QUERY' a line")(
+        "unsave", po::value<std::string>()->value_name("NAME")->notifier(named(SavedSearchAction::remove)),
+        "delete the saved search NAME")(
+        "alerts", po::bool_switch()->notifier(flag(SavedSearchAction::alerts)),
+        "print, for each saved search, every article matching it (copies included) that was added to the database "
+        "since it was saved or its alerts were last printed, as JSON Lines {\"search\":NAME,...hit}, in the order "
+        "added; then mark them read. An article updated in place (re-indexed with the same id) is not new");
     return group;
 }
 

@@ -6,6 +6,7 @@
 #include "common/index_writer.h"
 #include "common/output.h"
 #include "common/database_set.h"
+#include "common/saved_searches.h"
 #include "common/searcher.h"
 
 #include <filesystem>
@@ -47,6 +48,8 @@ struct MaintenanceOptions {
 po::options_description maintenance_options(MaintenanceOptions& options);
 po::options_description result_options(SearchOptions& options);
 po::options_description order_options(SearchOptions& options);
+// --pickup: how widely each hit's story was carried (common/pickup.h).
+po::options_description pickup_options(SearchOptions& options);
 // --facet, --timeline and --timeline-svg FILE (which turns the timeline on).
 po::options_description count_options(SearchOptions& options, std::filesystem::path& timeline_svg);
 
@@ -65,6 +68,9 @@ struct QuerySource {
     bool compare = false;
 };
 po::options_description query_source_options(QuerySource& source);
+
+// --save NAME, --saved, --unsave NAME and --alerts (common/saved_searches.h).
+po::options_description saved_search_options(SavedSearchRequest& request);
 
 // Parses argv against `visible` plus the positional arguments named by
 // `positional_name` (collected into `positional`). Returns false when --help

@@ -111,7 +111,26 @@ std::string facets_json(const std::vector<FacetResult>& facets) {
     return json.str();
 }
 
-// {"rank":1,"id":...,"score":...,"title","date","source","snippet","copies_hidden"[,"explain"]}
+// {"copies":5,"first_date":"1987-03-02","outlets":["AP","Reuters"]}
+std::string pickup_json(const Pickup& pickup) {
+    JsonObject json;
+    json.add("copies", static_cast<std::int64_t>(pickup.copies));
+    if (pickup.first_date) json.add("first_date", to_iso(*pickup.first_date));
+    else json.add_raw("first_date", "null");
+    return json.add("outlets", pickup.outlets).str();
+}
+
+// "     carried: 5 copies, 3 outlets (AP, BBC, Reuters), first 1987-03-02"
+void print_pickup_text(std::ostream& out, const Pickup& pickup) {
+    out << "     carried: " << pickup.copies << (pickup.copies == 1 ? " copy" : " copies") << ", "
+        << pickup.outlets.size() << (pickup.outlets.size() == 1 ? " outlet" : " outlets");
+    for (std::size_t i = 0; i < pickup.outlets.size(); ++i) out << (i == 0 ? " (" : ", ") << pickup.outlets[i];
+    if (!pickup.outlets.empty()) out << ")";
+    if (pickup.first_date) out << ", first " << to_iso(*pickup.first_date);
+    out << "\n";
+}
+
+// {"rank":1,"id":...,"score":...,"title","date","source","snippet","copies_hidden"[,"pickup"][,"explain"]}
 std::string hit_json(const Hit& hit) {
     JsonObject json;
     json.add("rank", static_cast<std::int64_t>(hit.rank))
@@ -124,6 +143,7 @@ std::string hit_json(const Hit& hit) {
         .add("lang", hit.article.language)
         .add("snippet", hit.snippet.text)
         .add("copies_hidden", static_cast<std::int64_t>(hit.hidden_copies));
+    if (hit.pickup) json.add_raw("pickup", pickup_json(*hit.pickup));
     if (!hit.explanation.empty()) json.add_raw("explain", explanation_json(hit.explanation));
     if (!hit.keywords_in_context.empty()) {
         std::vector<std::string> keywords;
@@ -176,6 +196,7 @@ void print_text(std::ostream& out, const SearchResults& results, const TextStyle
         out << "  score " << hit.score;
         if (hit.hidden_copies > 0) out << "  (+" << hit.hidden_copies << (hit.hidden_copies == 1 ? " copy hidden)" : " copies hidden)");
         out << "\n";
+        if (hit.pickup) print_pickup_text(out, *hit.pickup);
         print_explanation_text(out, hit);
         out << "\n";
     }
@@ -239,6 +260,12 @@ void print_comparison(std::ostream& out, const Comparison& comparison, OutputFor
     if (format == OutputFormat::text) out << render_text(comparison);
     else if (format == OutputFormat::json) out << render_json(comparison) << "\n";
     else throw std::invalid_argument("--compare prints text or json only (give --format json)");
+}
+
+void print_alert(std::ostream& out, std::string_view search, const Hit& hit) {
+    std::string line = JsonObject().add("search", search).str();
+    line.pop_back();  // the closing brace: the hit's fields follow
+    out << line << "," << hit_json(hit).substr(1) << "\n";
 }
 
 HitStream::HitStream(std::ostream& out, OutputFormat format, HitLayout layout)

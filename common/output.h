@@ -68,6 +68,11 @@ void print_results(std::ostream& out, const SearchResults& results, const Output
 // for the other formats.
 void print_comparison(std::ostream& out, const Comparison& comparison, OutputFormat format);
 
+// One JSON line for an alert of the saved search `search`
+// (common/saved_searches.h): {"search":NAME, then the fields of a hit of
+// print_json}.
+void print_alert(std::ostream& out, std::string_view search, const Hit& hit);
+
 // Hits printed one at a time, as newssearch --all finds them: a CSV header
 // and a row a hit, or a row a keyword in context (common/csv_output.h), or a
 // JSON object a line (the hit objects of print_json).

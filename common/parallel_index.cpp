@@ -123,7 +123,7 @@ void write_chunk(const Chunk& chunk, const std::filesystem::path& chunk_db, Anal
     }
     std::vector<std::string> keys = clusters.mark(chunk.index, chunk.articles, hashes);
     for (std::size_t i = 0; i < docs.size(); ++i) {
-        docs[i].add_value(schema::kClusterSlot, keys[i]);
+        set_cluster_key(keys[i], docs[i]);
         db.add_document(docs[i]);
     }
     db.commit();

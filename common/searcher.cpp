@@ -20,6 +20,8 @@ constexpr SortOrderName kSortOrders[] = {
     {SortOrder::relevance, "relevance", "best match first (see --recency)"},
     {SortOrder::newest, "newest", "latest date first, best match first within a day"},
     {SortOrder::oldest, "oldest", "earliest date first, best match first within a day"},
+    {SortOrder::pickup, "pickup",
+     "most widely carried story first (most copies in the database: see --pickup), best match first among equals"},
 };
 
 // A writer that commits twice while a search reads discards the revision the
@@ -52,6 +54,8 @@ DatabaseSources local_databases(const std::vector<std::filesystem::path>& db_dir
     return sources;
 }
 
+bool shows_pickup(const SearchOptions& options) { return options.pickup || options.sort == SortOrder::pickup; }
+
 }  // namespace
 
 std::span<const SortOrderName> sort_order_names() { return kSortOrders; }
@@ -75,8 +79,8 @@ SearchResults Searcher::search(const std::string& query, const SearchOptions& op
     } catch (const Xapian::UnimplementedError& error) {
         // Our own match spies, posting sources and sort keys cannot be sent
         // to xapian-tcpsrv, which knows only Xapian's.
-        throw DatabaseError("this search cannot run on a remote (tcp://) shard: --recency, --sort oldest and --facet "
-                            "topic or place need every shard local (" + error.get_msg() + ")");
+        throw DatabaseError("this search cannot run on a remote (tcp://) shard: --recency, --sort oldest or pickup and "
+                            "--facet topic or place need every shard local (" + error.get_msg() + ")");
     }
 }
 
@@ -89,7 +93,9 @@ std::vector<Hit> Searcher::collect_hits(const Xapian::MSet& mset, std::size_t fi
         hit.hidden_copies = it.get_collapse_count();
         hit.rank = first_rank + hits.size();
         hit.score = it.get_weight();
-        fill_hit(hit, it.get_document(), snippets, options);
+        Xapian::Document doc = it.get_document();
+        fill_hit(hit, doc, snippets, options);
+        if (shows_pickup(options)) hit.pickup = pickup_of(db_, doc.get_value(schema::kClusterSlot));
         hits.push_back(std::move(hit));
     }
     return hits;
@@ -118,8 +124,10 @@ constexpr Xapian::doccount kExactTotalUpTo = 1000;
 
 Xapian::doccount to_doccount(std::size_t n) { return static_cast<Xapian::doccount>(n); }
 
-// Articles without a date come last in either date order.
-void set_order(Xapian::Enquire& enquire, SortOrder order) {
+// Articles without a date come last in either date order. The pickup order
+// looks up every match's cluster size (ClusterSizeKey), so it sorts the whole
+// match set, not only the first page.
+void set_order(Xapian::Enquire& enquire, SortOrder order, const Xapian::Database& db) {
     // Reversed, an empty value sorts after every date.
     if (order == SortOrder::newest) enquire.set_sort_by_value_then_relevance(schema::kDateSlot, true);
     if (order == SortOrder::oldest) {
@@ -127,6 +135,10 @@ void set_order(Xapian::Enquire& enquire, SortOrder order) {
         auto key = std::make_unique<Xapian::MultiValueKeyMaker>();
         key->add_value(schema::kDateSlot, false, "~");
         enquire.set_sort_by_key_then_relevance(key.release()->release(), false);
+    }
+    if (order == SortOrder::pickup) {
+        auto key = std::make_unique<ClusterSizeKey>(db);
+        enquire.set_sort_by_key_then_relevance(key.release()->release(), true);  // the largest first
     }
 }
 
@@ -217,6 +229,7 @@ Xapian::doccount Searcher::for_each_match(const std::string& query, const Search
     SnippetMaker snippets(analyzer_, matches);
     Xapian::doccount count = 0;
     const auto on_match = [&](const Xapian::Document& doc, double weight) {
+        if (doc.get_docid() <= options.added_after) return;
         Hit hit;
         hit.rank = ++count;
         hit.score = weight;
@@ -265,7 +278,8 @@ SearchResults Searcher::rank(const Xapian::Query& scoring, const Xapian::Query* 
                              const SnippetMaker& snippets) {
     Xapian::Enquire enquire(db_);
     enquire.set_weighting_scheme(*make_weight(options.ranking));
-    set_order(enquire, options.sort);
+    set_order(enquire, options.sort, db_);
+    if (shows_pickup(options)) require_cluster_terms(db_);
     if (options.duplicates == SearchOptions::Duplicates::collapse) enquire.set_collapse_key(schema::kClusterSlot);
     Xapian::doccount check_at_least = std::max(to_doccount(options.offset + options.limit), kExactTotalUpTo);
 

@@ -11,6 +11,7 @@
 #include "common/explain.h"
 #include "common/facets.h"
 #include "common/named_choice.h"
+#include "common/pickup.h"
 #include "common/query_builder.h"
 #include "common/ranking.h"
 #include "common/snippet.h"
@@ -33,7 +34,7 @@ namespace gazette {
 // benchmarks) skips the stored data and the snippet.
 enum class HitDetail { full, ids };
 
-enum class SortOrder { relevance, newest, oldest };
+enum class SortOrder { relevance, newest, oldest, pickup };
 
 using SortOrderName = NamedChoice<SortOrder>;
 
@@ -54,8 +55,12 @@ struct SearchOptions {
     std::vector<Facet> facets;  // counted over every match
     bool explain = false;       // fill Hit::explanation
     bool timeline = false;      // fill SearchResults::timeline
+    bool pickup = false;        // fill Hit::pickup (also with SortOrder::pickup); not with for_each_match
     std::size_t top_terms = 0;  // how many characteristic terms to list (0: none)
     std::optional<ConcordanceOptions> concordance;  // fill Hit::keywords_in_context (HitDetail::full only)
+    // for_each_match only, over one database: only the articles numbered
+    // (Xapian docid) above this, i.e. added after it (saved-search alerts).
+    Xapian::docid added_after = 0;
     // Show each near-duplicate cluster once, as its best article
     // (common/near_duplicates.h), or every copy.
     enum class Duplicates { collapse, show } duplicates = Duplicates::collapse;
@@ -68,6 +73,7 @@ struct Hit {
     Snippet snippet;  // empty for HitDetail::ids
     Xapian::docid docid = 0;  // in the (combined) database
     Xapian::doccount hidden_copies = 0;  // near-duplicates collapsed into this hit
+    std::optional<Pickup> pickup;  // with SearchOptions::pickup: every copy of its story in the database
     std::vector<TermContribution> explanation;  // with SearchOptions::explain
     std::vector<KeywordInContext> keywords_in_context;  // with SearchOptions::concordance
 };
@@ -117,8 +123,8 @@ public:
     // Calls `on_hit` for every article matching `query` (newssearch --all), in
     // index order, copies included, without holding the matches in memory:
     // ranks count from 1 in that order, scores are the query's alone (no
-    // ranking extras). Only options.detail, options.concordance and
-    // options.ranking apply. Returns
+    // ranking extras). Only options.detail, options.concordance,
+    // options.ranking and options.added_after apply. Returns
     // the number of articles. Not retried when a writer replaces the revision
     // (rows already passed on cannot be taken back): a DatabaseModifiedError
     // ends it.

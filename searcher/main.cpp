@@ -12,6 +12,8 @@ constexpr const char* kUsage = R"(Usage: newssearch --db DIR [options] QUERY...
        newssearch --db DIR [options] --like ID
        newssearch --db DIR [options] --topics FILE
        newssearch --db DIR [options] --compare LABEL=QUERY LABEL=QUERY...
+       newssearch --db DIR [--lang CODE] --save NAME QUERY...
+       newssearch --db DIR --alerts | --saved | --unsave NAME
 
 Searches the database for QUERY (the words after the options, joined) and
 prints the best articles first, articles that match every word before
@@ -59,6 +61,21 @@ articles of the period (with the query's source:, lang: and date filters);
 the query's words in context; --format csv tables for spreadsheets; --all
 every match, streamed (csv or json).
 
+Wire-copy pickup: --pickup shows, for each story, how many copies of it the
+database holds (its near-duplicate cluster: every copy, matching or not), the
+date it first appeared and the outlets that carried it; --sort pickup puts the
+most widely carried stories first (over every match; best match first among
+stories carried as widely; articles matching every word still come first).
+Databases indexed before pickup was added need indexing again (an error says so).
+
+Saved searches: --save NAME QUERY stores the query (and --lang) in the
+database; after newsindex adds articles, --alerts prints each saved search's
+new matches, one JSON object a line with its "search" name, and marks them
+read, so the next --alerts prints only what was added since. New means added:
+an article re-indexed with the same id keeps its place and is not reported
+again. They need one local database (not a sharded archive, stub file or
+tcp:// shard) and take its writer lock, like newsindex, for a moment.
+
 Batches: --topics FILE runs one query a line ("qid<TAB>query"); with
 --format json each gives one JSON object a line (with its "qid"), with
 --format trec the output is one TREC run file (qid Q0 docid rank score tag).
@@ -72,14 +89,15 @@ scores, facets and snippets are those of one database holding every article.
 A tcp:// shard that does not answer within --remote-timeout is an error
 naming it; with --allow-partial the others answer and a note on standard
 error names those missing. Facets by topic and place, --recency and --sort
-oldest need every shard local (Xapian cannot send them to a remote shard);
+oldest or pickup need every shard local (Xapian cannot send them to a remote shard);
 tcp:// shards give no "did you mean" (noted on standard error). Near-
 duplicates are collapsed across shards as in one database; through tcp://
 shards a hit's count of hidden copies is a lower bound (docs/scale-out.md).
 
 Exit status: 0 when something matched, 1 when nothing did, 2 on an error
 (missing database, bad option, malformed query). With --topics: 0 when every
-query ran, 2 when a line or query was skipped or on an error.)";
+query ran, 2 when a line or query was skipped or on an error. With --alerts
+and --saved: 0 when something was printed, 1 when nothing was.)";
 
 }  // namespace
 
@@ -91,22 +109,33 @@ int main(int argc, char** argv) {
         SearchOptions search_options;
         OutputOptions output;
         QuerySource source;
+        SavedSearchRequest saved;
         std::filesystem::path timeline_svg;
         po::options_description visible;
         visible.add(database_options(db_dirs))
             .add(result_options(search_options))
             .add(ranking_options(search_options.ranking))
             .add(order_options(search_options))
+            .add(pickup_options(search_options))
             .add(count_options(search_options, timeline_svg))
             .add(output_options(output))
             .add(concordance_options(search_options, output))
             .add(query_source_options(source))
-            .add(shard_search_options(sources));
+            .add(shard_search_options(sources))
+            .add(saved_search_options(saved));
         std::vector<std::string> words;
         if (!parse_command_line(argc, argv, visible, "query", words, kUsage)) return 0;
         std::string query;
         for (const auto& word : words) query += (query.empty() ? "" : " ") + word;
         bool has_query = query.find_first_not_of(" \t\n") != std::string::npos;
+        if (saved.action != SavedSearchAction::none) {
+            bool wants_query = saved.action == SavedSearchAction::save;
+            if (has_query != wants_query || !source.topics_file.empty() || !source.like_id.empty() || source.compare) {
+                throw UsageError("--save NAME takes a QUERY; --saved, --unsave and --alerts take none");
+            }
+            if (db_dirs.size() != 1) throw UsageError("saved searches live in one database: give one --db");
+            return run_saved_search_request(saved, db_dirs.front(), query, search_options, std::cout) > 0 ? 0 : 1;
+        }
         int query_sources = (has_query ? 1 : 0) + (source.topics_file.empty() ? 0 : 1) + (source.like_id.empty() ? 0 : 1);
         if (query_sources > 1 || (source.compare && query_sources != 1)) {
             throw UsageError("give one of QUERY, --topics FILE, --like ID and --compare LABEL=QUERY...");
@@ -139,6 +168,9 @@ int main(int argc, char** argv) {
         }
         if (output.range == HitRange::all) {
             if (!has_query) throw UsageError("--all needs a QUERY");
+            if (search_options.pickup || search_options.sort == SortOrder::pickup) {
+                throw UsageError("--pickup and --sort pickup show one page, not --all (index order)");
+            }
             HitStream stream(std::cout, output.format, output.layout);
             return searcher.for_each_match(query, search_options, [&stream](const Hit& hit) { stream.write(hit); }) > 0 ? 0 : 1;
         }

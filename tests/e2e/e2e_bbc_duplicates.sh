@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Near-duplicates on the BBC News dataset (../shared/data/bbc): every pair of
-# byte-identical stories (found with sha256sum) collapses to one hit, and
-# neighbouring stories of a topic folder that share under half their lines
-# (found with comm) stay apart.
+# byte-identical stories (found with sha256sum) collapses to one hit whose
+# pickup counts every copy, and neighbouring stories of a topic folder that
+# share under half their lines (found with comm) stay apart.
 source "$(dirname "$0")/lib.sh"
 require_shared_data bbc
 BBC=$SHARED_DATA/bbc
@@ -19,6 +19,14 @@ while read -r one other; do
     [ "$(total)" = 1 ] || fail "identical $one and $other did not collapse"
     expect_in "$WORK/out" "\"copies_hidden\":1"
 done <"$WORK/identical"
+
+# Wire-copy pickup: each story with byte-identical copies counts all of them.
+awk '{ n[$1]++; if (!($1 in first)) first[$1] = $2 } END { for (h in n) if (n[h] > 1) print first[h], n[h] }' \
+    "$WORK/sums" >"$WORK/groups"
+while read -r id copies; do
+    expect_status 0 "$NEWSSEARCH" --db "$DB" --format json --pickup "id:$id"
+    expect_in "$WORK/out" "\"pickup\":{\"copies\":$copies,"
+done <"$WORK/groups"
 
 checked=0
 for folder in business entertainment politics sport tech; do

@@ -6,15 +6,9 @@ DB=$WORK/db
 SGM=$SOURCE_DIR/corpus/sample/reuters21578/reut2-000.sgm
 STORIES=$(grep -c '<REUTERS ' "$SGM")
 
-# The same file three times keeps the first writer busy long enough to catch
-# it; SIGSTOP holds it there while the second one tries.
-"$NEWSINDEX" --db "$DB" --commit-every 100 "$SGM" "$SGM" "$SGM" >"$WORK/first.out" 2>&1 &
-first=$!
-for _ in $(seq 400); do
-    [ -e "$DB/gazette-writer" ] && break
-    sleep 0.01
-done
-kill -STOP "$first" || fail "the first newsindex ended before it could be caught"
+# The first writer is held (SIGSTOP) while the second one tries.
+hold_write_lock "$DB" "$SGM"
+first=$WRITER
 
 # A hang guard, not a timing assertion: waiting for the lock would never end.
 expect_status 2 timeout 60 "$NEWSINDEX" --db "$DB" "$SOURCE_DIR/corpus/sample/000_5d398ca54bc80a14.txt"
@@ -24,7 +18,7 @@ expect_status 2 timeout 60 "$NEWSINDEX" --db "$DB" --delete 1
 expect_in "$WORK/err" "is locked by another writer"
 
 kill -CONT "$first"
-wait "$first" || fail "the first newsindex failed: $(cat "$WORK/first.out")"
+wait "$first" || fail "the first newsindex failed: $(cat "$WORK/writer.out")"
 [ "$(doc_count "$DB")" = "$STORIES" ] || fail "expected $STORIES documents, xapian-delve says $(doc_count "$DB")"
 expect_status 0 "$NEWSINDEX" --db "$DB" --check
 expect_in "$WORK/out" "checked $STORIES articles: no problems"

@@ -94,5 +94,5 @@ expect_status 2 "$NEWSSEARCH" --db "$DB" "(oil OR gas"
 expect_in "$WORK/err" "'(' is never closed at column 1"
 [ "$(wc -l <"$WORK/err")" -eq 1 ] || fail "the error is not one line"
 expect_status 2 "$NEWSSEARCH" --db "$DB" --sort size oil
-expect_in "$WORK/err" "(choose relevance, newest or oldest)"
+expect_in "$WORK/err" "(choose relevance, newest, oldest or pickup)"
 echo "ok"

@@ -30,6 +30,20 @@ doc_count() {
     xapian-delve "$1" | sed -n 's/^number of documents = //p'
 }
 
+# hold_write_lock DB FILE: starts newsindex writing FILE three times into DB,
+# which keeps it busy long enough to catch it, and stops it (SIGSTOP) once it
+# holds the write lock. Its pid is $WRITER and its output $WORK/writer.out;
+# kill -CONT "$WRITER" and wait for it when done.
+hold_write_lock() {
+    "$NEWSINDEX" --db "$1" --commit-every 100 "$2" "$2" "$2" >"$WORK/writer.out" 2>&1 &
+    WRITER=$!
+    for _ in $(seq 400); do
+        [ -e "$1/gazette-writer" ] && break
+        sleep 0.01
+    done
+    kill -STOP "$WRITER" || fail "newsindex ended before it could be caught"
+}
+
 # Skips the test (ctest's skip code 77) when ../shared/data is absent.
 require_shared_data() {
     [ -d "$SHARED_DATA/$1" ] || { echo "SKIP: $SHARED_DATA/$1 is absent"; exit 77; }
