@@ -65,6 +65,19 @@ Searcher::Searcher(const DatabaseSources& sources) {
     remote_shards_ = set.remote;
 }
 
+// Xapian joins the UUIDs of several databases with ':' (a UUID has none).
+std::vector<std::string> Searcher::database_uuids() const {
+    std::vector<std::string> uuids;
+    std::string joined = db_.get_uuid();
+    std::size_t start = 0;
+    while (start < joined.size()) {
+        std::size_t end = std::min(joined.find(':', start), joined.size());
+        uuids.push_back(joined.substr(start, end - start));
+        start = end + 1;
+    }
+    return uuids;
+}
+
 // Safe while newsindex writes: see retry_while_written.
 SearchResults Searcher::search(const std::string& query, const SearchOptions& options) {
     try {
@@ -150,7 +163,7 @@ Xapian::Query Searcher::boost_recency(const Xapian::Query& scoring, const Search
 // alone.
 SearchResults Searcher::search_revision(const std::string& query, const SearchOptions& options) {
     QueryBuilder builder(analyzer_, db_, options.language);
-    TieredQuery tiers = builder.build(query, options.syntax);
+    TieredQuery tiers = builder.build(query, options.syntax, options.matching);
     Xapian::Query scoring = rescore(tiers.any, content_words(tiers.folded, options.language), options.ranking, db_,
                                     options.language);
     bool tiered = !tiers.single_tier() && options.ranking.tiers == TierPolicy::all_words_first;
@@ -174,7 +187,7 @@ Comparison Searcher::compare(const std::vector<LabelledQuery>& queries, const Se
         std::vector<ComparedMatches> matches;
         for (const auto& labelled : queries) {
             try {
-                matches.push_back({labelled, builder.build(labelled.query, options.syntax).any,
+                matches.push_back({labelled, builder.build(labelled.query, options.syntax, options.matching).any,
                                    baseline_of(builder, labelled.query, options.syntax)});
             } catch (const QueryError& error) {
                 throw QueryError(labelled.label + ": " + error.what());
@@ -213,7 +226,7 @@ private:
 Xapian::doccount Searcher::for_each_match(const std::string& query, const SearchOptions& options,
                                           const std::function<void(const Hit&)>& on_hit) {
     QueryBuilder builder(analyzer_, db_, options.language);
-    Xapian::Query matches = builder.build(query, options.syntax).any;
+    Xapian::Query matches = builder.build(query, options.syntax, options.matching).any;
     SnippetMaker snippets(analyzer_, matches);
     Xapian::doccount count = 0;
     const auto on_match = [&](const Xapian::Document& doc, double weight) {
