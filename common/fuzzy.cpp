@@ -1,5 +1,7 @@
 #include "common/fuzzy.h"
 
+#include "common/text.h"
+
 #include <algorithm>
 #include <numeric>
 #include <utility>
@@ -95,17 +97,6 @@ bool is_plain_word(std::string_view word) {
 
 bool is_proximity_operator(std::string_view word) { return word.starts_with("NEAR") || word.starts_with("ADJ"); }
 
-std::vector<std::string> split_words(std::string_view text) {
-    std::vector<std::string> words;
-    std::size_t pos = 0;
-    while (pos <= text.size()) {
-        std::size_t end = std::min(text.find(' ', pos), text.size());
-        if (end > pos) words.emplace_back(text.substr(pos, end - pos));
-        pos = end + 1;
-    }
-    return words;
-}
-
 }  // namespace
 
 std::size_t edit_distance(std::u32string_view a, std::u32string_view b) {
@@ -134,7 +125,7 @@ std::vector<std::string> ocr_variants(std::string_view word) {
 }
 
 std::string expand_fuzzy(std::string_view folded, const Xapian::Database& vocabulary) {
-    std::vector<std::string> words = split_words(folded);
+    std::vector<std::string> words = split(folded, " ");
     // Which words to expand: plain, of 4 letters or more, outside quotes,
     // and not next to NEAR or ADJ (which take plain terms only).
     std::vector<std::size_t> expandable;

@@ -336,7 +336,7 @@ po::options_description query_source_options(QuerySource& source) {
         "compare", po::bool_switch(&source.compare),
         "compare the queries given as arguments, each 'LABEL=QUERY': matching articles (copies included), their share "
         "of all articles (with the query's source:, lang: and date filters), the articles each shares with every "
-        "other, and the timelines side by side (text or json; --timeline-svg FILE draws them)");
+        "other, and the timelines side by side (text, json or csv; --timeline-svg FILE draws them)");
     return group;
 }
 
