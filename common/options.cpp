@@ -282,9 +282,9 @@ po::options_description count_options(SearchOptions& options, std::filesystem::p
         }),
         "write the timeline as an SVG chart to FILE (opens in a browser)")(
         "top-terms", po::value<std::size_t>(&options.top_terms)->value_name("N"),
-        "list the N words most characteristic of the matches: unusually frequent in the best 200 (one per "
-        "near-duplicate cluster) compared with the whole archive, stop words and numbers left out, each with the "
-        "number of matching articles and of all articles that contain it");
+        "list the N words, then the N two-word phrases, most characteristic of the matches: unusually frequent in "
+        "the best 200 (one per near-duplicate cluster) compared with the whole archive, stop words and numbers "
+        "left out, each with the number of matching articles and of all articles that contain it");
     return group;
 }
 

@@ -263,7 +263,13 @@ void Searcher::add_counts_and_explanations(SearchResults& results, const Xapian:
                                            const Xapian::Query& baseline, const SearchOptions& options) {
     if (!options.facets.empty()) results.facets = count_facets(db_, matches, options.facets);
     if (options.timeline) results.timeline = count_timeline(db_, matches, baseline);
-    if (options.top_terms > 0) results.top_terms = characteristic_terms(db_, matches, options.top_terms, options.language);
+    if (options.top_terms > 0) {
+        // The words, then the phrases.
+        results.top_terms = characteristic_terms(db_, matches, options.top_terms, options.language);
+        for (auto& phrase : characteristic_phrases(db_, matches, options.top_terms, options.language)) {
+            results.top_terms.push_back(std::move(phrase));
+        }
+    }
     if (!options.explain) return;
     std::vector<Xapian::docid> docids;
     for (const Hit& hit : results.hits) docids.push_back(hit.docid);

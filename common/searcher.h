@@ -80,7 +80,7 @@ struct SearchResults {
     std::vector<Hit> hits;
     std::vector<FacetResult> facets;  // in the order asked for
     std::optional<Timeline> timeline;  // articles per period, over every match
-    std::vector<CharacteristicTerm> top_terms;  // with SearchOptions::top_terms
+    std::vector<CharacteristicTerm> top_terms;  // with SearchOptions::top_terms: the words, then the phrases
     std::optional<std::string> did_you_mean;  // the query respelt (common/spelling.h); never searched
 };
 

@@ -56,9 +56,9 @@ Query language:
 
 Research: --timeline gives each period's matches and their share of all
 articles of the period (with the query's source:, lang: and date filters);
---top-terms N the words that characterise the matches; --kwic every use of
-the query's words in context; --format csv tables for spreadsheets (--compare
-too); --all every match, streamed (csv or json).
+--top-terms N the words and two-word phrases that characterise the matches;
+--kwic every use of the query's words in context; --format csv tables for
+spreadsheets (--compare too); --all every match, streamed (csv or json).
 
 Reproducible searches: --save-spec FILE writes the search that ran as JSON
 (query, filters, every option's value) with its provenance: the UUID of each
