@@ -1,6 +1,7 @@
-// Characteristic terms: the words unusually frequent in the matches of a
-// query compared with the whole archive (newssearch --top-terms N), e.g.
-// "buffer", "ico" and "delegates" for cocoa in Reuters-21578.
+// Characteristic terms: the words and two-word phrases unusually frequent in
+// the matches of a query compared with the whole archive (newssearch
+// --top-terms N), e.g. "buffer", "ico" and "delegates", and "buffer stock",
+// for cocoa in Reuters-21578.
 //
 // Xapian's expansion set (Enquire::get_eset) over the best matches, one
 // article per near-duplicate cluster so that a story sent twenty times counts
@@ -18,7 +19,7 @@
 namespace gazette {
 
 struct CharacteristicTerm {
-    std::string term;               // as indexed: folded, unstemmed
+    std::string term;               // as indexed: folded, unstemmed; a phrase is two words and a space
     double weight = 0;              // Xapian's expand weight: how telling it is
     Xapian::doccount in_matches = 0;  // matching articles (copies included) that contain it
     Xapian::doccount in_archive = 0;  // articles of the whole database that contain it
@@ -28,5 +29,14 @@ struct CharacteristicTerm {
 // stop words.
 std::vector<CharacteristicTerm> characteristic_terms(const Xapian::Database& db, const Xapian::Query& matches,
                                                      std::size_t count, std::string_view language);
+
+// Up to `count` phrases of two words (plain words of letters only, at
+// consecutive positions) that at least 3 articles of the same sample use,
+// most telling first: weight = the sample's articles using it x ln(lift),
+// lift = how much larger its share of the sample is than of the archive
+// (phrases with a lift of 1 or less are left out). The counts are phrase
+// searches over the matches and over the archive.
+std::vector<CharacteristicTerm> characteristic_phrases(const Xapian::Database& db, const Xapian::Query& matches,
+                                                       std::size_t count, std::string_view language);
 
 }  // namespace gazette

@@ -89,6 +89,28 @@ std::string concordance_csv_records(const Hit& hit) {
     return out;
 }
 
+void print_comparison_csv(std::ostream& out, const Comparison& comparison) {
+    std::vector<std::string> header{"label", "query", "count", "all", "share"};
+    std::vector<std::string> timeline_header{std::string(name_of(comparison.unit))};
+    for (const auto& query : comparison.queries) {
+        header.push_back("overlap:" + query.labelled.label);
+        timeline_header.push_back(query.labelled.label);
+    }
+    out << csv_record(header);
+    for (const auto& query : comparison.queries) {
+        std::vector<std::string> row{query.labelled.label, query.labelled.query, std::to_string(query.count),
+                                     std::to_string(query.all), decimal(query.share(), "%.6f")};
+        for (auto overlap : query.overlaps) row.push_back(std::to_string(overlap));
+        out << csv_record(row);
+    }
+    out << "\r\n" << csv_record(timeline_header);
+    for (std::size_t period = 0; period < comparison.periods.size(); ++period) {
+        std::vector<std::string> row{comparison.periods[period]};
+        for (const auto& query : comparison.queries) row.push_back(std::to_string(query.per_period[period]));
+        out << csv_record(row);
+    }
+}
+
 void print_csv(std::ostream& out, const SearchResults& results, HitLayout layout) {
     bool first = true;
     auto start_table = [&out, &first] {

@@ -1,4 +1,5 @@
-// Search results as CSV (RFC 4180) for spreadsheets: newssearch --format csv.
+// Search results (and comparisons) as CSV (RFC 4180) for spreadsheets:
+// newssearch --format csv.
 //
 // Each table starts with a header row: the hits (one row a hit), the facets
 // (facet,value,count), the timeline (period,count,all,share) and the
@@ -35,5 +36,10 @@ std::string concordance_csv_records(const Hit& hit);
 
 // The hits' table holds the articles, or their keywords in context.
 void print_csv(std::ostream& out, const SearchResults& results, HitLayout layout);
+
+// A comparison (newssearch --compare --format csv) as two tables: one row a
+// query, "label,query,count,all,share,overlap:LABEL..." (the articles it
+// shares with each query), then one row a period, "PERIOD,LABEL...".
+void print_comparison_csv(std::ostream& out, const Comparison& comparison);
 
 }  // namespace gazette

@@ -10,17 +10,6 @@ namespace gazette {
 
 namespace {
 
-// "a, b or c" from a table of named choices.
-template <typename Table>
-std::string list_choices(const Table& table) {
-    std::string out;
-    for (std::size_t i = 0; i < table.size(); ++i) {
-        if (i > 0) out += i + 1 == table.size() ? " or " : ", ";
-        out += table[i].name;
-    }
-    return out;
-}
-
 // Help text listing each choice with its description.
 template <typename Table>
 std::string describe_choices(std::string_view what, const Table& table) {
@@ -34,31 +23,11 @@ std::string describe_choices(std::string_view what, const Table& table) {
     return out;
 }
 
-// The enum of a table entry (the format tables name it `format`, the others
-// `value`).
-template <typename Entry>
-auto choice_value(const Entry& entry) {
-    if constexpr (requires { entry.format; }) return entry.format;
-    else return entry.value;
-}
-
-// The name the table gives `value`: option defaults are spelled from the
-// options struct's own default, never written twice.
-template <typename Table, typename Enum>
-std::string name_of(const Table& table, Enum value) {
-    for (const auto& entry : table) {
-        if (choice_value(entry) == value) return std::string(entry.name);
-    }
-    throw std::logic_error("a choice missing from its table");
-}
-
 // The enum a choice's name maps to in the table, or a UsageError listing the
 // valid names.
 template <typename Table>
 auto find_choice(const Table& table, std::string_view name, const std::string& option) {
-    for (const auto& entry : table) {
-        if (entry.name == name) return choice_value(entry);
-    }
+    if (auto value = lookup_choice(table, name)) return *value;
     throw UsageError("--" + option + ": unknown value '" + std::string(name) + "' (choose " + list_choices(table) + ")");
 }
 
@@ -68,16 +37,26 @@ auto choose_from(const Table& table, Enum& target, std::string option) {
     return [&table, &target, option](const std::string& name) { target = find_choice(table, name, option); };
 }
 
-// A notifier for a comma-separated list of choices: "source,year".
+// A notifier for a comma-separated list of choices: "source,year". It
+// replaces the list (one a --spec file gave).
 template <typename Table, typename Enum>
 auto choose_list_from(const Table& table, std::vector<Enum>& target, std::string option) {
     return [&table, &target, option](const std::string& names) {
+        target.clear();
         std::size_t start = 0;
         while (start <= names.size()) {
             std::size_t end = std::min(names.find(',', start), names.size());
             target.push_back(find_choice(table, std::string_view(names).substr(start, end - start), option));
             start = end + 1;
         }
+    };
+}
+
+// A notifier for a switch that turns `target` on, and leaves it as it was
+// (as a --spec file set it) when the switch is absent.
+auto turn_on(bool& target) {
+    return [&target](bool on) {
+        if (on) target = true;
     };
 }
 
@@ -260,7 +239,7 @@ po::options_description result_options(SearchOptions& options) {
         }),
         "the language of the query (ISO 639-1 code), for its stemmer and stop words; by default the one detected in "
         "it when the database has articles in that language, else every language of the database's articles")(
-        "explain", po::bool_switch(&options.explain), "show, for each hit, how much each query term added to its score")(
+        "explain", po::bool_switch()->notifier(turn_on(options.explain)), "show, for each hit, how much each query term added to its score")(
         "no-collapse", po::bool_switch()->notifier([&options](bool show_all) {
             if (show_all) options.duplicates = SearchOptions::Duplicates::show;
         }),
@@ -304,7 +283,7 @@ po::options_description count_options(SearchOptions& options, std::filesystem::p
                         describe_choices("count every match (not only the page) by each of these, comma-separated:",
                                          facets)
                             .c_str())(
-        "timeline", po::bool_switch(&options.timeline),
+        "timeline", po::bool_switch()->notifier(turn_on(options.timeline)),
         "draw how many matches appeared per day, month or year (by the span of the matches) as a bar chart, each "
         "with its share of all the articles of that period that pass the query's source:, lang: and date filters")(
         "timeline-svg", po::value<std::string>()->value_name("FILE")->notifier([&options, &timeline_svg](const std::string& file) {
@@ -313,9 +292,9 @@ po::options_description count_options(SearchOptions& options, std::filesystem::p
         }),
         "write the timeline as an SVG chart to FILE (opens in a browser)")(
         "top-terms", po::value<std::size_t>(&options.top_terms)->value_name("N"),
-        "list the N words most characteristic of the matches: unusually frequent in the best 200 (one per "
-        "near-duplicate cluster) compared with the whole archive, stop words and numbers left out, each with the "
-        "number of matching articles and of all articles that contain it");
+        "list the N words, then the N two-word phrases, most characteristic of the matches: unusually frequent in "
+        "the best 200 (one per near-duplicate cluster) compared with the whole archive, stop words and numbers "
+        "left out, each with the number of matching articles and of all articles that contain it");
     return group;
 }
 
@@ -367,7 +346,19 @@ po::options_description query_source_options(QuerySource& source) {
         "compare", po::bool_switch(&source.compare),
         "compare the queries given as arguments, each 'LABEL=QUERY': matching articles (copies included), their share "
         "of all articles (with the query's source:, lang: and date filters), the articles each shares with every "
-        "other, and the timelines side by side (text or json; --timeline-svg FILE draws them)");
+        "other, and the timelines side by side (text, json or csv; --timeline-svg FILE draws them)");
+    return group;
+}
+
+po::options_description matching_options(SearchOptions& options) {
+    po::options_description group("Matching");
+    group.add_options()("fuzzy", po::bool_switch()->notifier([&options](bool on) {
+        if (on) options.matching = WordMatching::fuzzy;
+    }),
+                        "also match the index words that OCR may have made of each query word (for digitised "
+                        "archives), ranked below exact matches: words of 4-7 letters one edit away, 8 or more two "
+                        "(none for shorter words), and one OCR confusion (rn/m, cl/d, li/h, vv/w, 0/o, 1/l, long s "
+                        "read as f) in words of 4 letters or more; not in \"phrases\", fields or next to NEAR/ADJ");
     return group;
 }
 
@@ -441,6 +432,33 @@ po::options_description ranking_options(RankingOptions& options) {
         po::value<std::size_t>(&options.feedback_min_words)->default_value(options.feedback_min_words),
         "only queries with at least this many words (stop words aside) get feedback");
     return group;
+}
+
+po::options_description spec_options(SpecFiles& files) {
+    po::options_description group("Reproducible searches");
+    group.add_options()("spec", po::value<std::string>()->value_name("FILE")->notifier([&files](const std::string& file) {
+        files.spec = file;
+    }),
+                        "run the search written in FILE (JSON: query, filters, options; see README), as --save-spec "
+                        "writes it; a QUERY or an option given beside it overrides the spec's")(
+        "save-spec", po::value<std::string>()->value_name("FILE")->notifier([&files](const std::string& file) {
+            files.save_spec = file;
+        }),
+        "write the search that ran to FILE as a spec (every option's value, defaults included) with its provenance: "
+        "the databases' UUIDs and the time it ran (UTC); --spec FILE runs it again");
+    return group;
+}
+
+std::filesystem::path find_spec_file(int argc, const char* const argv[]) {
+    SpecFiles files;
+    po::variables_map values;
+    try {
+        po::store(po::command_line_parser(argc, argv).options(spec_options(files)).allow_unregistered().run(), values);
+        po::notify(values);
+    } catch (const po::error& error) {
+        throw UsageError(error.what());
+    }
+    return files.spec;
 }
 
 bool parse_command_line(int argc, const char* const argv[], const po::options_description& visible,

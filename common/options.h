@@ -55,6 +55,9 @@ po::options_description count_options(SearchOptions& options, std::filesystem::p
 
 po::options_description ranking_options(RankingOptions& options);
 
+// --fuzzy: OCR-tolerant matching of the query's words (common/fuzzy.h).
+po::options_description matching_options(SearchOptions& options);
+
 po::options_description output_options(OutputOptions& options);
 // --kwic and --context N: the concordance layout and the keywords it needs.
 po::options_description concordance_options(SearchOptions& search, OutputOptions& output);
@@ -71,6 +74,19 @@ po::options_description query_source_options(QuerySource& source);
 
 // --save NAME, --saved, --unsave NAME and --alerts (common/saved_searches.h).
 po::options_description saved_search_options(SavedSearchRequest& request);
+
+// --spec FILE (a search written as JSON, common/search_spec.h) and
+// --save-spec FILE (the search that ran, with its provenance).
+struct SpecFiles {
+    std::filesystem::path spec;       // empty: none
+    std::filesystem::path save_spec;  // empty: none
+};
+po::options_description spec_options(SpecFiles& files);
+
+// The --spec FILE of the command line, read before the other options: it
+// fills the structs whose values the option groups then take as defaults,
+// so that options given beside it override it. Empty when there is none.
+std::filesystem::path find_spec_file(int argc, const char* const argv[]);
 
 // Parses argv against `visible` plus the positional arguments named by
 // `positional_name` (collected into `positional`). Returns false when --help

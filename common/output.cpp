@@ -259,7 +259,8 @@ void print_results(std::ostream& out, const SearchResults& results, const Output
 void print_comparison(std::ostream& out, const Comparison& comparison, OutputFormat format) {
     if (format == OutputFormat::text) out << render_text(comparison);
     else if (format == OutputFormat::json) out << render_json(comparison) << "\n";
-    else throw std::invalid_argument("--compare prints text or json only (give --format json)");
+    else if (format == OutputFormat::csv) print_comparison_csv(out, comparison);
+    else throw std::invalid_argument("--compare prints text, json or csv only (give --format json or csv)");
 }
 
 void print_alert(std::ostream& out, std::string_view search, const Hit& hit) {

@@ -64,8 +64,8 @@ void print_results(std::ostream& out, const SearchResults& results, const Output
                    std::string_view qid = {});
 
 // A comparison of queries (newssearch --compare): text (a table and the
-// timelines side by side) or one JSON object. Throws std::invalid_argument
-// for the other formats.
+// timelines side by side), one JSON object, or two CSV tables
+// (print_comparison_csv). Throws std::invalid_argument for the other formats.
 void print_comparison(std::ostream& out, const Comparison& comparison, OutputFormat format);
 
 // One JSON line for an alert of the saved search `search`

@@ -1,6 +1,7 @@
 #include "common/query_builder.h"
 
 #include "common/date_query.h"
+#include "common/fuzzy.h"
 #include "common/language.h"
 #include "common/schema.h"
 #include "common/stopwords.h"
@@ -217,7 +218,7 @@ bool operators_in_any_case(std::string_view query) {
 }
 
 QueryBuilder::QueryBuilder(Analyzer& analyzer, const Xapian::Database& database, std::string_view language)
-    : analyzer_(analyzer), synonyms_(parse_synonym_groups(database.get_metadata(std::string(kSynonymsMetadataKey)))) {
+    : analyzer_(analyzer), database_(database), synonyms_(parse_synonym_groups(database.get_metadata(std::string(kSynonymsMetadataKey)))) {
     std::vector<std::string> languages{std::string(language)};
     if (language.empty()) languages = languages_in(database);
     if (languages.empty()) languages = {std::string(schema::kDefaultLanguage)};
@@ -310,7 +311,7 @@ std::string QueryBuilder::fold(std::string_view query) {
     return out;
 }
 
-TieredQuery QueryBuilder::build(std::string_view query, QuerySyntax syntax) {
+TieredQuery QueryBuilder::build(std::string_view query, QuerySyntax syntax, WordMatching matching) {
     if (query.size() > kMaxQueryBytes) {
         throw QueryError("the query is " + std::to_string(query.size()) + " bytes long; the limit is " +
                          std::to_string(kMaxQueryBytes));
@@ -324,6 +325,13 @@ TieredQuery QueryBuilder::build(std::string_view query, QuerySyntax syntax) {
     const auto parsers = parsers_for(query);
     Xapian::Query all = parse(parsers, folded, Xapian::Query::OP_AND, flags);
     Xapian::Query any = parse(parsers, folded, Xapian::Query::OP_OR, flags);
+    if (matching == WordMatching::fuzzy) {
+        std::string expanded = expand_fuzzy(folded, database_);
+        if (expanded != folded) {
+            Xapian::Query variants = parse(parsers, expanded, Xapian::Query::OP_OR, flags);
+            any = Xapian::Query(Xapian::Query::OP_OR, any, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, variants, kFuzzyWeight));
+        }
+    }
     return {std::move(all), std::move(any), std::move(folded)};
 }
 

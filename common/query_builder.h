@@ -44,6 +44,15 @@ struct TieredQuery {
 // "AND" is a word, not an operator).
 enum class QuerySyntax { full, words };
 
+// Whether a query word matches only itself (after analysis) or also the index
+// words OCR may have made of it (common/fuzzy.h), those ranked lower.
+enum class WordMatching { exact, fuzzy };
+
+// The weight of the OCR-tolerant expansion next to the exact query's: the
+// expansion is ORed in at this scale, and only into the tier of articles
+// matching some words, so that an exact match of every word ranks first.
+inline constexpr double kFuzzyWeight = 0.5;
+
 // Throws QueryError naming the first mistake and its column (1-based,
 // counting characters): an unknown field, a bad date value, a parenthesis or
 // quote that is never closed, a ')' that closes nothing.
@@ -66,7 +75,8 @@ public:
     static constexpr std::size_t kMaxQueryBytes = 4096;
 
     // Throws QueryError for a malformed or too long query.
-    TieredQuery build(std::string_view query, QuerySyntax syntax = QuerySyntax::full);
+    TieredQuery build(std::string_view query, QuerySyntax syntax = QuerySyntax::full,
+                      WordMatching matching = WordMatching::exact);
 
     // The query folded like article text, word by word, except what is query
     // syntax rather than text: the operators, upper-cased (see
@@ -88,6 +98,7 @@ private:
                         Xapian::Query::op default_op, unsigned flags);
 
     Analyzer& analyzer_;
+    Xapian::Database database_;  // its vocabulary, for WordMatching::fuzzy
     std::vector<LanguageParser> parsers_;
     SynonymGroups synonyms_;  // stored in the database by newsindex --synonyms
 };

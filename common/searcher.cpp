@@ -69,6 +69,19 @@ Searcher::Searcher(const DatabaseSources& sources) {
     remote_shards_ = set.remote;
 }
 
+// Xapian joins the UUIDs of several databases with ':' (a UUID has none).
+std::vector<std::string> Searcher::database_uuids() const {
+    std::vector<std::string> uuids;
+    std::string joined = db_.get_uuid();
+    std::size_t start = 0;
+    while (start < joined.size()) {
+        std::size_t end = std::min(joined.find(':', start), joined.size());
+        uuids.push_back(joined.substr(start, end - start));
+        start = end + 1;
+    }
+    return uuids;
+}
+
 // Safe while newsindex writes: see retry_while_written.
 SearchResults Searcher::search(const std::string& query, const SearchOptions& options) {
     try {
@@ -162,7 +175,7 @@ Xapian::Query Searcher::boost_recency(const Xapian::Query& scoring, const Search
 // alone.
 SearchResults Searcher::search_revision(const std::string& query, const SearchOptions& options) {
     QueryBuilder builder(analyzer_, db_, options.language);
-    TieredQuery tiers = builder.build(query, options.syntax);
+    TieredQuery tiers = builder.build(query, options.syntax, options.matching);
     Xapian::Query scoring = rescore(tiers.any, content_words(tiers.folded, options.language), options.ranking, db_,
                                     options.language);
     bool tiered = !tiers.single_tier() && options.ranking.tiers == TierPolicy::all_words_first;
@@ -186,7 +199,7 @@ Comparison Searcher::compare(const std::vector<LabelledQuery>& queries, const Se
         std::vector<ComparedMatches> matches;
         for (const auto& labelled : queries) {
             try {
-                matches.push_back({labelled, builder.build(labelled.query, options.syntax).any,
+                matches.push_back({labelled, builder.build(labelled.query, options.syntax, options.matching).any,
                                    baseline_of(builder, labelled.query, options.syntax)});
             } catch (const QueryError& error) {
                 throw QueryError(labelled.label + ": " + error.what());
@@ -225,7 +238,7 @@ private:
 Xapian::doccount Searcher::for_each_match(const std::string& query, const SearchOptions& options,
                                           const std::function<void(const Hit&)>& on_hit) {
     QueryBuilder builder(analyzer_, db_, options.language);
-    Xapian::Query matches = builder.build(query, options.syntax).any;
+    Xapian::Query matches = builder.build(query, options.syntax, options.matching).any;
     SnippetMaker snippets(analyzer_, matches);
     Xapian::doccount count = 0;
     const auto on_match = [&](const Xapian::Document& doc, double weight) {
@@ -263,7 +276,13 @@ void Searcher::add_counts_and_explanations(SearchResults& results, const Xapian:
                                            const Xapian::Query& baseline, const SearchOptions& options) {
     if (!options.facets.empty()) results.facets = count_facets(db_, matches, options.facets);
     if (options.timeline) results.timeline = count_timeline(db_, matches, baseline);
-    if (options.top_terms > 0) results.top_terms = characteristic_terms(db_, matches, options.top_terms, options.language);
+    if (options.top_terms > 0) {
+        // The words, then the phrases.
+        results.top_terms = characteristic_terms(db_, matches, options.top_terms, options.language);
+        for (auto& phrase : characteristic_phrases(db_, matches, options.top_terms, options.language)) {
+            results.top_terms.push_back(std::move(phrase));
+        }
+    }
     if (!options.explain) return;
     std::vector<Xapian::docid> docids;
     for (const Hit& hit : results.hits) docids.push_back(hit.docid);

@@ -47,6 +47,7 @@ struct SearchOptions {
     std::string language;  // of the query; empty = the default
     RankingOptions ranking;
     QuerySyntax syntax = QuerySyntax::full;
+    WordMatching matching = WordMatching::exact;  // --fuzzy: also OCR variants of the words
     HitDetail detail = HitDetail::full;
     SortOrder sort = SortOrder::relevance;
     // Relevance order only: adds a boost that halves every this many days
@@ -85,7 +86,7 @@ struct SearchResults {
     std::vector<Hit> hits;
     std::vector<FacetResult> facets;  // in the order asked for
     std::optional<Timeline> timeline;  // articles per period, over every match
-    std::vector<CharacteristicTerm> top_terms;  // with SearchOptions::top_terms
+    std::vector<CharacteristicTerm> top_terms;  // with SearchOptions::top_terms: the words, then the phrases
     std::optional<std::string> did_you_mean;  // the query respelt (common/spelling.h); never searched
 };
 
@@ -101,6 +102,10 @@ public:
     explicit Searcher(const DatabaseSources& sources);
 
     const std::vector<MissingShard>& missing_shards() const { return missing_shards_; }
+
+    // The UUID of each database or shard searched (Xapian::Database::get_uuid),
+    // for a search's provenance.
+    std::vector<std::string> database_uuids() const;
 
     // Whether tcp:// shards are searched: they add no spelling suggestions.
     bool has_remote_shards() const { return remote_shards_ > 0; }

@@ -1,5 +1,6 @@
 #include "common/synonyms.h"
 
+#include "common/text.h"
 #include "corpus/reader.h"
 
 #include <algorithm>
@@ -8,17 +9,6 @@
 namespace gazette {
 
 namespace {
-
-std::vector<std::string> split(std::string_view text, std::string_view separators) {
-    std::vector<std::string> parts;
-    std::size_t pos = 0;
-    while (pos <= text.size()) {
-        std::size_t end = std::min(text.find_first_of(separators, pos), text.size());
-        if (end > pos) parts.emplace_back(text.substr(pos, end - pos));
-        pos = end + 1;
-    }
-    return parts;
-}
 
 std::string trimmed(std::string_view text) {
     std::size_t start = text.find_first_not_of(" \t\r");

@@ -261,4 +261,15 @@ std::string clean_body(std::string_view text) {
     return std::string(trim(body));
 }
 
+std::vector<std::string> split(std::string_view text, std::string_view separators) {
+    std::vector<std::string> parts;
+    std::size_t pos = 0;
+    while (pos <= text.size()) {
+        std::size_t end = std::min(text.find_first_of(separators, pos), text.size());
+        if (end > pos) parts.emplace_back(text.substr(pos, end - pos));
+        pos = end + 1;
+    }
+    return parts;
+}
+
 }  // namespace gazette

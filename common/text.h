@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace gazette {
 
@@ -16,6 +17,10 @@ void append_utf8(std::string& out, char32_t code_point);
 
 // ASCII letters lowered; other bytes unchanged (for file extensions, tags).
 std::string ascii_lowercase(std::string_view text);
+
+// The non-empty pieces of `text` between any of the `separators`:
+// split("a,,b c", ", ") is {"a", "b", "c"}.
+std::vector<std::string> split(std::string_view text, std::string_view separators);
 
 // Space, tab, newline, carriage return, form feed, vertical tab.
 bool is_ascii_space(char c);

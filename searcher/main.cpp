@@ -2,6 +2,7 @@
 // options, calls the library (common/searcher.h) and maps errors to exit codes.
 #include "common/batch.h"
 #include "common/options.h"
+#include "common/search_spec.h"
 
 #include <algorithm>
 #include <iostream>
@@ -57,9 +58,19 @@ Query language:
 
 Research: --timeline gives each period's matches and their share of all
 articles of the period (with the query's source:, lang: and date filters);
---top-terms N the words that characterise the matches; --kwic every use of
-the query's words in context; --format csv tables for spreadsheets; --all
-every match, streamed (csv or json).
+--top-terms N the words and two-word phrases that characterise the matches;
+--kwic every use of the query's words in context; --format csv tables for
+spreadsheets (--compare too); --all every match, streamed (csv or json).
+
+Reproducible searches: --save-spec FILE writes the search that ran as JSON
+(query, filters, every option's value) with its provenance: the UUID of each
+database or shard and the time it ran (UTC, ISO 8601). --spec FILE runs it
+again; a QUERY or an option given beside --spec overrides the spec's value.
+The output itself is unchanged, so a CSV still opens in any spreadsheet.
+
+OCR: --fuzzy also matches the words a scanner may have made of each query
+word (rnarket for market, fhip for ship), ranked below exact matches (see the
+option below for the rule).
 
 Wire-copy pickup: --pickup shows, for each story, how many copies of it the
 database holds (its near-duplicate cluster: every copy, matching or not), the
@@ -106,8 +117,13 @@ int main(int argc, char** argv) {
     try {
         std::vector<std::filesystem::path> db_dirs;
         DatabaseSources sources;
-        SearchOptions search_options;
-        OutputOptions output;
+        // A --spec fills the structs first; the options below take their
+        // values as defaults, so that an option given beside it overrides it.
+        std::filesystem::path spec_file = find_spec_file(argc, argv);
+        SearchSpec spec = spec_file.empty() ? SearchSpec{} : read_search_spec(spec_file);
+        SearchOptions& search_options = spec.options;
+        OutputOptions& output = spec.output;
+        SpecFiles spec_files;
         QuerySource source;
         SavedSearchRequest saved;
         std::filesystem::path timeline_svg;
@@ -115,6 +131,7 @@ int main(int argc, char** argv) {
         visible.add(database_options(db_dirs))
             .add(result_options(search_options))
             .add(ranking_options(search_options.ranking))
+            .add(matching_options(search_options))
             .add(order_options(search_options))
             .add(pickup_options(search_options))
             .add(count_options(search_options, timeline_svg))
@@ -122,11 +139,13 @@ int main(int argc, char** argv) {
             .add(concordance_options(search_options, output))
             .add(query_source_options(source))
             .add(shard_search_options(sources))
-            .add(saved_search_options(saved));
+            .add(saved_search_options(saved))
+            .add(spec_options(spec_files));
         std::vector<std::string> words;
         if (!parse_command_line(argc, argv, visible, "query", words, kUsage)) return 0;
-        std::string query;
-        for (const auto& word : words) query += (query.empty() ? "" : " ") + word;
+        if (!words.empty()) spec.query.clear();
+        for (const auto& word : words) spec.query += (spec.query.empty() ? "" : " ") + word;
+        const std::string query = query_with_filters(spec);
         bool has_query = query.find_first_not_of(" \t\n") != std::string::npos;
         if (saved.action != SavedSearchAction::none) {
             bool wants_query = saved.action == SavedSearchAction::save;
@@ -141,6 +160,10 @@ int main(int argc, char** argv) {
             throw UsageError("give one of QUERY, --topics FILE, --like ID and --compare LABEL=QUERY...");
         }
         if (query_sources == 0) throw UsageError("no QUERY given (see --help)");
+        if ((!spec_file.empty() || !spec_files.save_spec.empty()) && (source.compare || !has_query)) {
+            throw UsageError("--spec and --save-spec describe a QUERY search (not --topics, --like or --compare)");
+        }
+        const std::string ran_at = utc_now_iso8601();
         output.style = detect_text_style();
 
         sources.locations.assign(db_dirs.begin(), db_dirs.end());
@@ -166,18 +189,27 @@ int main(int argc, char** argv) {
                                        [](const ComparedQuery& query) { return query.count > 0; });
             return matched ? 0 : 1;
         }
+        auto save_spec = [&] {
+            if (!spec_files.save_spec.empty()) {
+                save_search_spec(spec_files.save_spec, spec, {searcher.database_uuids(), ran_at});
+            }
+        };
         if (output.range == HitRange::all) {
             if (!has_query) throw UsageError("--all needs a QUERY");
             if (search_options.pickup || search_options.sort == SortOrder::pickup) {
                 throw UsageError("--pickup and --sort pickup show one page, not --all (index order)");
             }
             HitStream stream(std::cout, output.format, output.layout);
-            return searcher.for_each_match(query, search_options, [&stream](const Hit& hit) { stream.write(hit); }) > 0 ? 0 : 1;
+            Xapian::doccount matched =
+                searcher.for_each_match(query, search_options, [&stream](const Hit& hit) { stream.write(hit); });
+            save_spec();
+            return matched > 0 ? 0 : 1;
         }
         SearchResults results = source.like_id.empty() ? searcher.search(query, search_options)
                                                        : searcher.more_like(source.like_id, search_options);
         print_results(std::cout, results, output);
         if (!timeline_svg.empty() && results.timeline) write_svg(timeline_svg, *results.timeline, results.query);
+        save_spec();
         return results.total > 0 ? 0 : 1;
     } catch (const QueryError& error) {
         std::cerr << "newssearch: error: malformed query: " << error.what() << "\n";

@@ -9,8 +9,9 @@ expect_status 0 "$NEWSINDEX" --db "$DB" "$SOURCE_DIR/corpus/sample"
 awk -f "$E2E/reuters_dates_titles.awk" "$SOURCE_DIR/corpus/sample/reuters21578/reut2-000.sgm" >"$WORK/stories"
 all=$(doc_count "$DB")
 
-# The expected JSON, from awk: topics are the third field, space-separated.
-awk -F'\t' -v all="$all" '
+# The expected JSON (and CSV, into $WORK/want.csv), from awk: topics are the
+# third field, space-separated.
+awk -F'\t' -v all="$all" -v csv="$WORK/want.csv" '
     { t = " " $3; c = t ~ / grain /; g = t ~ / wheat /; n["grain"] += c; n["wheat"] += g; both += c && g
       if (c) day["grain", $1]++; if (g) day["wheat", $1]++; if (c || g) days[$1] = 1 }
     END {
@@ -34,10 +35,21 @@ awk -F'\t' -v all="$all" '
             printf "]"
         }
         printf "}}}\n"
+        printf "label,query,count,all,share,overlap:grain,overlap:wheat\r\n" > csv
+        printf "grain,topic:grain,%d,%d,%.6f,%d,%d\r\n", n["grain"], all, n["grain"] / all, n["grain"], both > csv
+        printf "wheat,topic:wheat,%d,%d,%.6f,%d,%d\r\n", n["wheat"], all, n["wheat"] / all, both, n["wheat"] > csv
+        printf "\r\nday,grain,wheat\r\n" > csv
+        for (i = 1; i <= 6; i++) {
+            printf "%s-%s-%s,%d,%d\r\n", substr(ds[i], 1, 4), substr(ds[i], 5, 2), substr(ds[i], 7, 2),
+                day["grain", ds[i]], day["wheat", ds[i]] > csv
+        }
         if (first != "19870226" || last != "19870303") print "unexpected span " first " " last > "/dev/stderr"
     }' "$WORK/stories" >"$WORK/want"
 expect_status 0 "$NEWSSEARCH" --db "$DB" --format json --compare grain=topic:grain wheat=topic:wheat
 diff "$WORK/want" "$WORK/out" >/dev/null || fail "comparison differs from awk's: $(cat "$WORK/want") vs $(cat "$WORK/out")"
+
+expect_status 0 "$NEWSSEARCH" --db "$DB" --format csv --compare grain=topic:grain wheat=topic:wheat
+cmp -s "$WORK/want.csv" "$WORK/out" || fail "comparison CSV differs from awk's: $(diff "$WORK/want.csv" "$WORK/out")"
 
 # Text: the table and the timelines side by side; and one SVG with a line a query.
 expect_status 0 "$NEWSSEARCH" --db "$DB" --compare grain=topic:grain wheat=topic:wheat --timeline-svg "$WORK/compare.svg"

@@ -48,18 +48,22 @@ expect_in "$WORK/chart.svg" "data-period=\"$day\" data-count=\"$count\" data-all
 expect_in "$WORK/chart.svg" "<polyline class=\"share\""
 xmllint --noout "$WORK/chart.svg" || fail "the SVG is not well-formed XML"
 
-# Characteristic terms of the crude-oil stories: each term's count in the
-# matches and in the whole sample, by awk; no stop words, no numbers.
+# Characteristic terms of the crude-oil stories, 12 words then up to 12
+# phrases: each one's count in the matches and in the whole sample, by awk;
+# no stop words, no numbers.
 expect_status 0 "$NEWSSEARCH" --db "$DB" -n 0 --format csv --top-terms 12 topic:crude
 head -n 1 "$WORK/out" | tr -d '\r' | grep -qx "term,weight,matches,archive" || fail "no terms CSV header"
 tail -n +2 "$WORK/out" | tr -d '\r' >"$WORK/terms"
-[ "$(wc -l <"$WORK/terms")" = 12 ] || fail "expected 12 terms: $(cat "$WORK/terms")"
+[ "$(grep -vc ' ' "$WORK/terms")" = 12 ] || fail "expected 12 words: $(cat "$WORK/terms")"
+phrases=$(grep -c ' ' "$WORK/terms")
+[ "$phrases" -ge 1 ] && [ "$phrases" -le 12 ] || fail "expected 1 to 12 phrases: $(cat "$WORK/terms")"
+grep -q '^crude oil,' "$WORK/terms" || fail "no 'crude oil' among the phrases: $(cat "$WORK/terms")"
 grep -qE '^(opec|crude|barrels|petroleum),' "$WORK/terms" || fail "no oil word among the terms: $(cat "$WORK/terms")"
 awk -F'\t' '$3 ~ /(^| )crude / {print $4}' "$WORK/stories" | sort >"$WORK/crude"
 while IFS=, read -r term _ matches archive; do
     case "$term" in *[0-9]*) fail "a number among the terms: $term" ;; the | of | and | to | in | a) fail "a stop word among the terms: $term" ;; esac
     awk -v word="$term" -f "$E2E/reuters_word_stories.awk" "$SGML" | sort >"$WORK/with"
-    other=$(grep -ciw -- "$term" "$SOURCE_DIR/corpus/sample/000_5d398ca54bc80a14.txt" | awk '{print ($1 > 0)}')
+    other=$(tr -cs 'A-Za-z0-9' ' ' <"$SOURCE_DIR/corpus/sample/000_5d398ca54bc80a14.txt" | grep -ciw -- "$term" | awk '{print ($1 > 0)}')
     want_archive=$(($(wc -l <"$WORK/with") + other))
     want_matches=$(comm -12 "$WORK/with" "$WORK/crude" | wc -l)
     [ "$archive" = "$want_archive" ] || fail "'$term' is in $archive articles, awk counts $want_archive"
