@@ -82,11 +82,26 @@ std::vector<std::string> Searcher::database_uuids() const {
     return uuids;
 }
 
+void Searcher::reopen() {
+    db_.reopen();
+    builder_.reset();  // its languages and synonyms were the old revision's
+}
+
+// The parsers, stemmers and stop words of a query language, and the
+// database's languages and synonyms, are set up once, not for every query.
+QueryBuilder& Searcher::builder_for(const std::string& language) {
+    if (!builder_ || builder_language_ != language) {
+        builder_.emplace(analyzer_, db_, language);
+        builder_language_ = language;
+    }
+    return *builder_;
+}
+
 // Safe while newsindex writes: see retry_while_written.
 SearchResults Searcher::search(const std::string& query, const SearchOptions& options) {
     try {
         return retry_while_written([&](bool again) {
-            if (again) db_.reopen();
+            if (again) reopen();
             return search_revision(query, options);
         });
     } catch (const Xapian::UnimplementedError& error) {
@@ -137,6 +152,10 @@ constexpr Xapian::doccount kExactTotalUpTo = 1000;
 
 Xapian::doccount to_doccount(std::size_t n) { return static_cast<Xapian::doccount>(n); }
 
+// Ids-only runs (evaluations, benchmarks) print no total; a page of no hits
+// (limit 0) is asked for its total alone.
+bool wants_total(const SearchOptions& options) { return options.detail == HitDetail::full || options.limit == 0; }
+
 // Articles without a date come last in either date order. The pickup order
 // looks up every match's cluster size (ClusterSizeKey), so it sorts the whole
 // match set, not only the first page.
@@ -174,15 +193,19 @@ Xapian::Query Searcher::boost_recency(const Xapian::Query& scoring, const Search
 // the recency boost; which articles match, and in which tier, is the query's
 // alone.
 SearchResults Searcher::search_revision(const std::string& query, const SearchOptions& options) {
-    QueryBuilder builder(analyzer_, db_, options.language);
+    QueryBuilder& builder = builder_for(options.language);
     TieredQuery tiers = builder.build(query, options.syntax, options.matching);
     Xapian::Query scoring = rescore(tiers.any, content_words(tiers.folded, options.language), options.ranking, db_,
                                     options.language);
     bool tiered = !tiers.single_tier() && options.ranking.tiers == TierPolicy::all_words_first;
-    SearchResults results = rank(boost_recency(scoring, options), tiered ? &tiers.all : nullptr, options,
-                                 SnippetMaker(analyzer_, tiers.any));
+    SearchResults results;
     results.query = query;
-    if (options.syntax == QuerySyntax::full) results.did_you_mean = suggest_spelling(db_, analyzer_, query);
+    results.hits = rank(boost_recency(scoring, options), tiered ? &tiers.all : nullptr, options,
+                        SnippetMaker(analyzer_, tiers.any));
+    if (wants_total(options)) count_matches(results, tiers.any, options);
+    if (options.syntax == QuerySyntax::full && options.detail == HitDetail::full) {
+        results.did_you_mean = suggest_spelling(db_, analyzer_, query);
+    }
     add_counts_and_explanations(results, tiers.any, baseline_of(builder, query, options.syntax), options);
     return results;
 }
@@ -194,8 +217,8 @@ Xapian::Query Searcher::baseline_of(QueryBuilder& builder, const std::string& qu
 
 Comparison Searcher::compare(const std::vector<LabelledQuery>& queries, const SearchOptions& options) {
     return retry_while_written([&](bool again) {
-        if (again) db_.reopen();
-        QueryBuilder builder(analyzer_, db_, options.language);
+        if (again) reopen();
+        QueryBuilder& builder = builder_for(options.language);
         std::vector<ComparedMatches> matches;
         for (const auto& labelled : queries) {
             try {
@@ -211,10 +234,12 @@ Comparison Searcher::compare(const std::vector<LabelledQuery>& queries, const Se
 
 SearchResults Searcher::more_like(const std::string& id, const SearchOptions& options) {
     return retry_while_written([&](bool again) {
-        if (again) db_.reopen();
+        if (again) reopen();
         Xapian::Query like = more_like_query(db_, id);
-        SearchResults results = rank(like, nullptr, options, SnippetMaker(analyzer_, like));
+        SearchResults results;
         results.query = "like:" + id;
+        results.hits = rank(like, nullptr, options, SnippetMaker(analyzer_, like));
+        if (wants_total(options)) count_matches(results, like, options);
         add_counts_and_explanations(results, like, Xapian::Query(Xapian::Query::MatchAll), options);
         return results;
     });
@@ -237,7 +262,7 @@ private:
 
 Xapian::doccount Searcher::for_each_match(const std::string& query, const SearchOptions& options,
                                           const std::function<void(const Hit&)>& on_hit) {
-    QueryBuilder builder(analyzer_, db_, options.language);
+    QueryBuilder& builder = builder_for(options.language);
     Xapian::Query matches = builder.build(query, options.syntax, options.matching).any;
     SnippetMaker snippets(analyzer_, matches);
     Xapian::doccount count = 0;
@@ -293,51 +318,50 @@ void Searcher::add_counts_and_explanations(SearchResults& results, const Xapian:
 // Tier one pages through the articles that match every word (`all_words`;
 // null when there is one tier); when it runs out, the page is filled from
 // tier two, the articles that match only some. Both are ordered by `scoring`.
-SearchResults Searcher::rank(const Xapian::Query& scoring, const Xapian::Query* all_words, const SearchOptions& options,
-                             const SnippetMaker& snippets) {
+// No total: Xapian looks at no more matches than the page needs.
+std::vector<Hit> Searcher::rank(const Xapian::Query& scoring, const Xapian::Query* all_words,
+                                const SearchOptions& options, const SnippetMaker& snippets) {
     Xapian::Enquire enquire(db_);
     enquire.set_weighting_scheme(*make_weight(options.ranking));
     set_order(enquire, options.sort, db_);
     if (shows_pickup(options)) require_cluster_terms(db_);
     if (options.duplicates == SearchOptions::Duplicates::collapse) enquire.set_collapse_key(schema::kClusterSlot);
-    Xapian::doccount check_at_least = std::max(to_doccount(options.offset + options.limit), kExactTotalUpTo);
-
-    SearchResults results;
-    auto set_total = [&results](const Xapian::MSet& mset) {
-        results.total = mset.get_matches_estimated();
-        results.total_is_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
-    };
-
-    enquire.set_query(scoring);
-    // Xapian collapses near-duplicates only while it fills a page, so a
-    // count with no page would count every copy: count with one hit at least.
-    if (all_words == nullptr && options.limit == 0) {
-        set_total(enquire.get_mset(0, 1, check_at_least));
-        return results;
-    }
     if (all_words == nullptr) {
-        Xapian::MSet page = enquire.get_mset(to_doccount(options.offset), to_doccount(options.limit), check_at_least);
-        set_total(page);
-        results.hits = collect_hits(page, options.offset + 1, snippets, options);
-        return results;
+        enquire.set_query(scoring);
+        return collect_hits(enquire.get_mset(to_doccount(options.offset), to_doccount(options.limit)),
+                            options.offset + 1, snippets, options);
     }
-    set_total(enquire.get_mset(0, 1, check_at_least));
-
     enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, scoring, *all_words));
-    // The exact count (up to the page's end) tells how many articles before
-    // the page came from tier one.
-    Xapian::MSet all = enquire.get_mset(to_doccount(options.offset), to_doccount(options.limit), check_at_least);
-    results.hits = collect_hits(all, options.offset + 1, snippets, options);
-    if (results.hits.size() == options.limit) return results;
+    Xapian::MSet all = enquire.get_mset(to_doccount(options.offset), to_doccount(options.limit));
+    std::vector<Hit> hits = collect_hits(all, options.offset + 1, snippets, options);
+    if (hits.size() == options.limit) return hits;
 
-    Xapian::doccount all_count = all.get_matches_estimated();  // exact: the page was not filled
+    // Exact: the page was not filled, so Xapian saw every match of tier one.
+    // It tells how many articles before the page came from tier one.
+    Xapian::doccount all_count = all.get_matches_estimated();
     std::size_t rest_offset = options.offset > all_count ? options.offset - all_count : 0;
     enquire.set_query(Xapian::Query(Xapian::Query::OP_AND_NOT, scoring, *all_words));
-    Xapian::MSet rest = enquire.get_mset(to_doccount(rest_offset), to_doccount(options.limit - results.hits.size()));
-    for (auto& hit : collect_hits(rest, options.offset + results.hits.size() + 1, snippets, options)) {
-        results.hits.push_back(std::move(hit));
-    }
-    return results;
+    Xapian::MSet rest = enquire.get_mset(to_doccount(rest_offset), to_doccount(options.limit - hits.size()));
+    for (auto& hit : collect_hits(rest, options.offset + hits.size() + 1, snippets, options)) hits.push_back(std::move(hit));
+    return hits;
+}
+
+// Weights play no part in a count, so none are computed, and the ranking
+// extras (feedback terms, the recency boost: common/ranking.h) are left out
+// of `matches`: they change the order, never which articles match.
+void Searcher::count_matches(SearchResults& results, const Xapian::Query& matches, const SearchOptions& options) {
+    Xapian::Enquire enquire(db_);
+    enquire.set_query(matches);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    if (options.duplicates == SearchOptions::Duplicates::collapse) enquire.set_collapse_key(schema::kClusterSlot);
+    // Xapian collapses near-duplicates only while it fills a page, and counts
+    // the stories exactly only when they fit in it (with a page of one, three
+    // matching stories were "about 7"): the page holds as many as are counted
+    // exactly. Unweighted, it costs no more than the count.
+    Xapian::doccount exact_up_to = std::max(to_doccount(options.offset + options.limit), kExactTotalUpTo);
+    Xapian::MSet mset = enquire.get_mset(0, exact_up_to, exact_up_to);
+    results.total = mset.get_matches_estimated();
+    results.total_is_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
 }
 
 }  // namespace gazette

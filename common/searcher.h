@@ -30,8 +30,9 @@
 
 namespace gazette {
 
-// How much of each hit to fetch: ids only (for evaluation runs and
-// benchmarks) skips the stored data and the snippet.
+// How much to fetch: ids only (for evaluation runs and benchmarks) gives the
+// hits' ids and scores alone: no stored data, snippets, total (unless the
+// limit is 0) or spelling suggestion.
 enum class HitDetail { full, ids };
 
 enum class SortOrder { relevance, newest, oldest, pickup };
@@ -81,7 +82,7 @@ struct Hit {
 
 struct SearchResults {
     std::string query;
-    Xapian::doccount total = 0;  // matching articles (an estimate when not exact)
+    Xapian::doccount total = 0;  // matching articles (an estimate when not exact; 0 for HitDetail::ids)
     bool total_is_exact = true;
     std::vector<Hit> hits;
     std::vector<FacetResult> facets;  // in the order asked for
@@ -136,13 +137,25 @@ public:
     Xapian::doccount for_each_match(const std::string& query, const SearchOptions& options,
                                     const std::function<void(const Hit&)>& on_hit);
 
+    // Holds a QueryBuilder that refers to its analyzer.
+    Searcher(const Searcher&) = delete;
+    Searcher& operator=(const Searcher&) = delete;
+
 private:
+    // Moves to the newest revision of the database.
+    void reopen();
+    // The query builder for queries in `language` ("": detected), kept
+    // from one query to the next for this revision of the database.
+    QueryBuilder& builder_for(const std::string& language);
     SearchResults search_revision(const std::string& query, const SearchOptions& options);
     // The articles passing the collection filters of `query` (all of them
     // when it has none): the denominator of its shares.
     Xapian::Query baseline_of(QueryBuilder& builder, const std::string& query, QuerySyntax syntax);
-    SearchResults rank(const Xapian::Query& scoring, const Xapian::Query* all_words, const SearchOptions& options,
-                       const SnippetMaker& snippets);
+    std::vector<Hit> rank(const Xapian::Query& scoring, const Xapian::Query* all_words, const SearchOptions& options,
+                          const SnippetMaker& snippets);
+    // Sets results.total (stories, when collapsing) from the articles
+    // matching `matches`: exact up to 1,000 or the page's end, estimated beyond.
+    void count_matches(SearchResults& results, const Xapian::Query& matches, const SearchOptions& options);
     std::vector<Hit> collect_hits(const Xapian::MSet& mset, std::size_t first_rank, const SnippetMaker& snippets,
                                   const SearchOptions& options);
     // The stored article (or only its id), its snippet and its keywords in
@@ -161,6 +174,8 @@ private:
     Xapian::Database db_;
     Analyzer analyzer_;
     DocumentDataDecoder decoder_;
+    std::optional<QueryBuilder> builder_;  // see builder_for
+    std::string builder_language_;
 };
 
 }  // namespace gazette

@@ -12,7 +12,11 @@ namespace {
 
 constexpr std::string_view kEllipsis = "\u2026";
 
-bool is_word_char(UChar32 c) { return u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0; }
+bool is_word_char(UChar32 c) {
+    // ASCII first: most of a news text, and ICU's property lookup is slower.
+    if (c >= 0 && c < 0x80) return std::isalnum(c) != 0;
+    return u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0;
+}
 
 // Characters that join two word characters into one word, as Xapian's word
 // splitter does: "Duque's", "U.S", "2.27". A hyphen separates ("non-NATO" is
@@ -53,7 +57,35 @@ int SnippetMaker::match(std::string_view folded_word, const Xapian::Stem& stemme
     return -1;
 }
 
+int SnippetMaker::match_surface(std::string_view surface, const Xapian::Stem& stemmer) const {
+    // Analysis may split one surface word (a Chinese phrase) into several.
+    std::string folded = analyzer_.normalise(surface);
+    for (std::size_t piece = 0; piece < folded.size();) {
+        std::size_t space = std::min(folded.find(' ', piece), folded.size());
+        if (space > piece) {
+            if (int term = match(std::string_view(folded).substr(piece, space - piece), stemmer); term >= 0) return term;
+        }
+        piece = space + 1;
+    }
+    return -1;
+}
+
+int SnippetMaker::cached_match(std::string_view surface, const Xapian::Stem& stemmer) const {
+    auto known = seen_.find(surface);
+    if (known != seen_.end()) return known->second;
+    // Bounded: newssearch --all makes a snippet for every match of the archive.
+    constexpr std::size_t kMaxRemembered = 1 << 16;
+    if (seen_.size() == kMaxRemembered) seen_.clear();
+    int term = match_surface(surface, stemmer);
+    seen_.emplace(surface, term);
+    return term;
+}
+
 std::vector<SnippetMaker::Word> SnippetMaker::split_words(std::string_view text, const Xapian::Stem& stemmer) const {
+    if (std::string language = stemmer.get_description(); language != seen_language_) {
+        seen_.clear();
+        seen_language_ = std::move(language);
+    }
     std::vector<Word> words;
     std::size_t pos = 0;
     while (pos < text.size()) {
@@ -79,15 +111,7 @@ std::vector<SnippetMaker::Word> SnippetMaker::split_words(std::string_view text,
         }
         // A dotted acronym keeps its final dot: "U.S." rather than "U.S".
         if (end < text.size() && text[end] == '.' && end - pos >= 3 && text[end - 2] == '.') ++end;
-        Word word{pos, end};
-        // Analysis may split one surface word (a Chinese phrase) into several.
-        std::string folded = analyzer_.normalise(text.substr(pos, end - pos));
-        for (std::size_t piece = 0; piece < folded.size() && word.term < 0;) {
-            std::size_t space = std::min(folded.find(' ', piece), folded.size());
-            if (space > piece) word.term = match(std::string_view(folded).substr(piece, space - piece), stemmer);
-            piece = space + 1;
-        }
-        words.push_back(word);
+        words.push_back({pos, end, cached_match(text.substr(pos, end - pos), stemmer)});
         pos = end;
     }
     return words;

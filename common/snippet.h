@@ -8,6 +8,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -27,7 +28,10 @@ struct SnippetOptions {
 // Finds the window of `text` with the most distinct query terms, preferring
 // the earliest. Each word of the text goes through the same analysis as at
 // index time, so "Bogotá" is marked for the query "bogota" and "Duque's" for
-// "Duque". `stemmer` is the article's language's.
+// "Duque". `stemmer` is the article's language's. One per thread: it
+// remembers the words it has matched, since analysing and stemming them was
+// most of a snippet's cost, and an article (and the hits of one query)
+// repeats many of its words.
 class SnippetMaker {
 public:
     SnippetMaker(Analyzer& analyzer, const Xapian::Query& query);
@@ -44,9 +48,22 @@ public:
 
 private:
     int match(std::string_view folded_word, const Xapian::Stem& stemmer) const;
+    // The query term a word of the text (as written) matches, or -1.
+    int match_surface(std::string_view surface, const Xapian::Stem& stemmer) const;
+    // match_surface, remembered.
+    int cached_match(std::string_view surface, const Xapian::Stem& stemmer) const;
+
+    struct StringHash {
+        using is_transparent = void;  // find() by string_view, without a copy
+        std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+    };
 
     Analyzer& analyzer_;
     std::vector<std::string> terms_;  // the query's free-text terms, unstemmed or "Z"-stemmed
+    // What match_surface said of each word seen with the stemmer of
+    // `seen_language_` (its description): a cache, hence mutable.
+    mutable std::unordered_map<std::string, int, StringHash, std::equal_to<>> seen_;
+    mutable std::string seen_language_;
 };
 
 // The snippet with each highlight wrapped in `before` and `after`.

@@ -141,6 +141,45 @@ TEST_CASE("searcher: hits carry the stored fields and a highlighted snippet") {
     CHECK(cocoa.hits[0].article.date.has_value());
 }
 
+TEST_CASE("searcher: ids only ranks as the full search does") {
+    // One word (one tier), two (two tiers), a phrase, three (feedback), and
+    // a page that starts in tier one and ends in tier two.
+    Searcher searcher({sample_db()});
+    for (std::string query : {"cocoa", "cocoa prices", "\"trade deficit\"", "oil prices opec", "bahia cocoa"}) {
+        for (std::size_t offset : {0, 5}) {
+            CAPTURE(query);
+            CAPTURE(offset);
+            SearchOptions full, ids_only;
+            full.offset = ids_only.offset = offset;
+            ids_only.detail = HitDetail::ids;
+            SearchResults expected = searcher.search(query, full), got = searcher.search(query, ids_only);
+            REQUIRE(got.hits.size() == expected.hits.size());
+            for (std::size_t i = 0; i < got.hits.size(); ++i) {
+                CHECK(got.hits[i].article.id == expected.hits[i].article.id);
+                CHECK(got.hits[i].rank == expected.hits[i].rank);
+                CHECK(got.hits[i].score == expected.hits[i].score);
+                CHECK(got.hits[i].snippet.text.empty());
+            }
+        }
+    }
+}
+
+TEST_CASE("searcher: a total under 1,000 counts each story once, exactly") {
+    // Regression: with two tiers the total was Xapian's estimate from a page
+    // of one hit, which counted wire copies ("oil prices": 230 for 201 stories).
+    Searcher searcher({sample_db()});
+    for (std::string query : {"oil prices", "bank rates", "cocoa", "\"trade deficit\""}) {
+        CAPTURE(query);
+        SearchOptions every;
+        every.limit = 1000;
+        std::size_t stories = searcher.search(query, every).hits.size();
+        REQUIRE(stories < 1000);
+        SearchResults page = searcher.search(query, {});
+        CHECK(page.total == stories);
+        CHECK(page.total_is_exact);
+    }
+}
+
 TEST_CASE("searcher: a missing database is a DatabaseError naming it") {
     fs::path missing = test::scratch_dir("missing") / "nope";
     CHECK_THROWS_WITH_AS(Searcher({missing}), doctest::Contains(missing.string().c_str()), DatabaseError);

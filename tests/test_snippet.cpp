@@ -41,6 +41,21 @@ TEST_CASE("snippet: the window with the most distinct query words wins, cut with
     CHECK(snippet_for("omega", text, 3) == "alpha beta gamma\u2026");
 }
 
+TEST_CASE("snippet: one maker over articles in different languages marks each with its own stemmer") {
+    // The maker remembers the words it has matched: what it remembers with
+    // one stemmer must not carry over to the next (English stems "runs" and
+    // "running" to the query's "run"; Spanish leaves them alone).
+    Analyzer analyzer;
+    Xapian::Query query = QueryBuilder(analyzer, Xapian::Database(), "en").build("run").any;
+    SnippetMaker maker(analyzer, query);
+    const std::string text = "she runs and keeps running";
+    for (int round = 0; round < 2; ++round) {
+        CAPTURE(round);
+        CHECK(render(maker.make(text, Xapian::Stem("en")), "[", "]") == "she [runs] and keeps [running]");
+        CHECK(render(maker.make(text, Xapian::Stem("es")), "[", "]") == "she runs and keeps running");
+    }
+}
+
 TEST_CASE("snippet: words of scripts without spaces are found inside a run") {
     CHECK(snippet_for("北京大学", "他在北京大学学习") .find("[") != std::string::npos);
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # newsbench index and query: what they count (articles, queries timed, one
-# measurement a thread count and detail) is right, as JSON for programs.
+# measurement a thread count and detail) is right, as JSON for programs; and
+# bench/same-ranking tells a build that ranks alike from one that does not.
 source "$(dirname "$0")/lib.sh"
 SAMPLE=$SOURCE_DIR/corpus/sample
 ARTICLES=$(($(grep -c '<REUTERS ' "$SAMPLE/reuters21578/reut2-000.sgm") + 1))
@@ -24,4 +25,13 @@ for detail in ids full; do
 done
 expect_status 2 "$NEWSBENCH" query --db "$WORK/db" --queries "$WORK/queries" --threads 0
 expect_in "$WORK/err" "newsbench: error: --threads: '0' is not a positive number"
+
+# bench/same-ranking: a build ranks like itself; another weighting (BM25
+# instead of PL2) reorders the hits of "oil", and is caught.
+expect_status 0 "$SOURCE_DIR/bench/same-ranking" "$NEWSSEARCH" "$NEWSSEARCH" --db "$WORK/db" "$WORK/queries"
+expect_in "$WORK/out" "3 queries, top 10: ids or order differ in 0, scores (beyond 0.0001) in 0, totals in 0"
+printf '#!/bin/sh\nexec "%s" --weighting bm25 "$@"\n' "$NEWSSEARCH" >"$WORK/newssearch-bm25"
+chmod +x "$WORK/newssearch-bm25"
+expect_status 1 "$SOURCE_DIR/bench/same-ranking" "$NEWSSEARCH" "$WORK/newssearch-bm25" --db "$WORK/db" "$WORK/queries"
+expect_in "$WORK/out" "$WORK/queries:1: 'oil': ["
 echo "ok"
