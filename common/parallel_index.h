@@ -29,7 +29,7 @@ namespace gazette {
 
 // Articles per chunk database: small enough that Xapian writes each cheaply,
 // large enough that the merge has few to read (bench/RESULTS.md).
-inline constexpr std::size_t kChunkArticles = 2000;
+inline constexpr std::size_t kChunkArticles = 1000;
 
 struct ParallelRun {
     std::size_t threads = 2;  // worker threads, at least 1
