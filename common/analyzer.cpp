@@ -207,11 +207,6 @@ Analyzer::Analyzer() : icu_(std::make_unique<Icu>()) {
 
 Analyzer::~Analyzer() = default;
 
-void Analyzer::record_spelling(Xapian::WritableDatabase& db) {
-    term_generator_.set_database(db);
-    term_generator_.set_flags(Xapian::TermGenerator::FLAG_SPELLING);
-}
-
 std::string Analyzer::normalise(std::string_view text) {
     return join_acronyms(is_ascii(text) ? ascii_lower(text) : icu_->normalise(text));
 }

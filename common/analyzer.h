@@ -37,11 +37,6 @@ public:
     // The folded form of `text`, ready for Xapian's word splitter.
     std::string normalise(std::string_view text);
 
-    // From now on, index_article() also records every free-text word in
-    // `db`'s spelling table (the vocabulary "did you mean" draws on). Costs
-    // indexing time: see SpellingData in common/index_writer.h.
-    void record_spelling(Xapian::WritableDatabase& db);
-
     // Adds the article's free-text terms (with positions), its boolean filter
     // terms and its date and facet values to `doc`.
     void index_article(const Article& article, Xapian::Document& doc);

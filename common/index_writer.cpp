@@ -75,9 +75,7 @@ Xapian::WritableDatabase open_for_writing(const std::filesystem::path& db_dir) {
 }
 
 IndexWriter::IndexWriter(const std::filesystem::path& db_dir, SpellingData spelling)
-    : db_dir_(db_dir), spelling_(spelling), db_(open_for_writing(db_dir)), writer_record_(db_dir) {
-    if (spelling_ == SpellingData::record) analyzer_.record_spelling(db_);
-}
+    : db_dir_(db_dir), spelling_(spelling), db_(open_for_writing(db_dir)), writer_record_(db_dir) {}
 
 template <typename Write>
 auto IndexWriter::on_disk(Write write) -> decltype(write()) {
@@ -101,6 +99,7 @@ WriteOutcome IndexWriter::write(const Article& article, const ClusterMark& mark)
 
 WriteOutcome IndexWriter::store(const Article& article, Xapian::Document& doc) {
     doc.set_data(encode_document_data(article));
+    if (spelling_ == SpellingData::record) spelling_tally_.count(doc);
 
     std::string term = id_term(article.id);
     bool exists = db_.term_exists(term);
@@ -124,7 +123,10 @@ void IndexWriter::store_synonyms(const SynonymGroups& groups) {
 }
 
 void IndexWriter::commit() {
-    on_disk([&] { db_.commit(); });
+    on_disk([&] {
+        spelling_tally_.add_to(db_);
+        db_.commit();
+    });
 }
 
 void IndexWriter::merge_into_empty(const std::vector<std::filesystem::path>& parts,
@@ -143,7 +145,6 @@ void IndexWriter::merge_into_empty(const std::vector<std::filesystem::path>& par
     // opening then fails with DatabaseLockedError, and the merge stays.
     db_.close();
     db_ = open_for_writing(db_dir_);
-    if (spelling_ == SpellingData::record) analyzer_.record_spelling(db_);
 }
 
 StrictError::StrictError(const Diagnostic& first_skip)

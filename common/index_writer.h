@@ -12,6 +12,7 @@
 #include "common/language.h"
 #include "common/writer_lock.h"
 #include "common/near_duplicates.h"
+#include "common/spelling.h"
 #include "common/synonyms.h"
 #include "common/progress.h"
 #include "corpus/reader.h"
@@ -51,9 +52,8 @@ public:
 void write_to(const std::filesystem::path& db_dir, const std::function<void()>& write);
 
 // Whether the words of each article go into the database's spelling table,
-// from which newssearch suggests "did you mean". Recording them costs about
-// 14% more indexing time on Reuters-21578 (bench/README.md), so it can be
-// turned off.
+// from which newssearch suggests "did you mean". Recording them costs
+// indexing time (SpellingTally, bench/RESULTS.md), so it can be turned off.
 enum class SpellingData { record, skip };
 
 // Opens (or creates) the database at `db_dir` for writing, taking Xapian's
@@ -110,6 +110,7 @@ private:
 
     std::filesystem::path db_dir_;
     SpellingData spelling_;
+    SpellingTally spelling_tally_;  // the words written since the last commit
     Xapian::WritableDatabase db_;
     WriterRecord writer_record_;  // after db_: recorded only once the lock is held
     Analyzer analyzer_;

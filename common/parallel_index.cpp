@@ -112,7 +112,7 @@ private:
 void write_chunk(const Chunk& chunk, const std::filesystem::path& chunk_db, Analyzer& analyzer, SpellingData spelling,
                  OrderedClusters& clusters) {
     Xapian::WritableDatabase db(chunk_db.string(), Xapian::DB_CREATE | Xapian::DB_DANGEROUS | Xapian::DB_NO_SYNC);
-    if (spelling == SpellingData::record) analyzer.record_spelling(db);
+    SpellingTally spelling_tally;
     std::vector<Xapian::Document> docs(chunk.articles.size());
     std::vector<std::uint64_t> hashes;
     for (std::size_t i = 0; i < chunk.articles.size(); ++i) {
@@ -120,12 +120,14 @@ void write_chunk(const Chunk& chunk, const std::filesystem::path& chunk_db, Anal
         analyzer.index_article(article, docs[i]);
         hashes.push_back(add_fingerprint(analyzer.normalise(article.title), analyzer.normalise(article.body), docs[i]));
         docs[i].set_data(encode_document_data(article));
+        if (spelling == SpellingData::record) spelling_tally.count(docs[i]);
     }
     std::vector<std::string> keys = clusters.mark(chunk.index, chunk.articles, hashes);
     for (std::size_t i = 0; i < docs.size(); ++i) {
         set_cluster_key(keys[i], docs[i]);
         db.add_document(docs[i]);
     }
+    spelling_tally.add_to(db);
     db.commit();
 }
 

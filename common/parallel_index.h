@@ -35,7 +35,7 @@ namespace gazette {
 
 // Articles per chunk database: small enough that Xapian writes each cheaply,
 // large enough that the merge has few to read (bench/RESULTS.md).
-inline constexpr std::size_t kChunkArticles = 2000;
+inline constexpr std::size_t kChunkArticles = 1000;
 
 // Articles per round. Within a round the near-duplicate and repeated-id
 // checks run in memory; each full round is merged into a database of its

@@ -77,4 +77,18 @@ std::optional<std::string> suggest_spelling(const Xapian::Database& db, Analyzer
     return out;
 }
 
+void SpellingTally::count(const Xapian::Document& doc) {
+    for (auto term = doc.termlist_begin(); term != doc.termlist_end(); ++term) {
+        const std::string& word = *term;
+        // Prefixes are upper case (common/schema.h); folded words never are.
+        if (word.empty() || is_ascii_upper(word.front())) continue;
+        if (Xapian::termcount occurrences = term.positionlist_count()) counts_[word] += occurrences;
+    }
+}
+
+void SpellingTally::add_to(Xapian::WritableDatabase& db) {
+    for (const auto& [word, occurrences] : counts_) db.add_spelling(word, occurrences);
+    counts_.clear();
+}
+
 }  // namespace gazette
