@@ -41,7 +41,7 @@ inline constexpr std::size_t kChunkArticles = 1000;
 // checks run in memory; each full round is merged into a database of its
 // own, in which the rounds after it look their articles up. This bounds the
 // build's memory by a round rather than by the input (bench/memory.sh).
-inline constexpr std::size_t kRoundArticles = 50 * kChunkArticles;
+inline constexpr std::size_t kRoundArticles = 100000;
 
 struct ParallelRun {
     std::size_t threads = 2;  // worker threads, at least 1
