@@ -115,7 +115,7 @@ TEST_CASE("search spec: a bad key or value is one line naming the file, the key 
         {R"({"options": {"limit": -1}})", "s.json: options.limit: must be a whole number, 0 or more, not -1"},
         {R"({"options": {"limit": "10"}})", "s.json: options.limit: must be a whole number, 0 or more, not \"10\""},
         {R"({"options": {"sort": "bogus"}})",
-         "s.json: options.sort: must be one of relevance, newest or oldest, not \"bogus\""},
+         "s.json: options.sort: must be one of relevance, newest, oldest or pickup, not \"bogus\""},
         {R"({"options": {"facets": ["source", "colour"]}})",
          "s.json: options.facets: must be one of source, year, month, topic, place or lang, not \"colour\""},
         {R"({"options": {"timeline": "yes"}})", "s.json: options.timeline: must be true or false, not \"yes\""},

@@ -60,7 +60,7 @@ expect_in "$WORK/over.json" '"format":"csv"'
 # Errors: one line naming the file, the key and the value; exit 2.
 echo '{"query": "oil", "options": {"sort": "sideways"}}' >"$WORK/bad.json"
 expect_status 2 "$NEWSSEARCH" --db "$DB" --spec "$WORK/bad.json"
-[ "$(cat "$WORK/err")" = "newssearch: error: $WORK/bad.json: options.sort: must be one of relevance, newest or oldest, not \"sideways\"" ] ||
+[ "$(cat "$WORK/err")" = "newssearch: error: $WORK/bad.json: options.sort: must be one of relevance, newest, oldest or pickup, not \"sideways\"" ] ||
     fail "bad sort: $(cat "$WORK/err")"
 echo '{"query": "oil", "colour": true}' >"$WORK/bad.json"
 expect_status 2 "$NEWSSEARCH" --db "$DB" --spec "$WORK/bad.json"
