@@ -434,7 +434,7 @@ po::options_description ranking_options(RankingOptions& options) {
     return group;
 }
 
-po::options_description spec_options(SpecFiles& files) {
+po::options_description spec_options(SpecRequest& files) {
     po::options_description group("Reproducible searches");
     group.add_options()("spec", po::value<std::string>()->value_name("FILE")->notifier([&files](const std::string& file) {
         files.spec = file;
@@ -445,12 +445,15 @@ po::options_description spec_options(SpecFiles& files) {
             files.save_spec = file;
         }),
         "write the search that ran to FILE as a spec (every option's value, defaults included) with its provenance: "
-        "the databases' UUIDs and the time it ran (UTC); --spec FILE runs it again");
+        "the databases' UUIDs and the time it ran (UTC); --spec FILE runs it again")(
+        "provenance", po::bool_switch(&files.provenance),
+        "the JSON or CSV output carries that spec too: a \"spec\" member (JSON), a first JSON line (--all), or a "
+        "first line \"# spec: JSON\" (CSV)");
     return group;
 }
 
 std::filesystem::path find_spec_file(int argc, const char* const argv[]) {
-    SpecFiles files;
+    SpecRequest files;
     po::variables_map values;
     try {
         po::store(po::command_line_parser(argc, argv).options(spec_options(files)).allow_unregistered().run(), values);

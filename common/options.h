@@ -75,13 +75,15 @@ po::options_description query_source_options(QuerySource& source);
 // --save NAME, --saved, --unsave NAME and --alerts (common/saved_searches.h).
 po::options_description saved_search_options(SavedSearchRequest& request);
 
-// --spec FILE (a search written as JSON, common/search_spec.h) and
-// --save-spec FILE (the search that ran, with its provenance).
-struct SpecFiles {
+// --spec FILE (a search written as JSON, common/search_spec.h),
+// --save-spec FILE (the search that ran, with its provenance) and
+// --provenance (the same carried by the JSON or CSV output itself).
+struct SpecRequest {
     std::filesystem::path spec;       // empty: none
     std::filesystem::path save_spec;  // empty: none
+    bool provenance = false;
 };
-po::options_description spec_options(SpecFiles& files);
+po::options_description spec_options(SpecRequest& request);
 
 // The --spec FILE of the command line, read before the other options: it
 // fills the structs whose values the option groups then take as defaults,

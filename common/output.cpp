@@ -217,9 +217,15 @@ void print_concordance_text(std::ostream& out, const SearchResults& results, con
     print_summary_text(out, results);
 }
 
+// --provenance in CSV: one comment line before the table, which pandas skips
+// with comment="#" and a spreadsheet shows as a first row.
+void print_csv_spec_line(std::ostream& out, std::string_view spec_json) {
+    if (!spec_json.empty()) out << "# spec: " << spec_json << "\n";
+}
+
 }  // namespace
 
-void print_json(std::ostream& out, const SearchResults& results, std::string_view qid) {
+void print_json(std::ostream& out, const SearchResults& results, std::string_view qid, std::string_view spec_json) {
     std::vector<std::string> hits;
     for (const Hit& hit : results.hits) hits.push_back(hit_json(hit));
     JsonObject json;
@@ -230,6 +236,7 @@ void print_json(std::ostream& out, const SearchResults& results, std::string_vie
     if (!results.top_terms.empty()) json.add_raw("top_terms", top_terms_json(results.top_terms));
     if (results.did_you_mean) json.add("did_you_mean", *results.did_you_mean);
     else json.add_raw("did_you_mean", "null");
+    if (!spec_json.empty()) json.add_raw("spec", spec_json);
     out << json.str() << "\n";
 }
 
@@ -250,9 +257,12 @@ void print_results(std::ostream& out, const SearchResults& results, const Output
         if (options.layout == HitLayout::concordance) print_concordance_text(out, results, options.style);
         else print_text(out, results, options.style);
         return;
-    case OutputFormat::json: print_json(out, results, qid); return;
+    case OutputFormat::json: print_json(out, results, qid, options.spec_json); return;
     case OutputFormat::trec: print_trec(out, results, qid.empty() ? "1" : qid, options.run_tag); return;
-    case OutputFormat::csv: print_csv(out, results, options.layout); return;
+    case OutputFormat::csv:
+        print_csv_spec_line(out, options.spec_json);
+        print_csv(out, results, options.layout);
+        return;
     }
 }
 
@@ -269,11 +279,13 @@ void print_alert(std::ostream& out, std::string_view search, const Hit& hit) {
     out << line << "," << hit_json(hit).substr(1) << "\n";
 }
 
-HitStream::HitStream(std::ostream& out, OutputFormat format, HitLayout layout)
+HitStream::HitStream(std::ostream& out, OutputFormat format, HitLayout layout, std::string_view spec_json)
     : out_(out), format_(format), layout_(layout) {
     if (format != OutputFormat::csv && format != OutputFormat::json) {
         throw std::invalid_argument("--all prints csv or json only (give --format csv or --format json)");
     }
+    if (format == OutputFormat::csv) print_csv_spec_line(out, spec_json);
+    else if (!spec_json.empty()) out << JsonObject().add_raw("spec", spec_json).str() << "\n";
     if (format != OutputFormat::csv) return;
     out_ << (layout == HitLayout::concordance ? concordance_csv_header() : hits_csv_header());
 }

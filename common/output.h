@@ -31,8 +31,10 @@ TextStyle detect_text_style();
 void print_text(std::ostream& out, const SearchResults& results, const TextStyle& style);
 
 // One line: {"query":...,"total":...,"hits":[{"rank","id","score","title","date","source","snippet"}...]},
-// with "qid" first when `qid` is not empty.
-void print_json(std::ostream& out, const SearchResults& results, std::string_view qid = {});
+// with "qid" first when `qid` is not empty, and "spec" last when `spec_json`
+// (OutputOptions::spec_json) is not empty.
+void print_json(std::ostream& out, const SearchResults& results, std::string_view qid = {},
+                std::string_view spec_json = {});
 
 // A TREC run: one line per hit, "qid Q0 docid rank score tag". trec_eval
 // orders hits by score, so the score column never rises down the list: a
@@ -56,6 +58,9 @@ struct OutputOptions {
     HitLayout layout = HitLayout::articles;
     TextStyle style;
     std::string run_tag = "gazette";  // the last column of a TREC run
+    // --provenance: the search's spec with its provenance, as JSON
+    // (common/search_spec.h), carried by JSON and CSV output; empty: none.
+    std::string spec_json;
 };
 
 // The results as `options` say; `qid` names the query in a batch (--topics)
@@ -79,7 +84,9 @@ void print_alert(std::ostream& out, std::string_view search, const Hit& hit);
 class HitStream {
 public:
     // Throws std::invalid_argument for a format other than csv and json.
-    HitStream(std::ostream& out, OutputFormat format, HitLayout layout = HitLayout::articles);
+    // Starts with the spec (OutputOptions::spec_json) when it is given.
+    HitStream(std::ostream& out, OutputFormat format, HitLayout layout = HitLayout::articles,
+              std::string_view spec_json = {});
     void write(const Hit& hit);
 
 private:

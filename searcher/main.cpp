@@ -123,7 +123,7 @@ int main(int argc, char** argv) {
         SearchSpec spec = spec_file.empty() ? SearchSpec{} : read_search_spec(spec_file);
         SearchOptions& search_options = spec.options;
         OutputOptions& output = spec.output;
-        SpecFiles spec_files;
+        SpecRequest spec_request;
         QuerySource source;
         SavedSearchRequest saved;
         std::filesystem::path timeline_svg;
@@ -140,7 +140,7 @@ int main(int argc, char** argv) {
             .add(query_source_options(source))
             .add(shard_search_options(sources))
             .add(saved_search_options(saved))
-            .add(spec_options(spec_files));
+            .add(spec_options(spec_request));
         std::vector<std::string> words;
         if (!parse_command_line(argc, argv, visible, "query", words, kUsage)) return 0;
         if (!words.empty()) spec.query.clear();
@@ -160,8 +160,12 @@ int main(int argc, char** argv) {
             throw UsageError("give one of QUERY, --topics FILE, --like ID and --compare LABEL=QUERY...");
         }
         if (query_sources == 0) throw UsageError("no QUERY given (see --help)");
-        if ((!spec_file.empty() || !spec_files.save_spec.empty()) && (source.compare || !has_query)) {
-            throw UsageError("--spec and --save-spec describe a QUERY search (not --topics, --like or --compare)");
+        if ((!spec_file.empty() || !spec_request.save_spec.empty() || spec_request.provenance) &&
+            (source.compare || !has_query)) {
+            throw UsageError("--spec, --save-spec and --provenance describe a QUERY search (not --topics, --like or --compare)");
+        }
+        if (spec_request.provenance && output.format != OutputFormat::json && output.format != OutputFormat::csv) {
+            throw UsageError("--provenance goes into JSON or CSV output: give --format json or --format csv");
         }
         const std::string ran_at = utc_now_iso8601();
         output.style = detect_text_style();
@@ -189,17 +193,17 @@ int main(int argc, char** argv) {
                                        [](const ComparedQuery& query) { return query.count > 0; });
             return matched ? 0 : 1;
         }
+        const Provenance provenance{searcher.database_uuids(), ran_at};
+        if (spec_request.provenance) output.spec_json = to_json(spec, &provenance);
         auto save_spec = [&] {
-            if (!spec_files.save_spec.empty()) {
-                save_search_spec(spec_files.save_spec, spec, {searcher.database_uuids(), ran_at});
-            }
+            if (!spec_request.save_spec.empty()) save_search_spec(spec_request.save_spec, spec, provenance);
         };
         if (output.range == HitRange::all) {
             if (!has_query) throw UsageError("--all needs a QUERY");
             if (search_options.pickup || search_options.sort == SortOrder::pickup) {
                 throw UsageError("--pickup and --sort pickup show one page, not --all (index order)");
             }
-            HitStream stream(std::cout, output.format, output.layout);
+            HitStream stream(std::cout, output.format, output.layout, output.spec_json);
             Xapian::doccount matched =
                 searcher.for_each_match(query, search_options, [&stream](const Hit& hit) { stream.write(hit); });
             save_spec();

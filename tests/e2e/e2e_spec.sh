@@ -49,6 +49,28 @@ expect_in "$WORK/two.json" "\"databases\":[\"$uuid\",\"$uuid2\"]"
 expect_in "$WORK/two.json" '"format":"csv"'
 head -n 1 "$WORK/out" | grep -q '^rank,id,' || fail "--save-spec changed the CSV"
 
+# --provenance: the output carries the spec, which re-runs the search. JSON:
+# a "spec" member; CSV: a first line "# spec: JSON" before the same table;
+# --all: a first JSON line.
+expect_status 0 "$NEWSSEARCH" --db "$DB" "${typed[@]}" --provenance
+python3 - "$WORK/out" "$WORK/carried.json" <<'PY' || fail "no spec in the JSON output: $(head -c 300 "$WORK/out")"
+import json, sys
+output = json.load(open(sys.argv[1]))
+json.dump(output.pop("spec"), open(sys.argv[2], "w"))
+PY
+expect_in "$WORK/carried.json" "\"databases\": [\"$uuid\"]"
+expect_status 0 "$NEWSSEARCH" --db "$DB" --spec "$WORK/carried.json"
+cmp -s "$WORK/typed" "$WORK/out" || fail "the carried spec does not re-run the search: $(diff "$WORK/typed" "$WORK/out" | head -c 600)"
+expect_status 0 "$NEWSSEARCH" --db "$DB" --format csv -n 5 oil
+mv "$WORK/out" "$WORK/plain.csv"
+expect_status 0 "$NEWSSEARCH" --db "$DB" --format csv -n 5 --provenance oil
+head -n 1 "$WORK/out" | grep -q "^# spec: {\"query\":\"oil\",.*\"databases\":\[\"$uuid\"\]" || fail "no spec line in the CSV: $(head -n 1 "$WORK/out")"
+[ "$(tail -n +2 "$WORK/out")" = "$(cat "$WORK/plain.csv")" ] || fail "--provenance changed the CSV table"
+expect_status 0 "$NEWSSEARCH" --db "$DB" --all --format json --provenance oil
+head -n 1 "$WORK/out" | grep -q '^{"spec":{"query":"oil"' || fail "no spec line before --all: $(head -c 200 "$WORK/out")"
+expect_status 2 "$NEWSSEARCH" --db "$DB" --provenance oil
+expect_in "$WORK/err" "--provenance goes into JSON or CSV output"
+
 # Options and a QUERY beside --spec override it.
 expect_status 0 "$NEWSSEARCH" --db "$DB" --spec "$WORK/spec.json" -n 3
 [ "$(grep -o '"rank":' "$WORK/out" | wc -l)" = 3 ] || fail "-n 3 beside --spec did not give 3 hits"
@@ -69,5 +91,5 @@ expect_status 2 "$NEWSSEARCH" --db "$DB" --spec "$WORK/missing.json"
 expect_in "$WORK/err" "missing.json: cannot read the spec file"
 expect_status 2 "$NEWSSEARCH" --db "$DB" --spec "$WORK/spec.json" --like 1
 expect_status 2 "$NEWSSEARCH" --db "$DB" --compare a=oil b=gas --save-spec "$WORK/x.json"
-expect_in "$WORK/err" "--spec and --save-spec describe a QUERY search"
+expect_in "$WORK/err" "--spec, --save-spec and --provenance describe a QUERY search"
 echo "PASS"
