@@ -71,6 +71,7 @@ LatencyStats summarise(std::vector<double> samples, double total_seconds, std::s
 // are its rounds' passes over `queries`, one after the other.
 std::vector<QueryLatency> slowest_queries(const std::vector<std::string>& queries,
                                           const std::vector<std::vector<double>>& samples, std::size_t count) {
+    if (count == 0) return {};
     std::vector<QueryLatency> each;
     for (std::size_t query = 0; query < queries.size(); ++query) {
         std::vector<double> times;
