@@ -19,8 +19,9 @@ times more, timing each search (top --limit), and prints the median, 95th and
 99th percentile and mean latency and the throughput. --threads 1,2,4 measures
 with each number of threads searching at once (each its own searcher, each the
 whole set). --detail ids fetches ids and scores only; full also reads titles
-and makes snippets, as newssearch does; ids,full measures both. --json prints
-one JSON object a measurement.)";
+and makes snippets, as newssearch does; ids,full measures both. --slowest N
+names the N queries with the highest median time (what makes the p99). --json
+prints one JSON object a measurement.)";
 
 std::vector<std::string> split_list(const std::string& list) {
     std::vector<std::string> items;
@@ -49,14 +50,16 @@ int query_command(int argc, const char* const argv[]) {
     std::vector<std::filesystem::path> db_dirs;
     std::string queries_file, details = "ids", thread_counts = "1";
     bool json = false;
-    std::size_t rounds = 3;
+    LatencyRun run;
     SearchOptions search;
     po::options_description timing("Timing");
     timing.add_options()("queries", po::value(&queries_file)->required(), "query set: one query a line")(
-        "rounds", po::value(&rounds)->default_value(rounds), "timed passes over the set")(
+        "rounds", po::value(&run.rounds)->default_value(run.rounds), "timed passes over the set")(
         "detail", po::value(&details)->default_value(details),
         "ids (ids and scores), full (titles and snippets) or both: ids,full")(
         "threads", po::value(&thread_counts)->default_value(thread_counts), "threads searching at once, e.g. 1,2,4")(
+        "slowest", po::value(&run.slowest)->default_value(run.slowest),
+        "name this many of the slowest queries (by their median time), slowest first")(
         "json", po::bool_switch(&json), "one JSON object a measurement instead of the table");
     po::options_description visible;
     visible.add(database_options(db_dirs)).add(result_options(search)).add(timing).add(ranking_options(search.ranking));
@@ -70,7 +73,8 @@ int query_command(int argc, const char* const argv[]) {
         if (detail != "ids" && detail != "full") throw UsageError("--detail: unknown value '" + detail + "' (choose ids or full)");
         search.detail = detail == "ids" ? HitDetail::ids : HitDetail::full;
         for (std::size_t count : threads) {
-            LatencyStats stats = measure_latency(db_dirs, queries, search, rounds, count);
+            run.threads = count;
+            LatencyStats stats = measure_latency(db_dirs, queries, search, run);
             if (json) std::cout << JsonObject().add("detail", detail).add_raw("latency", to_json(stats)).str() << "\n";
             else std::cout << "detail " << detail << "  " << describe(stats);
         }

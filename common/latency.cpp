@@ -67,11 +67,33 @@ LatencyStats summarise(std::vector<double> samples, double total_seconds, std::s
     return stats;
 }
 
+// The `count` queries with the highest median time; each thread's `samples`
+// are its rounds' passes over `queries`, one after the other.
+std::vector<QueryLatency> slowest_queries(const std::vector<std::string>& queries,
+                                          const std::vector<std::vector<double>>& samples, std::size_t count) {
+    if (count == 0) return {};
+    std::vector<QueryLatency> each;
+    for (std::size_t query = 0; query < queries.size(); ++query) {
+        std::vector<double> times;
+        for (const auto& thread_samples : samples) {
+            for (std::size_t at = query; at < thread_samples.size(); at += queries.size()) times.push_back(thread_samples[at]);
+        }
+        if (times.empty()) continue;
+        std::sort(times.begin(), times.end());
+        each.push_back({queries[query], percentile(times, 0.50)});
+    }
+    count = std::min(count, each.size());
+    std::partial_sort(each.begin(), each.begin() + static_cast<std::ptrdiff_t>(count), each.end(),
+                      [](const QueryLatency& a, const QueryLatency& b) { return a.median_ms > b.median_ms; });
+    each.resize(count);
+    return each;
+}
+
 }  // namespace
 
 LatencyStats measure_latency(const std::vector<std::filesystem::path>& db_dirs, const std::vector<std::string>& queries,
-                             const SearchOptions& options, std::size_t rounds, std::size_t threads) {
-    threads = std::max<std::size_t>(threads, 1);
+                             const SearchOptions& options, const LatencyRun& run) {
+    std::size_t threads = std::max<std::size_t>(run.threads, 1);
     std::vector<std::vector<double>> samples(threads);
     std::vector<double> seconds(threads);
     std::vector<std::exception_ptr> failures(threads);
@@ -81,7 +103,7 @@ LatencyStats measure_latency(const std::vector<std::filesystem::path>& db_dirs, 
             searchers.emplace_back([&, i] {
                 try {
                     Searcher searcher(db_dirs);
-                    seconds[i] = time_searches(searcher, queries, options, rounds, samples[i]);
+                    seconds[i] = time_searches(searcher, queries, options, run.rounds, samples[i]);
                 } catch (...) {
                     failures[i] = std::current_exception();
                 }
@@ -94,14 +116,21 @@ LatencyStats measure_latency(const std::vector<std::filesystem::path>& db_dirs, 
     std::vector<double> all;
     for (const auto& thread_samples : samples) all.insert(all.end(), thread_samples.begin(), thread_samples.end());
     // The threads' timed passes overlap: throughput over the longest.
-    return summarise(std::move(all), *std::max_element(seconds.begin(), seconds.end()), threads);
+    LatencyStats stats = summarise(std::move(all), *std::max_element(seconds.begin(), seconds.end()), threads);
+    stats.slowest = slowest_queries(queries, samples, run.slowest);
+    return stats;
 }
 
 std::string describe(const LatencyStats& stats) {
     char text[200];
     std::snprintf(text, sizeof text, "threads %zu  queries %zu  p50 %.3f ms  p95 %.3f ms  p99 %.3f ms  mean %.3f ms  %.0f queries/s\n",
                   stats.threads, stats.queries, stats.p50_ms, stats.p95_ms, stats.p99_ms, stats.mean_ms, stats.queries_per_second);
-    return text;
+    std::string out = text;
+    for (const auto& query : stats.slowest) {
+        std::snprintf(text, sizeof text, "  slow  %8.3f ms  ", query.median_ms);
+        out += text + query.query + "\n";
+    }
+    return out;
 }
 
 std::string to_json(const LatencyStats& stats) {
@@ -113,6 +142,14 @@ std::string to_json(const LatencyStats& stats) {
         .add("p99_ms", stats.p99_ms)
         .add("mean_ms", stats.mean_ms)
         .add("queries_per_second", stats.queries_per_second);
+    if (!stats.slowest.empty()) {
+        std::string slowest = "[";
+        for (const auto& query : stats.slowest) {
+            if (slowest.size() > 1) slowest += ",";
+            slowest += JsonObject().add("query", query.query).add("median_ms", query.median_ms).str();
+        }
+        json.add_raw("slowest", slowest + "]");
+    }
     return json.str();
 }
 

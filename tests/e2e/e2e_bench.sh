@@ -23,6 +23,15 @@ for detail in ids full; do
     expect_in "$WORK/out" "{\"detail\":\"$detail\",\"latency\":{\"threads\":1,\"queries\":6,"
     expect_in "$WORK/out" "{\"detail\":\"$detail\",\"latency\":{\"threads\":2,\"queries\":12,"
 done
+# --slowest N names N queries of the set, each once (which ones is timing: not checked).
+expect_status 0 "$NEWSBENCH" query --db "$WORK/db" --queries "$WORK/queries" --rounds 1 --slowest 2
+[ "$(grep -c '^  slow ' "$WORK/out")" = 2 ] || fail "expected 2 slow queries: $(cat "$WORK/out")"
+expect_status 0 "$NEWSBENCH" query --db "$WORK/db" --queries "$WORK/queries" --rounds 2 --threads 2 --slowest 5 --json
+for query in oil 'cocoa bahia'; do
+    [ "$(grep -o "{\"query\":\"$query\",\"median_ms\":" "$WORK/out" | wc -l)" = 1 ] \
+        || fail "'$query' is not named once among the slowest: $(cat "$WORK/out")"
+done
+[ "$(grep -o '"median_ms":' "$WORK/out" | wc -l)" = 3 ] || fail "expected all 3 queries named: $(cat "$WORK/out")"
 expect_status 2 "$NEWSBENCH" query --db "$WORK/db" --queries "$WORK/queries" --threads 0
 expect_in "$WORK/err" "newsbench: error: --threads: '0' is not a positive number"
 
