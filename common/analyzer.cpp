@@ -233,19 +233,19 @@ std::string join_lines(const std::vector<std::string>& tags) {
 }
 }  // namespace
 
-void Analyzer::index_article(const Article& article, Xapian::Document& doc) {
+FoldedText Analyzer::index_article(const Article& article, Xapian::Document& doc) {
     term_generator_.set_document(doc);
     use_language(article.language);
 
     doc.add_boolean_term(with_prefix(schema::kIdPrefix, article.id));
     doc.add_value(schema::kIdSlot, article.id);
+    FoldedText folded{normalise(article.title), normalise(article.body)};
     if (!article.title.empty()) {
-        std::string title = normalise(article.title);
-        term_generator_.index_text(title, schema::kTitleWeight);
-        term_generator_.index_text(title, 1, std::string(schema::kTitlePrefix));
+        term_generator_.index_text(folded.title, schema::kTitleWeight);
+        term_generator_.index_text(folded.title, 1, std::string(schema::kTitlePrefix));
         term_generator_.increase_termpos();  // no phrase spans the title and the body
     }
-    term_generator_.index_text(normalise(article.body));
+    term_generator_.index_text(folded.body);
     if (!article.location.empty()) {
         term_generator_.index_text(normalise(article.location), 1, std::string(schema::kLocationPrefix));
     }
@@ -271,6 +271,7 @@ void Analyzer::index_article(const Article& article, Xapian::Document& doc) {
         doc.add_boolean_term(with_prefix(schema::kMonthPrefix, day.substr(0, 6)));
         doc.add_boolean_term(with_prefix(schema::kDayPrefix, day));
     }
+    return folded;
 }
 
 std::string fold_tag(Analyzer& analyzer, std::string_view tag) {

@@ -27,6 +27,12 @@
 
 namespace gazette {
 
+// An article's title and body after Analyzer::normalise().
+struct FoldedText {
+    std::string title;
+    std::string body;
+};
+
 class Analyzer {
 public:
     Analyzer();
@@ -38,8 +44,10 @@ public:
     std::string normalise(std::string_view text);
 
     // Adds the article's free-text terms (with positions), its boolean filter
-    // terms and its date and facet values to `doc`.
-    void index_article(const Article& article, Xapian::Document& doc);
+    // terms and its date and facet values to `doc`. Returns the title and body
+    // as normalise() folded them (for the near-duplicate fingerprint), so no
+    // caller folds them a second time.
+    FoldedText index_article(const Article& article, Xapian::Document& doc);
 
 private:
     // Sets the stemmer only when the language changes: building a

@@ -44,8 +44,8 @@ public:
             report(docid, article.id, "the id is held by " + std::to_string(holders) + " documents");
         }
         Xapian::Document expected;
-        analyzer_.index_article(article, expected);
-        add_fingerprint(analyzer_.normalise(article.title), analyzer_.normalise(article.body), expected);
+        FoldedText folded = analyzer_.index_article(article, expected);
+        add_fingerprint(folded.title, folded.body, expected);
         // The cluster key depends on the articles indexed before this one:
         // its term must agree with the stored key (absent before the term
         // existed, in databases built by older versions).

@@ -84,8 +84,8 @@ auto IndexWriter::on_disk(Write write) -> decltype(write()) {
 
 WriteOutcome IndexWriter::write(const Article& article) {
     Xapian::Document doc;
-    analyzer_.index_article(article, doc);
-    duplicates_.mark(article.id, analyzer_.normalise(article.title), analyzer_.normalise(article.body), doc);
+    FoldedText folded = analyzer_.index_article(article, doc);
+    duplicates_.mark(article.id, folded.title, folded.body, doc);
     return store(article, doc);
 }
 
@@ -240,7 +240,6 @@ IndexSummary index_into(ArticleStore& store, const IndexOptions& options, const 
         if (!article) return article;
         // Stored absolute, so that --prune finds the file from any working folder.
         article->origin.file = std::filesystem::absolute(article->origin.file).lexically_normal().string();
-        settle_language(*article, options.language);
         ++accepted;
         return article;
     };
@@ -268,13 +267,16 @@ IndexSummary index_into(ArticleStore& store, const IndexOptions& options, const 
     };
     const std::size_t threads = worker_threads(options.threads);
     try {
-        if (threads > 1 && store.write_in_parallel({threads, options.spelling, next_article,
+        // The parallel build settles each article's language on its workers,
+        // so that language detection (CLD2) does not hold up the reading thread.
+        if (threads > 1 && store.write_in_parallel({threads, options.spelling, options.language, next_article,
                                                      [&](std::size_t) { report_progress(false); }})) {
             // The merge replaced the database's tables: synonyms go in after it.
             if (synonyms) store.store_synonyms(*synonyms);
         } else {
             if (synonyms) store.store_synonyms(*synonyms);
             while (auto article = next_article()) {
+                settle_language(*article, options.language);
                 if (strict) held_back.push_back(std::move(*article));
                 else store.write(std::move(*article));
                 if (++uncommitted >= options.commit_every) end_batch();

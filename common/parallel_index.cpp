@@ -3,6 +3,7 @@
 #include "common/analyzer.h"
 #include "common/bounded_queue.h"
 #include "common/document.h"
+#include "common/language.h"
 #include "common/near_duplicates.h"
 #include "common/schema.h"
 
@@ -100,34 +101,36 @@ public:
 
     std::filesystem::path chunk(std::size_t index) const { return path_ / ("chunk-" + std::to_string(index)); }
     std::filesystem::path round(std::size_t index) const { return path_ / ("round-" + std::to_string(index)); }
+    std::filesystem::path spelling() const { return path_ / "spelling"; }
     std::filesystem::path merged() const { return path_ / "merged"; }
 
 private:
     std::filesystem::path path_;
 };
 
-// Analyses one chunk and writes it to a database of its own. The chunk
-// database is new and private: add_document, and no fsync or crash
-// protection (DB_DANGEROUS, DB_NO_SYNC), since a crash discards it anyway.
-void write_chunk(const Chunk& chunk, const std::filesystem::path& chunk_db, Analyzer& analyzer, SpellingData spelling,
-                 OrderedClusters& clusters) {
+// Settles the language of one chunk's articles, analyses them and writes them
+// to a database of its own, counting their words into `spelling` if the run
+// records spelling. The chunk database is new and private: add_document, and
+// no fsync or crash protection (DB_DANGEROUS, DB_NO_SYNC), since a crash
+// discards it anyway.
+void write_chunk(Chunk& chunk, const std::filesystem::path& chunk_db, const ParallelRun& run, Analyzer& analyzer,
+                 SpellingTally& spelling, OrderedClusters& clusters) {
     Xapian::WritableDatabase db(chunk_db.string(), Xapian::DB_CREATE | Xapian::DB_DANGEROUS | Xapian::DB_NO_SYNC);
-    SpellingTally spelling_tally;
     std::vector<Xapian::Document> docs(chunk.articles.size());
     std::vector<std::uint64_t> hashes;
     for (std::size_t i = 0; i < chunk.articles.size(); ++i) {
-        const Article& article = chunk.articles[i];
-        analyzer.index_article(article, docs[i]);
-        hashes.push_back(add_fingerprint(analyzer.normalise(article.title), analyzer.normalise(article.body), docs[i]));
+        Article& article = chunk.articles[i];
+        settle_language(article, run.language);
+        FoldedText folded = analyzer.index_article(article, docs[i]);
+        hashes.push_back(add_fingerprint(folded.title, folded.body, docs[i]));
         docs[i].set_data(encode_document_data(article));
-        if (spelling == SpellingData::record) spelling_tally.count(docs[i]);
+        if (run.spelling == SpellingData::record) spelling.count(docs[i]);
     }
     std::vector<std::string> keys = clusters.mark(chunk.index, chunk.articles, hashes);
     for (std::size_t i = 0; i < docs.size(); ++i) {
         set_cluster_key(keys[i], docs[i]);
         db.add_document(docs[i]);
     }
-    spelling_tally.add_to(db);
     db.commit();
 }
 
@@ -137,9 +140,9 @@ class Workers {
 public:
     Workers(const ParallelRun& run, const std::filesystem::path& db_dir, const ScratchFolder& scratch,
             const Xapian::Database& earlier_rounds)
-        : db_dir_(db_dir), queue_(run.threads), clusters_(earlier_rounds) {
+        : db_dir_(db_dir), queue_(run.threads), clusters_(earlier_rounds), spelling_(run.threads) {
         for (std::size_t i = 0; i < run.threads; ++i) {
-            threads_.emplace_back([this, &run, &scratch] { work(run.spelling, scratch); });
+            threads_.emplace_back([this, &run, &scratch, i] { work(run, scratch, spelling_[i]); });
         }
     }
     ~Workers() {
@@ -163,12 +166,19 @@ public:
 
     const std::vector<std::string>& repeated_ids() const { return clusters_.repeated_ids(); }
 
+    // The spelling counts of every chunk written; call after finish().
+    SpellingTally spelling() const {
+        SpellingTally all;
+        for (const auto& tally : spelling_) all.merge(tally);
+        return all;
+    }
+
 private:
-    void work(SpellingData spelling, const ScratchFolder& scratch) {
+    void work(const ParallelRun& run, const ScratchFolder& scratch, SpellingTally& spelling) {
         try {
             Analyzer analyzer;
             while (auto chunk = queue_.pop()) {
-                write_to(db_dir_, [&] { write_chunk(*chunk, scratch.chunk(chunk->index), analyzer, spelling, clusters_); });
+                write_to(db_dir_, [&] { write_chunk(*chunk, scratch.chunk(chunk->index), run, analyzer, spelling, clusters_); });
             }
         } catch (const Stopped&) {
             // another thread failed first
@@ -195,6 +205,7 @@ private:
     // reading never runs far ahead of writing.
     BoundedQueue<Chunk> queue_;
     OrderedClusters clusters_;
+    std::vector<SpellingTally> spelling_;  // one per thread: no locking
     std::mutex failure_mutex_;
     std::exception_ptr failure_;
     std::vector<std::thread> threads_;  // last: started once the rest is built
@@ -218,6 +229,7 @@ std::size_t remove_earlier_copies(IndexWriter& writer, const std::vector<std::st
 struct Round {
     std::vector<std::filesystem::path> chunks;
     std::vector<std::string> repeated_ids;
+    SpellingTally spelling;
     bool full = false;  // it ended at run.round_articles, not at the end of the input
 };
 
@@ -247,6 +259,7 @@ Round build_round(const std::filesystem::path& db_dir, const ParallelRun& run, c
     if (!chunk.articles.empty()) hand_over();
     workers.finish();
     round.repeated_ids = workers.repeated_ids();
+    round.spelling = workers.spelling();
     return round;
 }
 
@@ -259,6 +272,16 @@ void merge_chunks(const std::vector<std::filesystem::path>& chunks, const std::f
     for (const auto& chunk : chunks) std::filesystem::remove_all(chunk);
 }
 
+// The build's spelling data as a database with no documents, for the final
+// merge. The tally holds one count per distinct word: its memory grows with
+// the vocabulary, not with the number of articles, so the build's memory
+// stays bounded by a round (issue 3) as long as the vocabulary is.
+void write_spelling(SpellingTally& spelling, const std::filesystem::path& out) {
+    Xapian::WritableDatabase db(out.string(), Xapian::DB_CREATE | Xapian::DB_DANGEROUS | Xapian::DB_NO_SYNC);
+    spelling.add_to(db);
+    db.commit();
+}
+
 }  // namespace
 
 ParallelOutcome index_in_parallel(IndexWriter& writer, const ParallelRun& run) {
@@ -267,9 +290,11 @@ ParallelOutcome index_in_parallel(IndexWriter& writer, const ParallelRun& run) {
     std::vector<std::string> repeated_ids;
     std::vector<std::filesystem::path> parts;  // the full rounds' databases, then the last round's chunks
     Xapian::Database earlier_rounds;
+    SpellingTally spelling;
     for (;;) {
         Round round = build_round(writer.db_dir(), run, scratch, earlier_rounds, read);
         repeated_ids.insert(repeated_ids.end(), round.repeated_ids.begin(), round.repeated_ids.end());
+        spelling.merge(round.spelling);
         if (!round.full) {
             // The last round's chunks go straight into the target: nothing
             // looks them up, so they need no round database of their own.
@@ -279,6 +304,11 @@ ParallelOutcome index_in_parallel(IndexWriter& writer, const ParallelRun& run) {
         parts.push_back(scratch.round(parts.size()));
         write_to(writer.db_dir(), [&] { merge_chunks(round.chunks, parts.back()); });
         earlier_rounds.add_database(Xapian::Database(parts.back().string()));
+    }
+    if (!spelling.empty()) {
+        // Last, where its lack of documents shifts no article's number.
+        parts.push_back(scratch.spelling());
+        write_to(writer.db_dir(), [&] { write_spelling(spelling, parts.back()); });
     }
     writer.merge_into_empty(parts, scratch.merged());
     ParallelOutcome outcome;

@@ -3,10 +3,16 @@
 // Xapian spends its indexing time in its write path, not in text analysis,
 // and a small database costs less to write per article than a big one
 // (bench/RESULTS.md). So the calling thread reads and cuts the input into
-// chunks of kChunkArticles; each worker thread analyses a chunk and adds it to
-// a database of its own under DB/gazette-build/ (add_document, no fsync);
-// at the end Xapian's compaction merges the chunks, in input order, into the
-// target, which was empty until then.
+// chunks of kChunkArticles; each worker thread settles the language of a
+// chunk's articles (detecting it where the input names none), analyses them
+// and adds them to a database of its own under DB/gazette-build/
+// (add_document, no fsync); at the end Xapian's compaction merges the chunks,
+// in input order, into the target, which was empty until then.
+//
+// Spelling data is counted on the workers for the whole build and written
+// once, after the last chunk, into a database of its own that joins the
+// final merge: Xapian works out each word's spelling fragments once, not once
+// per chunk, and the chunk and round databases carry none.
 //
 // Near-duplicate cluster keys must see every earlier article: each worker
 // hands its chunk's fingerprints to one ordered stage (FingerprintClusters)
@@ -46,6 +52,8 @@ inline constexpr std::size_t kRoundArticles = 100000;
 struct ParallelRun {
     std::size_t threads = 2;  // worker threads, at least 1
     SpellingData spelling = SpellingData::record;
+    // How articles that name no language get one (settle_language, on the workers).
+    LanguageChoice language;
     // The next article to index, or none at the end; called on this thread
     // only. May throw (e.g. StrictError): the run stops, the target stays empty.
     std::function<std::optional<Article>()> next_article;

@@ -86,6 +86,10 @@ void SpellingTally::count(const Xapian::Document& doc) {
     }
 }
 
+void SpellingTally::merge(const SpellingTally& other) {
+    for (const auto& [word, occurrences] : other.counts_) counts_[word] += occurrences;
+}
+
 void SpellingTally::add_to(Xapian::WritableDatabase& db) {
     for (const auto& [word, occurrences] : counts_) db.add_spelling(word, occurrences);
     counts_.clear();

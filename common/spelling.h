@@ -31,6 +31,11 @@ public:
     // terms, each as often as it has positions (one per occurrence).
     void count(const Xapian::Document& doc);
 
+    // Adds another tally's counts to this one.
+    void merge(const SpellingTally& other);
+
+    bool empty() const { return counts_.empty(); }
+
     // Adds the counts to `db`'s spelling table (uncommitted) and forgets them.
     void add_to(Xapian::WritableDatabase& db);
 

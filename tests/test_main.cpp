@@ -39,6 +39,13 @@ fs::path sample(const std::string& relative) {
     return fs::path(GAZETTE_SOURCE_DIR) / "corpus" / "sample" / relative;
 }
 
+std::map<std::string, Xapian::doccount> spelling_table(const std::filesystem::path& db_dir) {
+    Xapian::Database db(db_dir.string());
+    std::map<std::string, Xapian::doccount> words;
+    for (auto word = db.spellings_begin(); word != db.spellings_end(); ++word) words[*word] = word.get_termfreq();
+    return words;
+}
+
 }  // namespace gazette::test
 
 int main(int argc, char** argv) {

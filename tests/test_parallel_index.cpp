@@ -1,4 +1,5 @@
 #include "common/index_writer.h"
+#include "common/language.h"
 #include "common/parallel_index.h"
 #include "common/schema.h"
 #include "test_support.h"
@@ -64,7 +65,12 @@ TEST_CASE("parallel index: rounds find copies and repeated ids of earlier rounds
     fs::path dir = test::scratch_dir("parallel-rounds");
     {
         IndexWriter serial(dir / "serial");
-        for (const auto& a : input) serial.write(a);
+        // index_into settles each language before a serial write; the
+        // parallel build settles them on its workers.
+        for (Article a : input) {
+            settle_language(a, {});
+            serial.write(a);
+        }
         serial.commit();
     }
     IndexWriter writer(dir / "parallel");
@@ -89,4 +95,14 @@ TEST_CASE("parallel index: rounds find copies and repeated ids of earlier rounds
     CHECK(parallel["copy-of-e"].first == "e");  // in the same round
     CHECK(parallel["b"].second.find("Crude oil") != std::string::npos);  // the later version stays
     CHECK(!fs::exists(dir / "parallel" / "gazette-build"));
+
+    // The spelling data is counted over the whole build and written once:
+    // every copy of every article counts, as in the serial build, and no
+    // word is lost or counted twice. "report" is in each of the 9 titles,
+    // "cocoa" in the 3 copies of the first story, "crude" in the second "b".
+    auto spelling = test::spelling_table(dir / "parallel");
+    CHECK(spelling == test::spelling_table(dir / "serial"));
+    CHECK(spelling["report"] == 9);
+    CHECK(spelling["cocoa"] == 3);
+    CHECK(spelling["crude"] == 1);
 }

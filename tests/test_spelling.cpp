@@ -65,13 +65,6 @@ TEST_CASE("spelling: an index built without spelling data suggests nothing") {
 
 namespace {
 
-std::map<std::string, Xapian::doccount> spelling_table(const std::filesystem::path& dir) {
-    Xapian::Database db(dir.string());
-    std::map<std::string, Xapian::doccount> words;
-    for (auto word = db.spellings_begin(); word != db.spellings_end(); ++word) words[*word] = word.get_termfreq();
-    return words;
-}
-
 std::vector<Article> spelling_articles() {
     Article first;
     first.id = "1";
@@ -112,7 +105,7 @@ TEST_CASE("spelling: every occurrence of each title and body word is counted, si
                 index_in_parallel(writer, run);
             }
         }
-        CHECK(spelling_table(dir) == expected);
+        CHECK(test::spelling_table(dir) == expected);
     }
 }
 

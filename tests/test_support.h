@@ -6,8 +6,11 @@
 #include "corpus/input_stream.h"
 
 #include <filesystem>
+#include <map>
 #include <string>
 #include <vector>
+
+#include <xapian.h>
 
 namespace gazette::test {
 
@@ -23,6 +26,9 @@ std::filesystem::path testdata(const std::string& relative);
 
 // corpus/sample/<relative>
 std::filesystem::path sample(const std::string& relative);
+
+// word -> frequency of every word in the spelling table of the database at `db_dir`.
+std::map<std::string, Xapian::doccount> spelling_table(const std::filesystem::path& db_dir);
 
 // Everything a reader yields: its articles, and its diagnostics as the lines
 // people see ("file:line: error: reason").
