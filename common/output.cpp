@@ -280,17 +280,25 @@ void print_alert(std::ostream& out, std::string_view search, const Hit& hit) {
 }
 
 HitStream::HitStream(std::ostream& out, OutputFormat format, HitLayout layout, std::string_view spec_json)
-    : out_(out), format_(format), layout_(layout) {
+    : out_(out), format_(format), layout_(layout), spec_json_(spec_json) {
     if (format != OutputFormat::csv && format != OutputFormat::json) {
         throw std::invalid_argument("--all prints csv or json only (give --format csv or --format json)");
     }
-    if (format == OutputFormat::csv) print_csv_spec_line(out, spec_json);
-    else if (!spec_json.empty()) out << JsonObject().add_raw("spec", spec_json).str() << "\n";
-    if (format != OutputFormat::csv) return;
-    out_ << (layout == HitLayout::concordance ? concordance_csv_header() : hits_csv_header());
 }
 
+void HitStream::start() {
+    if (started_) return;
+    started_ = true;
+    if (format_ == OutputFormat::csv) print_csv_spec_line(out_, spec_json_);
+    else if (!spec_json_.empty()) out_ << JsonObject().add_raw("spec", spec_json_).str() << "\n";
+    if (format_ != OutputFormat::csv) return;
+    out_ << (layout_ == HitLayout::concordance ? concordance_csv_header() : hits_csv_header());
+}
+
+void HitStream::finish() { start(); }
+
 void HitStream::write(const Hit& hit) {
+    start();
     if (format_ == OutputFormat::json) out_ << hit_json(hit) << "\n";
     else out_ << (layout_ == HitLayout::concordance ? concordance_csv_records(hit) : hit_csv_record(hit));
 }

@@ -80,7 +80,9 @@ void print_alert(std::ostream& out, std::string_view search, const Hit& hit);
 
 // Hits printed one at a time, as newssearch --all finds them: a CSV header
 // and a row a hit, or a row a keyword in context (common/csv_output.h), or a
-// JSON object a line (the hit objects of print_json).
+// JSON object a line (the hit objects of print_json). The spec line and the
+// header come with the first hit, or with finish() when there was none, so a
+// search that fails first (a malformed query) prints nothing on stdout.
 class HitStream {
 public:
     // Throws std::invalid_argument for a format other than csv and json.
@@ -88,11 +90,17 @@ public:
     HitStream(std::ostream& out, OutputFormat format, HitLayout layout = HitLayout::articles,
               std::string_view spec_json = {});
     void write(const Hit& hit);
+    // Ends a search that succeeded: prints the spec and header if no hit did.
+    void finish();
 
 private:
+    void start();  // the spec line and the CSV header, once
+
     std::ostream& out_;
     OutputFormat format_;
     HitLayout layout_;
+    std::string spec_json_;
+    bool started_ = false;
 };
 
 }  // namespace gazette

@@ -206,6 +206,7 @@ int main(int argc, char** argv) {
             HitStream stream(std::cout, output.format, output.layout, output.spec_json);
             Xapian::doccount matched =
                 searcher.for_each_match(query, search_options, [&stream](const Hit& hit) { stream.write(hit); });
+            stream.finish();
             save_spec();
             return matched > 0 ? 0 : 1;
         }

@@ -49,4 +49,17 @@ TEST_CASE("output: --all streams CSV rows or JSON lines, nothing else") {
     CHECK_THROWS_AS(HitStream(text, OutputFormat::text), std::invalid_argument);
 }
 
+TEST_CASE("output: --all prints its header with the first hit, or at the end of a search without hits") {
+    std::ostringstream csv;
+    HitStream rows(csv, OutputFormat::csv);
+    CHECK(csv.str().empty());  // a search that fails now (a malformed query) leaves stdout empty
+    rows.finish();
+    CHECK(csv.str() == "rank,id,score,date,source,title,copies_hidden,snippet\r\n");
+    std::ostringstream json;
+    HitStream lines(json, OutputFormat::json, HitLayout::articles, "{\"query\":\"oil\"}");
+    CHECK(json.str().empty());
+    lines.finish();
+    CHECK(json.str() == "{\"spec\":{\"query\":\"oil\"}}\n");
+}
+
 }  // TEST_SUITE

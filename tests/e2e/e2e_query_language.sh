@@ -90,6 +90,10 @@ expect_in "$WORK/err" "newssearch: error: malformed query: unknown field 'colour
 expect_in "$WORK/err" "at column 5"
 expect_status 2 "$NEWSSEARCH" --db "$DB" "oil date:1987-02-30"
 expect_in "$WORK/err" "date: bad date '1987-02-30': no such day at column 10"
+# Streamed with --all, a malformed query prints no CSV header first: stdout stays empty.
+expect_status 2 "$NEWSSEARCH" --db "$DB" --all --format csv "oil colour:red"
+expect_in "$WORK/err" "newssearch: error: malformed query: unknown field 'colour:'"
+[ ! -s "$WORK/out" ] || fail "--all printed before its malformed-query error: $(head -c 200 "$WORK/out")"
 expect_status 2 "$NEWSSEARCH" --db "$DB" "(oil OR gas"
 expect_in "$WORK/err" "'(' is never closed at column 1"
 [ "$(wc -l <"$WORK/err")" -eq 1 ] || fail "the error is not one line"
