@@ -119,7 +119,7 @@ void IndexWriter::remove(Xapian::docid docid) {
 }
 
 void IndexWriter::store_synonyms(const SynonymGroups& groups) {
-    on_disk([&] { db_.set_metadata(std::string(kSynonymsMetadataKey), serialise(groups)); });
+    on_disk([&] { store_synonym_groups(db_, groups); });
 }
 
 void IndexWriter::commit() {
@@ -130,15 +130,26 @@ void IndexWriter::commit() {
 }
 
 void IndexWriter::merge_into_empty(const std::vector<std::filesystem::path>& parts,
-                                   const std::filesystem::path& staging_dir) {
+                                   const std::filesystem::path& staging_dir, const StagedEdit& edit) {
     if (db_.get_doccount() != 0) throw std::logic_error("merge_into_empty: '" + db_dir_.string() + "' is not empty");
-    if (parts.empty()) return;
+    if (parts.empty()) {
+        on_disk([&] {
+            edit(db_);
+            db_.commit();
+        });
+        return;
+    }
     Xapian::Database merged;
     for (const auto& part : parts) merged.add_database(Xapian::Database(part.string()));
     // Compaction wants the lock of its output, which we hold: it writes
     // beside the database, and its tables move in while we keep the lock.
     // MULTIPASS merges many parts in a tree rather than all at once.
-    on_disk([&] { merged.compact(staging_dir.string(), Xapian::DBCOMPACT_MULTIPASS); });
+    on_disk([&] {
+        merged.compact(staging_dir.string(), Xapian::DBCOMPACT_MULTIPASS);
+        Xapian::WritableDatabase staged(staging_dir.string(), Xapian::DB_OPEN);
+        edit(staged);
+        staged.commit();
+    });
     move_tables(staging_dir, db_dir_);
     // Our handle still sees the empty revision: open the merged one. Xapian
     // gives up the lock on close, so another writer could slip in between;
@@ -268,12 +279,11 @@ IndexSummary index_into(ArticleStore& store, const IndexOptions& options, const 
     const std::size_t threads = worker_threads(options.threads);
     try {
         // The parallel build settles each article's language on its workers,
-        // so that language detection (CLD2) does not hold up the reading thread.
-        if (threads > 1 && store.write_in_parallel({threads, options.spelling, options.language, next_article,
-                                                     [&](std::size_t) { report_progress(false); }})) {
-            // The merge replaced the database's tables: synonyms go in after it.
-            if (synonyms) store.store_synonyms(*synonyms);
-        } else {
+        // so that language detection (CLD2) does not hold up the reading
+        // thread, and stores the synonyms in the revision that brings its
+        // articles.
+        if (!(threads > 1 && store.write_in_parallel({threads, options.spelling, options.language, next_article,
+                                                       [&](std::size_t) { report_progress(false); }, synonyms}))) {
             if (synonyms) store.store_synonyms(*synonyms);
             while (auto article = next_article()) {
                 settle_language(*article, options.language);

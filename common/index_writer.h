@@ -94,11 +94,16 @@ public:
 
     const std::filesystem::path& db_dir() const { return db_dir_; }
 
+    // A change made to the merged database before it replaces the empty one.
+    using StagedEdit = std::function<void(Xapian::WritableDatabase&)>;
+
     // Fills the database, which must hold no documents, with the documents,
     // spelling and metadata of the databases `parts`, in that order, by
     // Xapian's compaction into `staging_dir` (a new folder on the same file
-    // system), whose tables then replace the empty ones.
-    void merge_into_empty(const std::vector<std::filesystem::path>& parts, const std::filesystem::path& staging_dir);
+    // system), then `edit`s and commits the result, whose tables then replace
+    // the empty ones: readers, and a crash, see all of it or none of it.
+    void merge_into_empty(const std::vector<std::filesystem::path>& parts, const std::filesystem::path& staging_dir,
+                          const StagedEdit& edit);
 
 private:
     template <typename Write>

@@ -213,16 +213,15 @@ private:
 
 // A serial build replaces an article read twice in place; here every copy
 // was added, so all but the last (highest docid) go.
-std::size_t remove_earlier_copies(IndexWriter& writer, const std::vector<std::string>& repeated_ids) {
+void remove_earlier_copies(Xapian::WritableDatabase& db, const std::vector<std::string>& repeated_ids) {
     std::unordered_set<std::string> ids(repeated_ids.begin(), repeated_ids.end());
     for (const auto& id : ids) {
         std::string term(schema::kIdPrefix);
         term += id;
-        std::vector<Xapian::docid> copies(writer.database().postlist_begin(term), writer.database().postlist_end(term));
+        std::vector<Xapian::docid> copies(db.postlist_begin(term), db.postlist_end(term));
         copies.pop_back();
-        for (Xapian::docid copy : copies) writer.remove(copy);
+        for (Xapian::docid copy : copies) db.delete_document(copy);
     }
-    return repeated_ids.size();
 }
 
 // The chunks of one round, in input order.
@@ -310,9 +309,12 @@ ParallelOutcome index_in_parallel(IndexWriter& writer, const ParallelRun& run) {
         parts.push_back(scratch.spelling());
         write_to(writer.db_dir(), [&] { write_spelling(spelling, parts.back()); });
     }
-    writer.merge_into_empty(parts, scratch.merged());
+    writer.merge_into_empty(parts, scratch.merged(), [&](Xapian::WritableDatabase& merged) {
+        remove_earlier_copies(merged, repeated_ids);
+        if (run.synonyms) store_synonym_groups(merged, *run.synonyms);
+    });
     ParallelOutcome outcome;
-    outcome.replaced = remove_earlier_copies(writer, repeated_ids);
+    outcome.replaced = repeated_ids.size();
     outcome.added = read - outcome.replaced;
     return outcome;
 }

@@ -28,10 +28,14 @@
 //
 // Until the merge the target stays empty: a crash, a kill or a --strict
 // failure leaves it empty, and running the same command again starts over.
+// The earlier copies of repeated ids are removed, and the synonyms stored,
+// in the merged database before its tables replace the empty ones, so the
+// build becomes visible whole, in one step.
 #pragma once
 
 #include "common/article.h"
 #include "common/index_writer.h"
+#include "common/synonyms.h"
 
 #include <cstddef>
 #include <functional>
@@ -59,6 +63,8 @@ struct ParallelRun {
     std::function<std::optional<Article>()> next_article;
     // Called on this thread after each article read, with the count so far.
     std::function<void(std::size_t articles_read)> on_read;
+    // Stored with the articles, in the one revision that makes them visible.
+    std::optional<SynonymGroups> synonyms;
     std::size_t chunk_articles = kChunkArticles;  // tests make both small
     std::size_t round_articles = kRoundArticles;
 };

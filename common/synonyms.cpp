@@ -65,6 +65,10 @@ std::string serialise(const SynonymGroups& groups) {
     return out;
 }
 
+void store_synonym_groups(Xapian::WritableDatabase& db, const SynonymGroups& groups) {
+    db.set_metadata(std::string(kSynonymsMetadataKey), serialise(groups));
+}
+
 SynonymGroups parse_synonym_groups(std::string_view stored) {
     SynonymGroups groups;
     for (const auto& line : split(stored, "\n")) {

@@ -36,6 +36,9 @@ inline constexpr std::string_view kSynonymsMetadataKey = "gazette:synonyms";
 std::string serialise(const SynonymGroups& groups);
 SynonymGroups parse_synonym_groups(std::string_view stored);
 
+// Replaces `db`'s synonym groups with `groups`, uncommitted.
+void store_synonym_groups(Xapian::WritableDatabase& db, const SynonymGroups& groups);
+
 // `folded` (QueryBuilder::fold's output) with each member of a group that
 // stands as plain words (not in a phrase, a field or after + or -) replaced
 // by its whole group ORed in brackets.

@@ -106,3 +106,27 @@ TEST_CASE("parallel index: rounds find copies and repeated ids of earlier rounds
     CHECK(spelling["cocoa"] == 3);
     CHECK(spelling["crude"] == 1);
 }
+
+TEST_CASE("parallel index: the articles, the removal of earlier copies and the synonyms appear in one revision") {
+    // "b" is read twice; its first copy is removed. A reader that opens the
+    // database as soon as the build returns, before anything else commits,
+    // must see the finished build: a crash at that point would leave it.
+    const std::vector<Article> input = {article("a", kStories[0]), article("b", kStories[1]),
+                                        article("c", kStories[2]), article("b", kStories[5])};
+    fs::path dir = test::scratch_dir("parallel-one-revision");
+    IndexWriter writer(dir);
+    std::size_t next = 0;
+    ParallelRun run;
+    run.chunk_articles = 2;
+    run.next_article = [&]() -> std::optional<Article> {
+        if (next == input.size()) return std::nullopt;
+        return input[next++];
+    };
+    run.synonyms = SynonymGroups{{"us", "united states"}};
+    index_in_parallel(writer, run);
+
+    Xapian::Database published(dir.string());
+    CHECK(published.get_doccount() == 3);
+    CHECK(published.get_termfreq(std::string(schema::kIdPrefix) + "b") == 1);
+    CHECK(parse_synonym_groups(published.get_metadata(std::string(kSynonymsMetadataKey))) == run.synonyms);
+}
