@@ -174,6 +174,67 @@ private:
     DateFilterKind kind_;
 };
 
+// The filters that stand on their own at the top of a query with operators:
+// fields such as place: or date:, outside brackets and quotes, that are not
+// themselves an operand of AND, OR, NOT... Xapian's grammar binds one to the
+// operand before it ("cocoa OR coffee place:brazil" reads as cocoa OR (coffee
+// in Brazil)); a reader means the whole query in Brazil, so they are taken
+// out and applied to the whole query. Without operators Xapian already does.
+struct StandingFilters {
+    std::string rest;                   // the query without them
+    std::string required;               // "place:brazil date:1987", as Xapian groups them
+    std::vector<std::string> excluded;  // each -field:value, without its '-'
+};
+
+bool is_operator_word(std::string_view word) {
+    return std::find(std::begin(kOperators), std::end(kOperators), word.substr(0, word.find('/'))) != std::end(kOperators);
+}
+
+StandingFilters standing_filters(const std::string& folded) {
+    struct Word {
+        std::size_t offset;
+        std::string_view text;
+        int depth;  // brackets open where the word starts
+    };
+    std::vector<Word> words;
+    std::vector<std::pair<std::size_t, char>> brackets;
+    scan_query(
+        folded, [&](std::size_t offset, std::string_view text) { words.push_back({offset, text, 0}); },
+        [&](std::size_t offset, char c) {
+            if (c != '"') brackets.emplace_back(offset, c);
+        });
+    for (Word& word : words) {
+        for (const auto& [offset, c] : brackets) {
+            if (offset < word.offset) word.depth += c == '(' ? 1 : -1;
+        }
+    }
+    const auto top_level_operator = [](const Word& word) { return word.depth == 0 && is_operator_word(word.text); };
+    StandingFilters out{folded, {}, {}};
+    if (std::none_of(words.begin(), words.end(), top_level_operator)) return out;
+
+    std::string rest;
+    std::size_t copied = 0;  // bytes of `folded` handled so far
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const Word& word = words[i];
+        FieldedWord fielded = split_field(word.text);
+        const QueryField* field = fielded.name.empty() ? nullptr : find_field(fielded.name);
+        bool standing = field != nullptr && field->kind != FieldKind::free_text && word.depth == 0 &&
+                        fielded.lead.find('(') == std::string_view::npos && !fielded.value.ends_with(')') &&
+                        (i == 0 || !top_level_operator(words[i - 1])) &&
+                        (i + 1 == words.size() || !top_level_operator(words[i + 1]));
+        if (!standing) continue;
+        rest += folded.substr(copied, word.offset - copied);
+        copied = word.offset + word.text.size();
+        std::string filter = std::string(field->name) + ":" + std::string(fielded.value);
+        if (fielded.lead == "-") out.excluded.push_back(std::move(filter));
+        else out.required += (out.required.empty() ? "" : " ") + filter;
+    }
+    rest += folded.substr(copied);
+    if (rest.find_first_not_of(" \t\n") == std::string::npos) return {folded, {}, {}};
+    out.rest = std::move(rest);
+    return out;
+}
+
 }  // namespace
 
 void check_query_syntax(std::string_view query) {
@@ -323,14 +384,25 @@ TieredQuery QueryBuilder::build(std::string_view query, QuerySyntax syntax, Word
                          ? Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD
                          : 0;
     const auto parsers = parsers_for(query);
-    Xapian::Query all = parse(parsers, folded, Xapian::Query::OP_AND, flags);
-    Xapian::Query any = parse(parsers, folded, Xapian::Query::OP_OR, flags);
+    StandingFilters standing = syntax == QuerySyntax::full ? standing_filters(folded) : StandingFilters{folded, {}, {}};
+    Xapian::Query all = parse(parsers, standing.rest, Xapian::Query::OP_AND, flags);
+    Xapian::Query any = parse(parsers, standing.rest, Xapian::Query::OP_OR, flags);
     if (matching == WordMatching::fuzzy) {
-        std::string expanded = expand_fuzzy(folded, database_);
-        if (expanded != folded) {
+        std::string expanded = expand_fuzzy(standing.rest, database_);
+        if (expanded != standing.rest) {
             Xapian::Query variants = parse(parsers, expanded, Xapian::Query::OP_OR, flags);
             any = Xapian::Query(Xapian::Query::OP_OR, any, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, variants, kFuzzyWeight));
         }
+    }
+    if (!standing.required.empty()) {
+        Xapian::Query required = parse(parsers, standing.required, Xapian::Query::OP_AND, flags);
+        all = Xapian::Query(Xapian::Query::OP_FILTER, all, required);
+        any = Xapian::Query(Xapian::Query::OP_FILTER, any, required);
+    }
+    for (const std::string& excluded : standing.excluded) {
+        Xapian::Query unwanted = parse(parsers, excluded, Xapian::Query::OP_AND, flags);
+        all = Xapian::Query(Xapian::Query::OP_AND_NOT, all, unwanted);
+        any = Xapian::Query(Xapian::Query::OP_AND_NOT, any, unwanted);
     }
     return {std::move(all), std::move(any), std::move(folded)};
 }

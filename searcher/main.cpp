@@ -42,6 +42,11 @@ Query language:
                    date:..1987-04 leave an end open)
                    after:2022-03-01  before:2022-04  (after / before the whole
                    day, month or year)
+                   A filter (every field but title: and byline:) standing on
+                   its own outside brackets applies to the whole query:
+                   cocoa OR coffee place:brazil is both, from Brazil; in
+                   brackets, or next to an operator, it is an operand:
+                   (cocoa place:brazil) OR coffee, cocoa OR place:brazil
   When a word of the query is not in the index, or is rare next to a much
   more common word within two letters, newssearch prints "Did you mean: ..."
   (JSON: "did_you_mean") with that word respelt. It never searches for the

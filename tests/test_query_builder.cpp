@@ -6,6 +6,8 @@
 
 #include <doctest/doctest.h>
 
+#include <set>
+
 using namespace gazette;
 
 namespace {
@@ -88,6 +90,45 @@ TEST_CASE("query builder: dates filter, in any field case, inside brackets too")
           "Query((Zoil@1 FILTER (VALUE_GE 0 19870401 AND Y1987)))");
     CHECK(builder.build("(oil date:1987) OR gas").any.get_description() ==
           "Query(((Zoil@1 FILTER Y1987) OR Zgas@2))");
+}
+
+TEST_CASE("query builder: a filter standing at the top of the query filters all of it") {
+    // Four stories: cocoa and coffee, from Brazil and elsewhere.
+    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    const std::pair<const char*, const char*> stories[] = {
+        {"cocoa", "brazil"}, {"coffee", "brazil"}, {"cocoa", "ghana"}, {"coffee", "colombia"}};
+    for (const auto& [word, place] : stories) {
+        Xapian::Document doc;
+        doc.add_term("Z" + Xapian::Stem("en")(word));
+        doc.add_boolean_term(std::string(gazette::schema::kPlacePrefix) + place);
+        db.add_document(doc);
+    }
+    Analyzer analyzer;
+    QueryBuilder builder(analyzer, db);
+    const auto matches = [&](const std::string& query) {
+        Xapian::Enquire enquire(db);
+        enquire.set_query(builder.build(query).any);
+        std::set<Xapian::docid> found;
+        for (const auto& hit : enquire.get_mset(0, 10)) found.insert(hit);
+        return found;
+    };
+    const std::pair<std::string, std::set<Xapian::docid>> cases[] = {
+        // Xapian alone reads these as cocoa OR (coffee in Brazil), and cocoa
+        // but not coffee from Brazil.
+        {"cocoa OR coffee place:brazil", {1, 2}},
+        {"cocoa NOT coffee place:brazil", {1}},
+        {"cocoa OR coffee -place:brazil", {3, 4}},
+        {"cocoa OR coffee place:ghana place:colombia", {3, 4}},  // one field's values are ORed
+        {"cocoa coffee place:brazil", {1, 2}},
+        // Inside brackets, or as an operand, a filter stays where it is.
+        {"(cocoa place:brazil) OR coffee", {1, 2, 4}},
+        {"cocoa OR place:brazil", {1, 2, 3}},
+        {"place:brazil", {1, 2}},
+    };
+    for (const auto& [query, expected] : cases) {
+        CAPTURE(query);
+        CHECK(matches(query) == expected);
+    }
 }
 
 TEST_CASE("query builder: NEAR keeps its window") {
