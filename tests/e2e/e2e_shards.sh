@@ -152,6 +152,19 @@ expect_status 0 "$NEWSSEARCH" --db "${REMOTE[0]}" --db "${REMOTE[1]}" --db "${RE
 expect_in "$WORK/out" "\"did_you_mean\":null"
 expect_in "$WORK/err" "newssearch: note: no spelling suggestions from tcp:// shards"
 
+# Pickup counts a story's copies in every shard, remote ones too (the hits'
+# pickups equal one database's); sorting by it needs every shard local.
+pickups() { grep -o '"id":"[^"]*"\|"pickup":{[^}]*}' "$WORK/out"; }
+expect_status 0 "$NEWSSEARCH" --db "$ONE" --format json --pickup --limit 50 "oil prices opec"
+pickups >"$WORK/pickup.one"
+grep -q '"copies":[2-9]' "$WORK/pickup.one" || fail "no story of several copies among the pickups"
+expect_status 0 "$NEWSSEARCH" --db "${REMOTE[0]}" --db "${REMOTE[1]}" --db "${REMOTE[2]}" --format json --pickup \
+    --limit 50 "oil prices opec"
+pickups >"$WORK/pickup.remote"
+cmp -s "$WORK/pickup.one" "$WORK/pickup.remote" || fail "--pickup over tcp:// shards differs from one database"
+expect_status 2 "$NEWSSEARCH" --db "${REMOTE[0]}" --sort pickup oil
+expect_in "$WORK/err" "newssearch: error: this search cannot run on a remote (tcp://) shard"
+
 # Topic facets cannot be sent to a remote shard: a clear error, not a crash.
 expect_status 2 "$NEWSSEARCH" --db "${REMOTE[0]}" --facet topic oil
 expect_in "$WORK/err" "newssearch: error: this search cannot run on a remote (tcp://) shard"
