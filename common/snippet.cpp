@@ -1,5 +1,7 @@
 #include "common/snippet.h"
 
+#include "common/text.h"
+
 #include <algorithm>
 #include <cctype>
 
@@ -42,10 +44,6 @@ bool is_free_text_term(std::string_view term) {
 
 // The word of a free-text term: the term without its "Z".
 std::string_view word_of(std::string_view term) { return term[0] == 'Z' ? term.substr(1) : term; }
-
-bool is_ascii(std::string_view text) {
-    return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-}
 
 // Whether the stem of every word that begins with an ASCII letter or digit
 // begins with that same character, so that a word can match a query term
