@@ -2,6 +2,7 @@
 
 #include "common/language.h"
 #include "common/schema.h"
+#include "common/text.h"
 
 #include <algorithm>
 #include <cctype>
@@ -15,10 +16,6 @@
 namespace gazette {
 
 namespace {
-
-bool is_ascii(std::string_view text) {
-    return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-}
 
 bool is_ascii_alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 

@@ -1,5 +1,7 @@
 #include "common/snippet.h"
 
+#include "common/text.h"
+
 #include <algorithm>
 #include <cctype>
 
@@ -40,11 +42,36 @@ bool is_free_text_term(std::string_view term) {
     return !std::isupper(first);
 }
 
+// The word of a free-text term: the term without its "Z".
+std::string_view word_of(std::string_view term) { return term[0] == 'Z' ? term.substr(1) : term; }
+
+// Whether the stem of every word that begins with an ASCII letter or digit
+// begins with that same character, so that a word can match a query term
+// only when the term's word begins with the word's first letter
+// (SnippetMaker::may_match). Proved per stemmer, from its Snowball
+// algorithm; every other stemmer takes the full path, analysing every word:
+// - none (a language without a stemmer): the word is its own stem.
+// - english (Porter2): the prelude removes only a leading apostrophe (no
+//   such word reaches the stemmer: a word begins with a letter or digit) and
+//   marks y as Y, which the postlude turns back; every later step removes or
+//   replaces an ending after the first letter (R1 and R2 begin at the
+//   second letter at the earliest, and "ies" becomes "ie", "'s" goes), and
+//   the exceptional forms keep their first letter ("skies" -> "sky",
+//   "dying" -> "die"). The unit tests check such words.
+// Not, for example, irish ("bhfear" -> "fear") or indonesian ("membaca" ->
+// "baca"), which remove prefixes.
+bool stem_keeps_first_letter(const Xapian::Stem& stemmer) {
+    static const std::string english = Xapian::Stem("english").get_description();
+    return stemmer.is_none() || stemmer.get_description() == english;
+}
+
 }  // namespace
 
 SnippetMaker::SnippetMaker(Analyzer& analyzer, const Xapian::Query& query) : analyzer_(analyzer) {
     for (auto it = query.get_unique_terms_begin(); it != query.get_unique_terms_end(); ++it) {
-        if (is_free_text_term(*it)) terms_.push_back(*it);
+        if (!is_free_text_term(*it)) continue;
+        terms_.push_back(*it);
+        term_first_bytes_[static_cast<unsigned char>(word_of(*it)[0])] = true;
     }
 }
 
@@ -81,10 +108,19 @@ int SnippetMaker::cached_match(std::string_view surface, const Xapian::Stem& ste
     return term;
 }
 
+// An ASCII word is folded by lower-casing it and joining a dotted acronym
+// ("U.S." -> "us"): its first letter stays first, lower-cased. Other words
+// (accents, other scripts, a Chinese phrase split in several) take the full path.
+bool SnippetMaker::may_match(std::string_view surface) const {
+    if (!stem_keeps_first_letter_ || !is_ascii(surface)) return true;
+    return term_first_bytes_[static_cast<unsigned char>(std::tolower(static_cast<unsigned char>(surface[0])))];
+}
+
 std::vector<SnippetMaker::Word> SnippetMaker::split_words(std::string_view text, const Xapian::Stem& stemmer) const {
     if (std::string language = stemmer.get_description(); language != seen_language_) {
         seen_.clear();
         seen_language_ = std::move(language);
+        stem_keeps_first_letter_ = stem_keeps_first_letter(stemmer);
     }
     std::vector<Word> words;
     std::size_t pos = 0;
@@ -111,7 +147,8 @@ std::vector<SnippetMaker::Word> SnippetMaker::split_words(std::string_view text,
         }
         // A dotted acronym keeps its final dot: "U.S." rather than "U.S".
         if (end < text.size() && text[end] == '.' && end - pos >= 3 && text[end - 2] == '.') ++end;
-        words.push_back({pos, end, cached_match(text.substr(pos, end - pos), stemmer)});
+        std::string_view surface = text.substr(pos, end - pos);
+        words.push_back({pos, end, may_match(surface) ? cached_match(surface, stemmer) : -1});
         pos = end;
     }
     return words;

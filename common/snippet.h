@@ -4,6 +4,7 @@
 
 #include "common/analyzer.h"
 
+#include <array>
 #include <cstddef>
 #include <set>
 #include <string>
@@ -52,6 +53,10 @@ private:
     int match_surface(std::string_view surface, const Xapian::Stem& stemmer) const;
     // match_surface, remembered.
     int cached_match(std::string_view surface, const Xapian::Stem& stemmer) const;
+    // False only when `surface` provably matches no query term (see
+    // stem_keeps_first_letter in snippet.cpp): most words of a text are
+    // then passed over without being analysed, stemmed or looked up.
+    bool may_match(std::string_view surface) const;
 
     struct StringHash {
         using is_transparent = void;  // find() by string_view, without a copy
@@ -60,10 +65,14 @@ private:
 
     Analyzer& analyzer_;
     std::vector<std::string> terms_;  // the query's free-text terms, unstemmed or "Z"-stemmed
+    std::array<bool, 256> term_first_bytes_{};  // the first byte of each term's word (after the "Z")
     // What match_surface said of each word seen with the stemmer of
     // `seen_language_` (its description): a cache, hence mutable.
     mutable std::unordered_map<std::string, int, StringHash, std::equal_to<>> seen_;
     mutable std::string seen_language_;
+    // Whether the stemmer of `seen_language_` keeps a word's first letter,
+    // so that may_match can rule words out.
+    mutable bool stem_keeps_first_letter_ = false;
 };
 
 // The snippet with each highlight wrapped in `before` and `after`.

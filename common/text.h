@@ -25,6 +25,9 @@ std::vector<std::string> split(std::string_view text, std::string_view separator
 // Space, tab, newline, carriage return, form feed, vertical tab.
 bool is_ascii_space(char c);
 
+// Whether every byte of `text` is ASCII (below 0x80).
+bool is_ascii(std::string_view text);
+
 // Replaces every byte that is not part of a well-formed UTF-8 sequence by the
 // Windows-1252 character it stands for (0xFC -> "ü", 0x93 -> "“"), encoded as
 // UTF-8: stray bytes in news archives are almost always Latin-1 or

@@ -1,5 +1,6 @@
 // Snippets: the best window of the text, with the query's words marked as
 // the analyzer sees them.
+#include "common/language.h"
 #include "common/query_builder.h"
 #include "common/snippet.h"
 
@@ -16,6 +17,13 @@ std::string snippet_for(const std::string& query_text, const std::string& text, 
     SnippetOptions options;
     options.max_words = max_words;
     return render(maker.make(text, Xapian::Stem("en"), options), "[", "]");
+}
+
+// The query read in `language` only, the text stemmed as an article in it.
+std::string snippet_in(const std::string& language, const std::string& query_text, const std::string& text) {
+    Analyzer analyzer;
+    Xapian::Query query = QueryBuilder(analyzer, Xapian::Database(), language).build(query_text).any;
+    return render(SnippetMaker(analyzer, query).make(text, stemmer_for(language)), "[", "]");
 }
 
 }  // namespace
@@ -53,6 +61,36 @@ TEST_CASE("snippet: one maker over articles in different languages marks each wi
         CAPTURE(round);
         CHECK(render(maker.make(text, Xapian::Stem("en")), "[", "]") == "she [runs] and keeps [running]");
         CHECK(render(maker.make(text, Xapian::Stem("es")), "[", "]") == "she runs and keeps running");
+    }
+}
+
+TEST_CASE("snippet: no matching word is passed over unanalysed") {
+    // The maker skips a word without analysing it when the stemmer keeps
+    // first letters (English, none) and no query term begins with its first
+    // letter: each row is a word that must still be marked.
+    struct Row {
+        std::string language, query, text, expected;
+    };
+    const Row rows[] = {
+        // English stems whose letters after the first differ from the word's.
+        {"en", "sky", "Clear skies ahead", "Clear [skies] ahead"},
+        {"en", "die", "the dying man", "the [dying] man"},
+        {"en", "ugly", "an ugly row", "an [ugly] row"},
+        // A capital, an acronym joined by the analyzer, an accented first letter.
+        {"en", "skies", "Skies cleared", "[Skies] cleared"},
+        {"en", "usa", "made in the U.S.A. today", "made in the [U.S.A.] today"},
+        {"en", "elysee", "at the Élysée palace", "at the [Élysée] palace"},
+        // Stemmers that remove prefixes: every word takes the full path.
+        {"ga", "fear", "an bhfear mór", "an [bhfear] mór"},
+        {"id", "baca", "dia membaca buku", "dia [membaca] buku"},
+        // Languages without a stemmer: plain and non-Latin words.
+        {"pl", "kot", "ma kot", "ma [kot]"},
+        {"el", "αθηνα", "στην Αθήνα σήμερα", "στην [Αθήνα] σήμερα"},
+    };
+    for (const Row& row : rows) {
+        CAPTURE(row.language);
+        CAPTURE(row.query);
+        CHECK(snippet_in(row.language, row.query, row.text) == row.expected);
     }
 }
 

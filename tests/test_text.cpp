@@ -94,6 +94,13 @@ TEST_SUITE("common") {
         }
     }
 
+    TEST_CASE("is_ascii") {
+        CHECK(gazette::is_ascii(""));
+        CHECK(gazette::is_ascii("U.S. 1,000 o'neill"));
+        CHECK_FALSE(gazette::is_ascii("Bogotá"));
+        CHECK_FALSE(gazette::is_ascii("\x80"));
+    }
+
     TEST_CASE("trim and collapse_whitespace") {
         CHECK(gazette::trim("  \t a b \n") == "a b");
         CHECK(gazette::trim(" \r\n ").empty());
