@@ -66,6 +66,7 @@ std::set<std::string> word_pairs(const Xapian::Database& db, Xapian::docid docid
         }
     }
     std::set<std::string> pairs;
+    if (words.empty()) return pairs;  // an article of numbers and stop words: no second word to step to
     for (auto first = words.begin(), second = std::next(first); second != words.end(); ++first, ++second) {
         if (second->first == first->first + 1) pairs.insert(first->second + " " + second->second);
     }
