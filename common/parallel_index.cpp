@@ -78,10 +78,11 @@ public:
 
 private:
     // Merged rounds first: their articles are numbered before the previous
-    // round's. The two look-ups examine the candidates one look-up in a
-    // database of both would: those of the merged rounds count against the
-    // previous round's, so the keys equal those of a build that merged the
-    // previous round before this one started.
+    // round's. Together the two look-ups examine as many candidates as one
+    // look-up in a serial build's database: those of the merged rounds count
+    // against the previous round's. (Across the merged rounds, Xapian's
+    // multi-database numbering interleaves them, so where more than 100
+    // candidates share a band the order is not quite the serial build's.)
     std::optional<std::string> earlier_cluster(const std::string& id, std::uint64_t hash) const {
         NearestCluster merged;
         if (merged_rounds_.get_doccount() != 0) merged = merged_clusters_.nearest_cluster(id, hash);
