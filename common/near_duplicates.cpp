@@ -48,6 +48,13 @@ std::string band_term(std::uint64_t hash, int band) {
     return std::string(schema::kSimHashBandPrefix) + std::to_string(band) + hex((hash >> (16 * band)) & 0xffff, 4);
 }
 
+// The band terms of `hash`, one per band.
+std::vector<std::string> band_terms(std::uint64_t hash) {
+    std::vector<std::string> bands;
+    for (int band = 0; band < kBands; ++band) bands.push_back(band_term(hash, band));
+    return bands;
+}
+
 // As many candidates as DuplicateClusters asks Xapian for.
 constexpr std::size_t kMaxCandidates = 100;
 
@@ -78,9 +85,8 @@ std::uint64_t simhash(std::string_view folded) {
 
 int hamming_distance(std::uint64_t a, std::uint64_t b) { return std::popcount(a ^ b); }
 
-std::optional<std::string> DuplicateClusters::nearest_cluster(const std::string& id, std::uint64_t hash) const {
-    std::vector<std::string> bands;
-    for (int band = 0; band < kBands; ++band) bands.push_back(band_term(hash, band));
+NearestCluster DuplicateClusters::nearest_cluster(const std::string& id, std::uint64_t hash) const {
+    std::vector<std::string> bands = band_terms(hash);
     Xapian::Enquire enquire(db_);
     enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, bands.begin(), bands.end()));
     enquire.set_weighting_scheme(Xapian::BoolWeight());
@@ -90,23 +96,29 @@ std::optional<std::string> DuplicateClusters::nearest_cluster(const std::string&
         Xapian::Document candidate = it.get_document();
         std::uint64_t other = std::stoull(candidate.get_value(schema::kSimHashSlot), nullptr, 16);
         std::string key = candidate.get_value(schema::kClusterSlot);
-        if (joins_cluster(hash, id, other, key)) return key;
+        if (joins_cluster(hash, id, other, key)) return {key, candidates.size()};
     }
-    return std::nullopt;
+    return {std::nullopt, candidates.size()};
 }
 
 std::string FingerprintClusters::mark(const std::string& id, std::uint64_t hash, std::optional<std::string> earlier) {
-    std::vector<std::string> bands;
-    for (int band = 0; band < kBands; ++band) bands.push_back(band_term(hash, band));
+    std::vector<std::string> bands = band_terms(hash);
     // The database's articles come before all of these.
-    std::string key = earlier ? std::move(*earlier) : nearest_marked(id, hash, bands);
+    std::string key = earlier ? std::move(*earlier) : nearest_marked(id, hash, bands, kMaxCandidates).value_or(id);
     for (const auto& band : bands) by_band_[band].push_back(marked_.size());
     marked_.push_back({hash, key});
     return key;
 }
 
-std::string FingerprintClusters::nearest_marked(const std::string& id, std::uint64_t hash,
-                                                const std::vector<std::string>& bands) const {
+std::optional<std::string> FingerprintClusters::nearest_cluster(const std::string& id, std::uint64_t hash,
+                                                                std::size_t examined_before) const {
+    if (examined_before >= kMaxCandidates) return std::nullopt;
+    return nearest_marked(id, hash, band_terms(hash), kMaxCandidates - examined_before);
+}
+
+std::optional<std::string> FingerprintClusters::nearest_marked(const std::string& id, std::uint64_t hash,
+                                                               const std::vector<std::string>& bands,
+                                                               std::size_t max_candidates) const {
     // The earliest candidates sharing a band, as DuplicateClusters' query
     // in docid order finds them.
     std::vector<std::size_t> candidates;
@@ -116,11 +128,11 @@ std::string FingerprintClusters::nearest_marked(const std::string& id, std::uint
     }
     std::sort(candidates.begin(), candidates.end());
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
-    if (candidates.size() > kMaxCandidates) candidates.resize(kMaxCandidates);
+    if (candidates.size() > max_candidates) candidates.resize(max_candidates);
     for (std::size_t candidate : candidates) {
         if (joins_cluster(hash, id, marked_[candidate].hash, marked_[candidate].key)) return marked_[candidate].key;
     }
-    return id;
+    return std::nullopt;
 }
 
 std::uint64_t fingerprint(const std::string& title, const std::string& body) {
@@ -128,7 +140,7 @@ std::uint64_t fingerprint(const std::string& title, const std::string& body) {
 }
 
 void add_fingerprint_terms(std::uint64_t hash, Xapian::Document& doc) {
-    for (int band = 0; band < kBands; ++band) doc.add_boolean_term(band_term(hash, band));
+    for (const auto& band : band_terms(hash)) doc.add_boolean_term(band);
     doc.add_value(schema::kSimHashSlot, hex(hash, 16));
 }
 
@@ -146,7 +158,7 @@ void set_cluster_key(const std::string& key, Xapian::Document& doc) {
 void DuplicateClusters::mark(const std::string& id, const std::string& title, const std::string& body,
                              Xapian::Document& doc) {
     std::uint64_t hash = add_fingerprint(title, body, doc);
-    set_cluster_key(nearest_cluster(id, hash).value_or(id), doc);
+    set_cluster_key(nearest_cluster(id, hash).key.value_or(id), doc);
 }
 
 }  // namespace gazette

@@ -53,6 +53,14 @@ struct ClusterMark {
     std::string key;
 };
 
+// What a look-up among earlier articles found: the cluster key the article
+// joins, if any, and how many candidates (articles sharing a band, at most
+// 100) it had to examine.
+struct NearestCluster {
+    std::optional<std::string> key;
+    std::size_t candidates = 0;
+};
+
 // Assigns cluster keys while a database is being written.
 class DuplicateClusters {
 public:
@@ -64,8 +72,8 @@ public:
     void mark(const std::string& id, const std::string& title, const std::string& body, Xapian::Document& doc);
 
     // The cluster key of the earliest article in the database that an article
-    // with this id and SimHash joins, if any.
-    std::optional<std::string> nearest_cluster(const std::string& id, std::uint64_t hash) const;
+    // with this id and SimHash joins, if any, among the first candidates.
+    NearestCluster nearest_cluster(const std::string& id, std::uint64_t hash) const;
 
 private:
     const Xapian::Database& db_;
@@ -84,9 +92,18 @@ public:
     // (DuplicateClusters::nearest_cluster on a database being added to): it wins.
     std::string mark(const std::string& id, std::uint64_t hash, std::optional<std::string> earlier = std::nullopt);
 
+    // The key of the earliest marked article that an article with this id
+    // and SimHash joins, if any; marks nothing (for articles after all of
+    // these). `examined_before` is what a look-up among articles numbered
+    // before these examined (NearestCluster::candidates): together the two
+    // examine as many candidates as DuplicateClusters does in one database.
+    std::optional<std::string> nearest_cluster(const std::string& id, std::uint64_t hash,
+                                               std::size_t examined_before) const;
+
 private:
-    // The key of the earliest marked article this one joins, else `id`.
-    std::string nearest_marked(const std::string& id, std::uint64_t hash, const std::vector<std::string>& bands) const;
+    // The key of the earliest of the first `max_candidates` sharing a band that this one joins.
+    std::optional<std::string> nearest_marked(const std::string& id, std::uint64_t hash,
+                                              const std::vector<std::string>& bands, std::size_t max_candidates) const;
 
     struct Marked {
         std::uint64_t hash;

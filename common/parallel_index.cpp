@@ -20,21 +20,30 @@ namespace gazette {
 namespace {
 
 struct Chunk {
-    std::size_t index = 0;  // in input order
+    std::size_t index = 0;  // in input order, within its round
+    std::filesystem::path db;  // where a worker writes it
     std::vector<Article> articles;
 };
 
 // Thrown in a thread that waits on a stage another thread has stopped.
 class Stopped : public std::exception {};
 
+// What the ordered stage remembers of a round's articles: their
+// fingerprints and cluster keys, and their ids.
+struct RoundMemory {
+    FingerprintClusters clusters;
+    std::unordered_set<std::string> ids;
+};
+
 // The one ordered stage of a round: cluster keys, and ids seen twice, chunk
 // after chunk in input order, whichever worker finishes its analysis first.
-// Earlier rounds are looked up in their merged databases, so what it keeps
-// in memory is bounded by one round, not by the input.
+// Earlier rounds are looked up in their merged databases, except the round
+// just before, whose database is still being merged: it is looked up in its
+// memory. So what it keeps in memory is bounded by two rounds, not by the input.
 class OrderedClusters {
 public:
-    explicit OrderedClusters(const Xapian::Database& earlier_rounds)
-        : earlier_rounds_(earlier_rounds), earlier_clusters_(earlier_rounds) {}
+    OrderedClusters(const Xapian::Database& merged_rounds, const RoundMemory& previous_round)
+        : merged_rounds_(merged_rounds), merged_clusters_(merged_rounds), previous_round_(previous_round) {}
 
     // Blocks until every earlier chunk of the round is marked; returns the
     // cluster key of each article of chunk `index`.
@@ -46,8 +55,8 @@ public:
         std::vector<std::string> keys;
         for (std::size_t i = 0; i < articles.size(); ++i) {
             const std::string& id = articles[i].id;
-            keys.push_back(clusters_.mark(id, hashes[i], earlier_cluster(id, hashes[i])));
-            bool first_in_round = ids_.insert(id).second;
+            keys.push_back(round_.clusters.mark(id, hashes[i], earlier_cluster(id, hashes[i])));
+            bool first_in_round = round_.ids.insert(id).second;
             if (!first_in_round || in_earlier_round(id)) repeated_ids_.push_back(id);
         }
         ++next_;
@@ -64,24 +73,36 @@ public:
     // Ids read more than once (once per extra copy); read after the workers joined.
     const std::vector<std::string>& repeated_ids() const { return repeated_ids_; }
 
+    // What the round's articles leave for the next round; take after the workers joined.
+    RoundMemory take_memory() { return std::move(round_); }
+
 private:
+    // Merged rounds first: their articles are numbered before the previous
+    // round's. Together the two look-ups examine as many candidates as one
+    // look-up in a serial build's database: those of the merged rounds count
+    // against the previous round's. (Across the merged rounds, Xapian's
+    // multi-database numbering interleaves them, so where more than 100
+    // candidates share a band the order is not quite the serial build's.)
     std::optional<std::string> earlier_cluster(const std::string& id, std::uint64_t hash) const {
-        if (earlier_rounds_.get_doccount() == 0) return std::nullopt;
-        return earlier_clusters_.nearest_cluster(id, hash);
+        NearestCluster merged;
+        if (merged_rounds_.get_doccount() != 0) merged = merged_clusters_.nearest_cluster(id, hash);
+        if (merged.key) return merged.key;
+        return previous_round_.clusters.nearest_cluster(id, hash, merged.candidates);
     }
 
     bool in_earlier_round(const std::string& id) const {
-        return earlier_rounds_.get_doccount() != 0 && earlier_rounds_.term_exists(std::string(schema::kIdPrefix) + id);
+        return previous_round_.ids.contains(id) ||
+               (merged_rounds_.get_doccount() != 0 && merged_rounds_.term_exists(std::string(schema::kIdPrefix) + id));
     }
 
-    const Xapian::Database& earlier_rounds_;
-    DuplicateClusters earlier_clusters_;
+    const Xapian::Database& merged_rounds_;
+    DuplicateClusters merged_clusters_;
+    const RoundMemory& previous_round_;
     std::mutex mutex_;
     std::condition_variable turn_;
     std::size_t next_ = 0;
     bool stopped_ = false;
-    FingerprintClusters clusters_;
-    std::unordered_set<std::string> ids_;
+    RoundMemory round_;
     std::vector<std::string> repeated_ids_;
 };
 
@@ -99,7 +120,10 @@ public:
     ScratchFolder(const ScratchFolder&) = delete;
     ScratchFolder& operator=(const ScratchFolder&) = delete;
 
-    std::filesystem::path chunk(std::size_t index) const { return path_ / ("chunk-" + std::to_string(index)); }
+    // Named by round too: a round's chunks stay while the next round's are written.
+    std::filesystem::path chunk(std::size_t round, std::size_t index) const {
+        return path_ / ("chunk-" + std::to_string(round) + "-" + std::to_string(index));
+    }
     std::filesystem::path round(std::size_t index) const { return path_ / ("round-" + std::to_string(index)); }
     std::filesystem::path spelling() const { return path_ / "spelling"; }
     std::filesystem::path merged() const { return path_ / "merged"; }
@@ -113,9 +137,9 @@ private:
 // records spelling. The chunk database is new and private: add_document, and
 // no fsync or crash protection (DB_DANGEROUS, DB_NO_SYNC), since a crash
 // discards it anyway.
-void write_chunk(Chunk& chunk, const std::filesystem::path& chunk_db, const ParallelRun& run, Analyzer& analyzer,
-                 SpellingTally& spelling, OrderedClusters& clusters) {
-    Xapian::WritableDatabase db(chunk_db.string(), Xapian::DB_CREATE | Xapian::DB_DANGEROUS | Xapian::DB_NO_SYNC);
+void write_chunk(Chunk& chunk, const ParallelRun& run, Analyzer& analyzer, SpellingTally& spelling,
+                 OrderedClusters& clusters) {
+    Xapian::WritableDatabase db(chunk.db.string(), Xapian::DB_CREATE | Xapian::DB_DANGEROUS | Xapian::DB_NO_SYNC);
     std::vector<Xapian::Document> docs(chunk.articles.size());
     std::vector<std::uint64_t> hashes;
     for (std::size_t i = 0; i < chunk.articles.size(); ++i) {
@@ -138,11 +162,10 @@ void write_chunk(Chunk& chunk, const std::filesystem::path& chunk_db, const Para
 // stops the queue and the ordered stage, so every other thread ends too.
 class Workers {
 public:
-    Workers(const ParallelRun& run, const std::filesystem::path& db_dir, const ScratchFolder& scratch,
-            const Xapian::Database& earlier_rounds)
-        : db_dir_(db_dir), queue_(run.threads), clusters_(earlier_rounds), spelling_(run.threads) {
+    Workers(const ParallelRun& run, const std::filesystem::path& db_dir, const Xapian::Database& merged_rounds, const RoundMemory& previous_round)
+        : db_dir_(db_dir), queue_(run.threads), clusters_(merged_rounds, previous_round), spelling_(run.threads) {
         for (std::size_t i = 0; i < run.threads; ++i) {
-            threads_.emplace_back([this, &run, &scratch, i] { work(run, scratch, spelling_[i]); });
+            threads_.emplace_back([this, &run, i] { work(run, spelling_[i]); });
         }
     }
     ~Workers() {
@@ -165,6 +188,7 @@ public:
     }
 
     const std::vector<std::string>& repeated_ids() const { return clusters_.repeated_ids(); }
+    RoundMemory take_memory() { return clusters_.take_memory(); }  // after finish()
 
     // The spelling counts of every chunk written; call after finish().
     SpellingTally spelling() const {
@@ -174,11 +198,11 @@ public:
     }
 
 private:
-    void work(const ParallelRun& run, const ScratchFolder& scratch, SpellingTally& spelling) {
+    void work(const ParallelRun& run, SpellingTally& spelling) {
         try {
             Analyzer analyzer;
             while (auto chunk = queue_.pop()) {
-                write_to(db_dir_, [&] { write_chunk(*chunk, scratch.chunk(chunk->index), run, analyzer, spelling, clusters_); });
+                write_to(db_dir_, [&] { write_chunk(*chunk, run, analyzer, spelling, clusters_); });
             }
         } catch (const Stopped&) {
             // another thread failed first
@@ -229,19 +253,22 @@ struct Round {
     std::vector<std::filesystem::path> chunks;
     std::vector<std::string> repeated_ids;
     SpellingTally spelling;
+    RoundMemory memory;
     bool full = false;  // it ended at run.round_articles, not at the end of the input
 };
 
 // Reads up to run.round_articles articles and writes them, chunk by chunk, on the
 // workers; `read` counts the articles read so far in the run.
 Round build_round(const std::filesystem::path& db_dir, const ParallelRun& run, const ScratchFolder& scratch,
-                  const Xapian::Database& earlier_rounds, std::size_t& read) {
+                  std::size_t round_number, const Xapian::Database& merged_rounds, const RoundMemory& previous_round,
+                  std::size_t& read) {
     Round round;
-    Workers workers(run, db_dir, scratch, earlier_rounds);
+    Workers workers(run, db_dir, merged_rounds, previous_round);
     Chunk chunk;
     const auto hand_over = [&] {
-        round.chunks.push_back(scratch.chunk(chunk.index));
-        Chunk next{chunk.index + 1, {}};
+        chunk.db = scratch.chunk(round_number, chunk.index);
+        round.chunks.push_back(chunk.db);
+        Chunk next{chunk.index + 1, {}, {}};
         workers.push(std::exchange(chunk, std::move(next)));
     };
     std::size_t in_round = 0;
@@ -259,6 +286,7 @@ Round build_round(const std::filesystem::path& db_dir, const ParallelRun& run, c
     workers.finish();
     round.repeated_ids = workers.repeated_ids();
     round.spelling = workers.spelling();
+    round.memory = workers.take_memory();
     return round;
 }
 
@@ -271,10 +299,41 @@ void merge_chunks(const std::vector<std::filesystem::path>& chunks, const std::f
     for (const auto& chunk : chunks) std::filesystem::remove_all(chunk);
 }
 
+// Merges one full round's chunks into its round database on a thread of its
+// own, while the workers build the next round: the merge is serial, and the
+// workers alone leave part of the cores idle (bench/RESULTS.md). Destroying it
+// waits for the merge to end.
+class RoundMerge {
+public:
+    RoundMerge(std::vector<std::filesystem::path> chunks, std::filesystem::path out,
+               const std::filesystem::path& db_dir)
+        : out_(std::move(out)), thread_([this, chunks = std::move(chunks), db_dir] {
+              try {
+                  write_to(db_dir, [&] { merge_chunks(chunks, out_); });
+              } catch (...) {
+                  failure_ = std::current_exception();
+              }
+          }) {}
+    RoundMerge(const RoundMerge&) = delete;
+    RoundMerge& operator=(const RoundMerge&) = delete;
+
+    // Waits for the merge; returns the round database, or rethrows the merge's failure.
+    Xapian::Database wait() {
+        thread_.join();
+        if (failure_) std::rethrow_exception(failure_);
+        return Xapian::Database(out_.string());
+    }
+
+private:
+    std::filesystem::path out_;
+    std::exception_ptr failure_;
+    std::jthread thread_;  // last: started once the rest is built
+};
+
 // The build's spelling data as a database with no documents, for the final
 // merge. The tally holds one count per distinct word: its memory grows with
 // the vocabulary, not with the number of articles, so the build's memory
-// stays bounded by a round (issue 3) as long as the vocabulary is.
+// stays bounded by its rounds (issue 3) as long as the vocabulary is.
 void write_spelling(SpellingTally& spelling, const std::filesystem::path& out) {
     Xapian::WritableDatabase db(out.string(), Xapian::DB_CREATE | Xapian::DB_DANGEROUS | Xapian::DB_NO_SYNC);
     spelling.add_to(db);
@@ -288,12 +347,16 @@ ParallelOutcome index_in_parallel(IndexWriter& writer, const ParallelRun& run) {
     std::size_t read = 0;
     std::vector<std::string> repeated_ids;
     std::vector<std::filesystem::path> parts;  // the full rounds' databases, then the last round's chunks
-    Xapian::Database earlier_rounds;
+    Xapian::Database merged_rounds;
+    RoundMemory previous_round;  // the last full round, while its database is merged
     SpellingTally spelling;
+    std::optional<RoundMerge> merging;  // after `scratch`: a failure waits for it before the folder goes
     for (;;) {
-        Round round = build_round(writer.db_dir(), run, scratch, earlier_rounds, read);
+        // parts holds one database per full round so far: its size numbers this round.
+        Round round = build_round(writer.db_dir(), run, scratch, parts.size(), merged_rounds, previous_round, read);
         repeated_ids.insert(repeated_ids.end(), round.repeated_ids.begin(), round.repeated_ids.end());
         spelling.merge(round.spelling);
+        if (merging) merged_rounds.add_database(merging->wait());
         if (!round.full) {
             // The last round's chunks go straight into the target: nothing
             // looks them up, so they need no round database of their own.
@@ -301,8 +364,8 @@ ParallelOutcome index_in_parallel(IndexWriter& writer, const ParallelRun& run) {
             break;
         }
         parts.push_back(scratch.round(parts.size()));
-        write_to(writer.db_dir(), [&] { merge_chunks(round.chunks, parts.back()); });
-        earlier_rounds.add_database(Xapian::Database(parts.back().string()));
+        merging.emplace(std::move(round.chunks), parts.back(), writer.db_dir());
+        previous_round = std::move(round.memory);
     }
     if (!spelling.empty()) {
         // Last, where its lack of documents shifts no article's number.

@@ -20,11 +20,13 @@
 // build. An id read twice is written twice and its earlier copies are removed
 // after the merge, as a serial build replaces them.
 //
-// The ordered stage keeps what it has seen in memory for one round of
+// The ordered stage keeps what it has seen in memory for two rounds of
 // kRoundArticles only: each full round's chunks are merged into a round
-// database, where the rounds after it look up earlier copies and ids, so
-// memory stays flat however large the input. The final merge takes the round
-// databases and the last round's chunks.
+// database, on a thread of its own while the workers build the next round
+// (which looks the round up in its memory until then), and the rounds after
+// look up earlier copies and ids in the round databases, so memory stays flat
+// however large the input. The final merge takes the round databases and the
+// last round's chunks.
 //
 // Until the merge the target stays empty: a crash, a kill or a --strict
 // failure leaves it empty, and running the same command again starts over.
@@ -47,10 +49,11 @@ namespace gazette {
 // large enough that the merge has few to read (bench/RESULTS.md).
 inline constexpr std::size_t kChunkArticles = 1000;
 
-// Articles per round. Within a round the near-duplicate and repeated-id
-// checks run in memory; each full round is merged into a database of its
-// own, in which the rounds after it look their articles up. This bounds the
-// build's memory by a round rather than by the input (bench/memory.sh).
+// Articles per round. Within a round, and the round before it, the
+// near-duplicate and repeated-id checks run in memory; each full round is
+// merged into a database of its own, in which the rounds after the next look
+// their articles up. This bounds the build's memory by two rounds rather than
+// by the input (bench/memory.sh).
 inline constexpr std::size_t kRoundArticles = 100000;
 
 struct ParallelRun {

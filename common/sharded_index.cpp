@@ -154,7 +154,7 @@ public:
         std::size_t shard = shard_of(article.id, workers_.size());
         ClusterMark mark;
         mark.hash = fingerprint(analyzer_.normalise(article.title), analyzer_.normalise(article.body));
-        mark.key = this_run_.mark(article.id, mark.hash, earlier_runs_.nearest_cluster(article.id, mark.hash));
+        mark.key = this_run_.mark(article.id, mark.hash, earlier_runs_.nearest_cluster(article.id, mark.hash).key);
         workers_[shard]->write(std::move(article), std::move(mark));
     }
 

@@ -80,4 +80,38 @@ TEST_CASE("near duplicates: fingerprint clusters in memory pick the first near c
     }
 }
 
+TEST_CASE("near duplicates: a look-up after one in earlier articles examines what is left of the candidates") {
+    // The parallel build looks a round up in memory after the merged rounds'
+    // database; together the two must examine the first 100 candidates, as
+    // one look-up in a database of both does (a 300,000-article build gave
+    // other keys than the serial order before this).
+    constexpr std::uint64_t story = 0x0123456789abcdefULL;
+    FingerprintClusters clusters;
+    clusters.mark("far", story ^ 0xffffffffffff0000ULL);  // shares the lowest band only: a candidate, 48 bits away
+    clusters.mark("a", story);
+    struct Case {
+        std::size_t examined_before;
+        std::optional<std::string> key;
+    };
+    const Case cases[] = {{0, "a"}, {98, "a"}, {99, std::nullopt}, {100, std::nullopt}, {150, std::nullopt}};
+    for (const auto& c : cases) {
+        CAPTURE(c.examined_before);
+        CHECK(clusters.nearest_cluster("b", story ^ 0x100000, c.examined_before) == c.key);  // one bit, in band 1
+    }
+
+    // The database's look-up says how many candidates it had when it found no key.
+    Xapian::WritableDatabase db((test::scratch_dir("near-duplicate-candidates") / "db").string(), Xapian::DB_CREATE);
+    const std::pair<const char*, std::uint64_t> articles[] = {{"far", story ^ 0xffffffffffff0000ULL}, {"a", story}};
+    for (const auto& [id, hash] : articles) {
+        Xapian::Document doc;
+        add_fingerprint_terms(hash, doc);
+        set_cluster_key(id, doc);
+        db.add_document(doc);
+    }
+    db.commit();
+    NearestCluster none = DuplicateClusters(db).nearest_cluster("b", story ^ 0xffff0000ffff0000ULL);  // 16 and 32 bits away
+    CHECK(!none.key);
+    CHECK(none.candidates == 2);
+}
+
 }  // TEST_SUITE

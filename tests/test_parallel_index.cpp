@@ -52,17 +52,11 @@ std::map<std::string, std::pair<std::string, std::string>> contents(const fs::pa
     return found;
 }
 
-}  // namespace
-
-TEST_CASE("parallel index: rounds find copies and repeated ids of earlier rounds, as a serial build does") {
-    // Rounds of 4 articles in chunks of 2: copies of "a" and a new version of
-    // "b" arrive rounds after the first ones, a copy of "e" in its round.
-    const std::vector<Article> input = {
-        article("a", kStories[0]), article("b", kStories[1]), article("c", kStories[2]),
-        article("d", kStories[3]), article("e", kStories[4]), article("copy-of-a", kStories[0]),
-        article("b", kStories[5]), article("copy-of-e", kStories[4]), article("late-copy-of-a", kStories[0]),
-    };
-    fs::path dir = test::scratch_dir("parallel-rounds");
+// Indexes `input` into DIR/serial one article at a time and into
+// DIR/parallel in chunks and rounds of the sizes given; returns the parallel
+// build's outcome.
+ParallelOutcome build_serial_and_parallel(const fs::path& dir, const std::vector<Article>& input,
+                                          std::size_t chunk_articles, std::size_t round_articles) {
     {
         IndexWriter serial(dir / "serial");
         // index_into settles each language before a serial write; the
@@ -76,14 +70,58 @@ TEST_CASE("parallel index: rounds find copies and repeated ids of earlier rounds
     IndexWriter writer(dir / "parallel");
     std::size_t next = 0;
     ParallelRun run;
-    run.chunk_articles = 2;
-    run.round_articles = 4;
+    run.chunk_articles = chunk_articles;
+    run.round_articles = round_articles;
     run.next_article = [&]() -> std::optional<Article> {
         if (next == input.size()) return std::nullopt;
         return input[next++];
     };
     ParallelOutcome outcome = index_in_parallel(writer, run);
     writer.commit();
+    return outcome;
+}
+
+}  // namespace
+
+TEST_CASE("parallel index: the round before is looked up in memory while its database is merged") {
+    // Rounds of 2 articles, one a chunk: each full round is merged on a
+    // thread of its own while the next is built, so the next round finds its
+    // copies and ids in the memory it left, and the rounds after that in its
+    // database. Both paths must give the serial build's keys and ids.
+    const std::vector<Article> input = {
+        article("a", kStories[0]), article("b", kStories[1]),                // round 0
+        article("c", kStories[2]), article("copy-of-b", kStories[1]),        // round 1: b from round 0's memory
+        article("d", kStories[3]), article("copy-of-c", kStories[2]),        // round 2: c from round 1's memory
+        article("d", kStories[4]), article("late-copy-of-a", kStories[0]),  // round 3: d from memory, a from a database
+        article("b", kStories[5]),                                           // round 4, the last: b from a database
+    };
+    fs::path dir = test::scratch_dir("parallel-round-memory");
+    ParallelOutcome outcome = build_serial_and_parallel(dir, input, 1, 2);
+    CHECK(outcome.added == 7);
+    CHECK(outcome.replaced == 2);
+
+    auto parallel = contents(dir / "parallel");
+    CHECK(parallel == contents(dir / "serial"));
+    REQUIRE(parallel.size() == 7);
+    CHECK(parallel["copy-of-b"].first == "b");
+    CHECK(parallel["copy-of-c"].first == "c");
+    CHECK(parallel["late-copy-of-a"].first == "a");
+    CHECK(parallel["d"].second.find("airline") != std::string::npos);     // the later version stays
+    CHECK(parallel["b"].second.find("Crude oil") != std::string::npos);  // the later version stays
+    CHECK(!fs::exists(dir / "parallel" / "gazette-build"));
+    CHECK(test::spelling_table(dir / "parallel") == test::spelling_table(dir / "serial"));
+}
+
+TEST_CASE("parallel index: rounds find copies and repeated ids of earlier rounds, as a serial build does") {
+    // Rounds of 4 articles in chunks of 2: copies of "a" and a new version of
+    // "b" arrive rounds after the first ones, a copy of "e" in its round.
+    const std::vector<Article> input = {
+        article("a", kStories[0]), article("b", kStories[1]), article("c", kStories[2]),
+        article("d", kStories[3]), article("e", kStories[4]), article("copy-of-a", kStories[0]),
+        article("b", kStories[5]), article("copy-of-e", kStories[4]), article("late-copy-of-a", kStories[0]),
+    };
+    fs::path dir = test::scratch_dir("parallel-rounds");
+    ParallelOutcome outcome = build_serial_and_parallel(dir, input, 2, 4);
     CHECK(outcome.added == 8);
     CHECK(outcome.replaced == 1);
 
