@@ -1,7 +1,7 @@
 // newsbench compare: two TREC runs, measure by measure, with significance.
 #include "bench/commands.h"
-#include "common/evaluation.h"
-#include "common/options.h"
+#include "bench/evaluation.h"
+#include "common/command_line.h"
 
 #include <iostream>
 

@@ -1,7 +1,7 @@
 // newsbench eval: every topic through the searcher, scored against qrels.
 #include "bench/commands.h"
-#include "common/options.h"
-#include "common/topic_run.h"
+#include "searcher/command_line.h"
+#include "bench/topic_run.h"
 
 #include <fstream>
 #include <iostream>

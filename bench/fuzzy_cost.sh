@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # What --fuzzy costs: the wall time of one newssearch run with and without it
-# (the fuzzy run scans the unprefixed terms once per query, common/fuzzy.h),
+# (the fuzzy run scans the unprefixed terms once per query, searcher/fuzzy.h),
 # interleaved so that both see the same machine load.
 #
 # Usage: bench/fuzzy_cost.sh DB [RUNS] [QUERY...]   (e.g. all of Reuters-21578)

@@ -1,7 +1,7 @@
 // newsbench index: indexing throughput, memory and index size.
 #include "bench/commands.h"
-#include "common/index_bench.h"
-#include "common/options.h"
+#include "bench/index_bench.h"
+#include "indexer/command_line.h"
 
 #include <iostream>
 

@@ -1,10 +1,12 @@
 // newsbench: benchmark and evaluation runs. Dispatches to a subcommand
 // (bench/commands.h) and maps errors to exit codes.
 #include "bench/commands.h"
-#include "common/options.h"
+#include "common/command_line.h"
 
 #include <iostream>
 #include <string_view>
+
+#include <xapian.h>
 
 namespace {
 

@@ -2,7 +2,7 @@
 # Constant memory: the peak resident set size of newsindex on a generated
 # JSON Lines file of N articles (1x) and of 10 N articles (10x) must be about
 # the same: bounded by the writer's batch and the parallel build's rounds (two at a time)
-# (common/parallel_index.h), not by the input.
+# (indexer/parallel_index.h), not by the input.
 #
 # Usage: bench/memory.sh [ARTICLES_1X] [RUNS] [NEWSINDEX OPTION...]
 #   defaults: 2000 articles (about 1.3 MB), 3 runs, newsindex's defaults (a

@@ -1,8 +1,8 @@
 // newsbench query: latency of a query set through the searcher.
 #include "bench/commands.h"
 #include "common/json.h"
-#include "common/latency.h"
-#include "common/options.h"
+#include "bench/latency.h"
+#include "searcher/command_line.h"
 
 #include <algorithm>
 #include <iostream>

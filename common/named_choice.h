@@ -1,7 +1,7 @@
 // An entry of a table of enumerated choices (sort orders, facets): the value,
 // its name on the command line and in output, and a description for --help.
-// common/options.cpp turns such tables into option values and error messages,
-// common/search_spec.cpp into the values of a search spec's keys.
+// common/command_line.h turns such tables into option values and error messages,
+// searcher/search_spec.cpp into the values of a search spec's keys.
 #pragma once
 
 #include <optional>

@@ -21,15 +21,15 @@ inline constexpr std::string_view kYearPrefix = "Y";      // boolean: "1987"
 inline constexpr std::string_view kMonthPrefix = "M";     // boolean: "198703"
 inline constexpr std::string_view kDayPrefix = "D";       // boolean: "19870305"
 // boolean: one 16-bit band of the SimHash, "XH" + band 0-3 + 4 hex digits,
-// for finding near-duplicates (common/near_duplicates.h): "XH2beef"
+// for finding near-duplicates (indexer/near_duplicates.h): "XH2beef"
 inline constexpr std::string_view kSimHashBandPrefix = "XH";
 // boolean: the near-duplicate cluster key (the kClusterSlot value), so that a
-// cluster's copies are one posting list (common/pickup.h): "XC" + key
+// cluster's copies are one posting list (searcher/pickup.h): "XC" + key
 inline constexpr std::string_view kClusterPrefix = "XC";
 
 // ---- Metadata keys ---------------------------------------------------------
 // A saved search (newssearch --save NAME): "gazette:saved:" + NAME
-// (common/saved_searches.h).
+// (searcher/saved_searches.h).
 inline constexpr std::string_view kSavedSearchKeyPrefix = "gazette:saved:";
 
 // ---- Value slots -----------------------------------------------------------

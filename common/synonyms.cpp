@@ -1,7 +1,7 @@
 #include "common/synonyms.h"
 
 #include "common/text.h"
-#include "corpus/reader.h"
+#include "common/errors.h"
 
 #include <algorithm>
 #include <fstream>

@@ -1,6 +1,7 @@
 #include "common/writer_lock.h"
 
 #include <cerrno>
+#include <cstring>
 #include <ctime>
 #include <fstream>
 #include <pwd.h>
@@ -70,6 +71,41 @@ std::string describe_writer(const fs::path& db_dir) {
     std::string description;
     if (in >> pid && std::getline(in >> std::ws, description) && process_alive(pid)) return description;
     return "another process";
+}
+
+namespace {
+
+bool is_disk_full(const Xapian::Error& error) {
+    return error.get_description().find(std::strerror(ENOSPC)) != std::string::npos;
+}
+
+// Xapian reports a full disk as a DatabaseError whose text carries the
+// system's message; it becomes a DiskFullError that says so plainly.
+template <typename Write>
+auto translating_disk_full(const std::filesystem::path& db_dir, Write write) -> decltype(write()) {
+    try {
+        return write();
+    } catch (const Xapian::Error& error) {
+        if (!is_disk_full(error)) throw;
+        throw DiskFullError("cannot write to database '" + db_dir.string() + "': the disk is full (" +
+                            std::strerror(ENOSPC) + ")");
+    }
+}
+
+}  // namespace
+
+void write_to(const std::filesystem::path& db_dir, const std::function<void()>& write) {
+    translating_disk_full(db_dir, write);
+}
+
+Xapian::WritableDatabase open_for_writing(const std::filesystem::path& db_dir) {
+    try {
+        return translating_disk_full(
+            db_dir, [&db_dir] { return Xapian::WritableDatabase(db_dir.string(), Xapian::DB_CREATE_OR_OPEN); });
+    } catch (const Xapian::DatabaseLockError&) {
+        throw DatabaseLockedError("database '" + db_dir.string() + "' is locked by another writer: " +
+                                  describe_writer(db_dir) + "; try again when it has finished");
+    }
 }
 
 }  // namespace gazette

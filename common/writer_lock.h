@@ -1,4 +1,5 @@
-// Who holds a database's write lock, so that a second writer can say so.
+// Writing a database: who holds its write lock (so that a second writer can
+// say so), opening it for writing, and a full disk reported as such.
 //
 // Xapian's own lock decides who may write (a second WritableDatabase fails at
 // once with DatabaseLockError), but it does not record the holder. The writer
@@ -6,8 +7,13 @@
 // and removes it when it closes; a writer turned away reads it.
 #pragma once
 
+#include "common/errors.h"
+
 #include <filesystem>
+#include <functional>
 #include <string>
+
+#include <xapian.h>
 
 namespace gazette {
 
@@ -28,5 +34,14 @@ private:
 // general phrase when no live writer is recorded (another program, or one
 // that was killed before it could clean up).
 std::string describe_writer(const std::filesystem::path& db_dir);
+
+// Opens (or creates) the database at `db_dir` for writing, taking Xapian's
+// write lock. Throws DatabaseLockedError naming the holder when another
+// writer has it.
+Xapian::WritableDatabase open_for_writing(const std::filesystem::path& db_dir);
+
+// Runs `write`, which writes to the database at `db_dir` (or to files in its
+// folder); a full disk becomes a DiskFullError that names the database.
+void write_to(const std::filesystem::path& db_dir, const std::function<void()>& write);
 
 }  // namespace gazette

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "common/article.h"
+#include "common/errors.h"
 #include "common/diagnostic.h"
 #include "corpus/csv_options.h"
 
@@ -22,17 +23,6 @@
 #include <vector>
 
 namespace gazette {
-
-// An input that cannot be read: "FILE: REASON".
-class InputError : public std::runtime_error {
-public:
-    InputError(const std::string& file, std::string reason)
-        : std::runtime_error(file + ": " + reason), reason_(std::move(reason)) {}
-    const std::string& reason() const { return reason_; }
-
-private:
-    std::string reason_;
-};
 
 enum class Format { automatic, text, jsonl, reuters, trec, csv, html };
 

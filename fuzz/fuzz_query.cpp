@@ -4,7 +4,7 @@
 // malformed query, with its message) is allowed; any other exception, crash
 // or sanitizer report is a bug.
 #include "common/analyzer.h"
-#include "common/query_builder.h"
+#include "searcher/query_builder.h"
 
 #include <cstdint>
 #include <string_view>

@@ -1,10 +1,10 @@
 // newsindex: reads news files and writes a Xapian database. Parses options,
-// calls the library (common/index_writer.h, common/index_maintenance.h,
-// common/index_check.h) and maps errors to exit codes.
-#include "common/index_check.h"
-#include "common/index_maintenance.h"
-#include "common/options.h"
-#include "common/sharded_index.h"
+// calls the library (indexer/index_writer.h, indexer/index_maintenance.h,
+// indexer/index_check.h) and maps errors to exit codes.
+#include "indexer/index_check.h"
+#include "indexer/index_maintenance.h"
+#include "indexer/command_line.h"
+#include "indexer/sharded_index.h"
 
 #include <iostream>
 

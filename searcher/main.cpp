@@ -1,8 +1,8 @@
 // newssearch: ranks the articles of a Xapian database for a query. Parses
-// options, calls the library (common/searcher.h) and maps errors to exit codes.
-#include "common/batch.h"
-#include "common/options.h"
-#include "common/search_spec.h"
+// options, calls the library (searcher/searcher.h) and maps errors to exit codes.
+#include "searcher/batch.h"
+#include "searcher/command_line.h"
+#include "searcher/search_spec.h"
 
 #include <algorithm>
 #include <iostream>

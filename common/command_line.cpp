@@ -1,0 +1,43 @@
+#include "common/command_line.h"
+
+#include <iostream>
+
+namespace gazette {
+
+po::options_description database_options(std::vector<std::filesystem::path>& db_dirs) {
+    po::options_description group("Database");
+    group.add_options()("db,d", po::value<std::vector<std::string>>()->required()->notifier([&db_dirs](const auto& dirs) {
+        db_dirs.assign(dirs.begin(), dirs.end());
+    }),
+                        "the Xapian database directory (for searching: also a stub file or a remote shard tcp://HOST:PORT; may be given more than once)");
+    return group;
+}
+
+bool parse_command_line(int argc, const char* const argv[], const po::options_description& visible,
+                        const std::string& positional_name, std::vector<std::string>& positional,
+                        const std::string& usage) {
+    po::options_description all;
+    all.add(visible);
+    all.add_options()("help,h", "show this help");
+    po::options_description hidden;
+    hidden.add_options()(positional_name.c_str(), po::value<std::vector<std::string>>(&positional));
+    po::options_description command_line;
+    command_line.add(all).add(hidden);
+    po::positional_options_description positions;
+    positions.add(positional_name.c_str(), -1);
+
+    po::variables_map values;
+    try {
+        po::store(po::command_line_parser(argc, argv).options(command_line).positional(positions).run(), values);
+        if (values.count("help") != 0) {
+            std::cout << usage << "\n" << all << "\n";
+            return false;
+        }
+        po::notify(values);
+    } catch (const po::error& error) {
+        throw UsageError(error.what());
+    }
+    return true;
+}
+
+}  // namespace gazette

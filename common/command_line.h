@@ -1,0 +1,59 @@
+// Command-line checking shared by the programs (Boost.ProgramOptions): the
+// option groups both sides take, choices looked up in one table (so --help
+// and the error for a bad value list the same names), and the parse itself.
+// Each program composes its own groups: indexer/command_line.h,
+// searcher/command_line.h.
+#pragma once
+
+#include "common/errors.h"
+#include "common/named_choice.h"
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <boost/program_options.hpp>
+
+namespace gazette {
+
+namespace po = boost::program_options;
+
+// Help text listing each choice with its description.
+template <typename Table>
+std::string describe_choices(std::string_view what, const Table& table) {
+    std::string out(what);
+    for (const auto& entry : table) {
+        out += "\n  ";
+        out += entry.name;
+        out += ": ";
+        out += entry.description;
+    }
+    return out;
+}
+
+// The enum a choice's name maps to in the table, or a UsageError listing the
+// valid names.
+template <typename Table>
+auto find_choice(const Table& table, std::string_view name, const std::string& option) {
+    if (auto value = lookup_choice(table, name)) return *value;
+    throw UsageError("--" + option + ": unknown value '" + std::string(name) + "' (choose " + list_choices(table) +
+                     ")");
+}
+
+// A notifier that maps a choice's name to its enum through the table.
+template <typename Table, typename Enum>
+auto choose_from(const Table& table, Enum& target, std::string option) {
+    return [&table, &target, option](const std::string& name) { target = find_choice(table, name, option); };
+}
+
+po::options_description database_options(std::vector<std::filesystem::path>& db_dirs);
+
+// Parses argv against `visible` plus the positional arguments named by
+// `positional_name` (collected into `positional`). Returns false when --help
+// was asked for (and printed `usage` + the options).
+bool parse_command_line(int argc, const char* const argv[], const po::options_description& visible,
+                        const std::string& positional_name, std::vector<std::string>& positional,
+                        const std::string& usage);
+
+}  // namespace gazette

@@ -1,0 +1,296 @@
+#include "indexer/index_writer.h"
+
+#include "common/document.h"
+#include "indexer/parallel_index.h"
+#include "common/archive_layout.h"
+#include "common/schema.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+#include <optional>
+#include <cstdio>
+#include <thread>
+
+namespace gazette {
+
+namespace {
+
+// Moves a glass database's files from `from` into `to`, replacing those
+// there, the version file last: it names each table's root, so until it
+// moves `to` reads as before (renames within one file system are atomic).
+void move_tables(const std::filesystem::path& from, const std::filesystem::path& to) {
+    constexpr const char* kVersionFile = "iamglass";
+    for (const auto& entry : std::filesystem::directory_iterator(to)) {
+        if (entry.path().extension() == ".glass") std::filesystem::remove(entry.path());
+    }
+    for (const auto& entry : std::filesystem::directory_iterator(from)) {
+        if (entry.path().extension() == ".glass") std::filesystem::rename(entry.path(), to / entry.path().filename());
+    }
+    std::filesystem::rename(from / kVersionFile, to / kVersionFile);
+}
+
+std::string id_term(std::string_view id) {
+    std::string term(schema::kIdPrefix);
+    term += id;
+    return term;
+}
+
+}  // namespace
+
+IndexWriter::IndexWriter(const std::filesystem::path& db_dir, SpellingData spelling)
+    : db_dir_(db_dir), spelling_(spelling), db_(open_for_writing(db_dir)), writer_record_(db_dir) {}
+
+WriteOutcome IndexWriter::write(const Article& article) {
+    Xapian::Document doc;
+    FoldedText folded = analyzer_.index_article(article, doc);
+    duplicates_.mark(article.id, folded.title, folded.body, doc);
+    return store(article, doc);
+}
+
+WriteOutcome IndexWriter::write(const Article& article, const ClusterMark& mark) {
+    Xapian::Document doc;
+    analyzer_.index_article(article, doc);
+    add_fingerprint_terms(mark.hash, doc);
+    set_cluster_key(mark.key, doc);
+    return store(article, doc);
+}
+
+WriteOutcome IndexWriter::store(const Article& article, Xapian::Document& doc) {
+    doc.set_data(encode_document_data(article));
+    if (spelling_ == SpellingData::record) spelling_tally_.count(doc);
+
+    std::string term = id_term(article.id);
+    bool exists = db_.term_exists(term);
+    write_to(db_dir_, [&] { db_.replace_document(term, doc); });  // flushes now and then
+    return exists ? WriteOutcome::replaced : WriteOutcome::added;
+}
+
+bool IndexWriter::remove(std::string_view id) {
+    std::string term = id_term(id);
+    if (!db_.term_exists(term)) return false;
+    write_to(db_dir_, [&] { db_.delete_document(term); });
+    return true;
+}
+
+void IndexWriter::remove(Xapian::docid docid) {
+    write_to(db_dir_, [&] { db_.delete_document(docid); });
+}
+
+void IndexWriter::store_synonyms(const SynonymGroups& groups) {
+    write_to(db_dir_, [&] { store_synonym_groups(db_, groups); });
+}
+
+void IndexWriter::commit() {
+    write_to(db_dir_, [&] {
+        spelling_tally_.add_to(db_);
+        db_.commit();
+    });
+}
+
+void IndexWriter::merge_into_empty(const std::vector<std::filesystem::path>& parts,
+                                   const std::filesystem::path& staging_dir, const StagedEdit& edit) {
+    if (db_.get_doccount() != 0) throw std::logic_error("merge_into_empty: '" + db_dir_.string() + "' is not empty");
+    if (parts.empty()) {
+        write_to(db_dir_, [&] {
+            edit(db_);
+            db_.commit();
+        });
+        return;
+    }
+    Xapian::Database merged;
+    for (const auto& part : parts) merged.add_database(Xapian::Database(part.string()));
+    // Compaction wants the lock of its output, which we hold: it writes
+    // beside the database, and its tables move in while we keep the lock.
+    // MULTIPASS merges many parts in a tree rather than all at once.
+    write_to(db_dir_, [&] {
+        merged.compact(staging_dir.string(), Xapian::DBCOMPACT_MULTIPASS);
+        Xapian::WritableDatabase staged(staging_dir.string(), Xapian::DB_OPEN);
+        edit(staged);
+        staged.commit();
+    });
+    move_tables(staging_dir, db_dir_);
+    // Our handle still sees the empty revision: open the merged one. Xapian
+    // gives up the lock on close, so another writer could slip in between;
+    // opening then fails with DatabaseLockedError, and the merge stays.
+    db_.close();
+    db_ = open_for_writing(db_dir_);
+}
+
+StrictError::StrictError(const Diagnostic& first_skip)
+    : std::runtime_error("--strict: a record was skipped, so nothing of its batch was written: " +
+                         first_skip.to_string()) {}
+
+namespace {
+
+// One database: an IndexWriter that counts what it writes.
+class SingleDatabase : public ArticleStore {
+public:
+    SingleDatabase(const std::filesystem::path& db_dir, SpellingData spelling) : writer_(db_dir, spelling) {}
+
+    void store_synonyms(const SynonymGroups& groups) override { writer_.store_synonyms(groups); }
+
+    void write(Article article) override {
+        if (writer_.write(article) == WriteOutcome::added) ++added_;
+        else ++replaced_;
+    }
+
+    void commit() override { writer_.commit(); }
+
+    // The merge replaces the database's tables and numbers articles from 1:
+    // an empty database with saved searches (whose alerts go by number, and
+    // which live in those tables) is written one article at a time.
+    bool write_in_parallel(const ParallelRun& run) override {
+        if (writer_.database().get_doccount() != 0 || has_saved_searches(writer_.database())) return false;
+        ParallelOutcome outcome = index_in_parallel(writer_, run);
+        added_ += outcome.added;
+        replaced_ += outcome.replaced;
+        return true;
+    }
+
+    void count_writes(IndexSummary& summary) const override {
+        summary.added += added_;
+        summary.replaced += replaced_;
+    }
+
+private:
+    IndexWriter writer_;
+    std::size_t added_ = 0;
+    std::size_t replaced_ = 0;
+};
+
+// The reason an article cannot be indexed, if any.
+std::optional<std::string> rejected(const Article& article) {
+    auto problem = missing_required_field(article);
+    if (!problem) problem = too_large(article);
+    return problem;
+}
+
+std::size_t worker_threads(std::size_t asked) {
+    if (asked != 0) return asked;
+    return std::max(1u, std::thread::hardware_concurrency());
+}
+
+}  // namespace
+
+IndexSummary index_into(ArticleStore& store, const IndexOptions& options, const DiagnosticSink& sink) {
+    auto started = std::chrono::steady_clock::now();
+    IndexSummary summary;
+    std::optional<Diagnostic> first_skip;
+    DiagnosticSink counting_sink = [&](const Diagnostic& diagnostic) {
+        if (diagnostic.severity == Severity::error) {
+            ++summary.skipped;
+            ++summary.skip_reasons[diagnostic.summary_reason()];
+            if (!first_skip) first_skip = diagnostic;
+        } else {
+            ++summary.warnings;
+            ++summary.warning_reasons[diagnostic.summary_reason()];
+        }
+        sink(diagnostic);
+    };
+
+    std::optional<SynonymGroups> synonyms;
+    if (!options.synonyms_file.empty()) {
+        Analyzer analyzer;
+        synonyms = read_synonym_groups(options.synonyms_file, analyzer, counting_sink);
+    }
+    InputReader reader(options.inputs, {options.format, options.csv}, counting_sink);
+    const bool strict = options.on_skip == SkipPolicy::fail;
+    std::size_t accepted = 0;  // articles of this run that passed the checks
+    // The next article that can be indexed; records that cannot are reported
+    // and skipped. In a --strict run a skip stops the run here.
+    const auto next_article = [&]() -> std::optional<Article> {
+        std::optional<Article> article;
+        while ((article = reader.next())) {
+            auto problem = rejected(*article);
+            if (!problem) break;
+            counting_sink({Severity::error, article->origin.file, article->origin.line, *problem});
+        }
+        if (strict && first_skip) throw StrictError(*first_skip);
+        if (!article) return article;
+        // Stored absolute, so that --prune finds the file from any working folder.
+        article->origin.file = std::filesystem::absolute(article->origin.file).lexically_normal().string();
+        ++accepted;
+        return article;
+    };
+    // In a --strict run a batch is held back until it is whole and nothing
+    // in it was skipped, so a failure never leaves half of it in the index.
+    std::vector<Article> held_back;
+    std::size_t uncommitted = 0;
+    std::size_t committed = 0;  // articles of this run
+    // The first article is reported at once, then at most four times a second.
+    auto last_progress = started - std::chrono::seconds(1);
+    const auto report_progress = [&](bool finished) {
+        const auto now = std::chrono::steady_clock::now();
+        if (!options.on_progress || (!finished && now - last_progress < std::chrono::milliseconds(250))) return;
+        last_progress = now;
+        options.on_progress({accepted, reader.bytes_read(), reader.total_bytes(),
+                             std::chrono::duration<double>(now - started).count(), finished});
+    };
+    const auto end_batch = [&] {
+        if (strict && first_skip) throw StrictError(*first_skip);
+        for (Article& article : held_back) store.write(std::move(article));
+        held_back.clear();
+        store.commit();
+        committed += uncommitted;
+        uncommitted = 0;
+    };
+    const std::size_t threads = worker_threads(options.threads);
+    try {
+        // The parallel build settles each article's language on its workers,
+        // so that language detection (CLD2) does not hold up the reading
+        // thread, and stores the synonyms in the revision that brings its
+        // articles.
+        if (!(threads > 1 && store.write_in_parallel({threads, options.spelling, options.language, next_article,
+                                                       [&](std::size_t) { report_progress(false); }, synonyms}))) {
+            if (synonyms) store.store_synonyms(*synonyms);
+            while (auto article = next_article()) {
+                settle_language(*article, options.language);
+                if (strict) held_back.push_back(std::move(*article));
+                else store.write(std::move(*article));
+                if (++uncommitted >= options.commit_every) end_batch();
+                report_progress(false);
+            }
+        }
+        end_batch();
+        report_progress(true);
+    } catch (const StrictError&) {
+        report_progress(true);
+        throw;  // the held-back batch is dropped: nothing of it was written
+    } catch (const DiskFullError& error) {
+        throw DiskFullError(std::string(error.what()) + "; it keeps what was committed before, " +
+                            std::to_string(committed) + " articles of this run: free some space and run the same " +
+                            "command again");
+    } catch (...) {
+        report_progress(true);
+        store.commit();  // keep every article written before the failure
+        throw;
+    }
+    store.count_writes(summary);
+    summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    return summary;
+}
+
+IndexSummary index_inputs(const IndexOptions& options, const DiagnosticSink& sink) {
+    SingleDatabase store(options.db_dir, options.spelling);
+    return index_into(store, options, sink);
+}
+
+std::string describe(const IndexSummary& summary) {
+    std::string out;
+    char line[160];
+    std::snprintf(line, sizeof line, "indexed %zu articles (%zu new, %zu replaced), skipped %zu, %zu warnings, in %.2f s\n",
+                  summary.added + summary.replaced, summary.added, summary.replaced, summary.skipped, summary.warnings,
+                  summary.seconds);
+    out += line;
+    for (const auto& [reason, count] : summary.skip_reasons) {
+        out += "  skipped " + std::to_string(count) + ": " + reason + "\n";
+    }
+    for (const auto& [reason, count] : summary.warning_reasons) {
+        out += "  warnings " + std::to_string(count) + ": " + reason + "\n";
+    }
+    return out;
+}
+
+}  // namespace gazette

@@ -1,0 +1,67 @@
+// newssearch's option groups, one function per concern; newsbench's eval
+// and query commands take some of them too.
+#pragma once
+
+#include "common/command_line.h"
+#include "searcher/database_set.h"
+#include "searcher/output.h"
+#include "searcher/saved_searches.h"
+#include "searcher/searcher.h"
+
+#include <filesystem>
+#include <string>
+
+namespace gazette {
+
+// --remote-timeout and --allow-partial: how newssearch treats shards.
+po::options_description shard_search_options(DatabaseSources& sources);
+
+po::options_description result_options(SearchOptions& options);
+
+po::options_description order_options(SearchOptions& options);
+
+// --pickup: how widely each hit's story was carried (searcher/pickup.h).
+po::options_description pickup_options(SearchOptions& options);
+
+// --facet, --timeline and --timeline-svg FILE (which turns the timeline on).
+po::options_description count_options(SearchOptions& options, std::filesystem::path& timeline_svg);
+
+po::options_description ranking_options(RankingOptions& options);
+
+// --fuzzy: OCR-tolerant matching of the query's words (searcher/fuzzy.h).
+po::options_description matching_options(SearchOptions& options);
+
+po::options_description output_options(OutputOptions& options);
+
+// --kwic and --context N: the concordance layout and the keywords it needs.
+po::options_description concordance_options(SearchOptions& search, OutputOptions& output);
+
+// What newssearch answers instead of a QUERY: a batch (--topics FILE), the
+// articles like one (--like ID), or a comparison of queries (--compare: the
+// arguments are LABEL=QUERY each).
+struct QuerySource {
+    std::filesystem::path topics_file;
+    std::string like_id;
+    bool compare = false;
+};
+po::options_description query_source_options(QuerySource& source);
+
+// --save NAME, --saved, --unsave NAME and --alerts (searcher/saved_searches.h).
+po::options_description saved_search_options(SavedSearchRequest& request);
+
+// --spec FILE (a search written as JSON, searcher/search_spec.h),
+// --save-spec FILE (the search that ran, with its provenance) and
+// --provenance (the same carried by the JSON or CSV output itself).
+struct SpecRequest {
+    std::filesystem::path spec;       // empty: none
+    std::filesystem::path save_spec;  // empty: none
+    bool provenance = false;
+};
+po::options_description spec_options(SpecRequest& request);
+
+// The --spec FILE of the command line, read before the other options: it
+// fills the structs whose values the option groups then take as defaults,
+// so that options given beside it override it. Empty when there is none.
+std::filesystem::path find_spec_file(int argc, const char* const argv[]);
+
+}  // namespace gazette

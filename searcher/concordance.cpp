@@ -1,0 +1,68 @@
+#include "searcher/concordance.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace gazette {
+
+namespace {
+
+// `text` with each run of white space made one space, trimmed.
+std::string collapsed(std::string_view text) {
+    std::string out;
+    bool space = false;
+    for (char c : text) {
+        if (std::isspace(static_cast<unsigned char>(c))) {
+            space = !out.empty();
+            continue;
+        }
+        if (space) out += ' ';
+        space = false;
+        out += c;
+    }
+    return out;
+}
+
+// Characters, not bytes: UTF-8 continuation bytes are not counted.
+std::size_t characters(std::string_view text) {
+    return static_cast<std::size_t>(
+        std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+}  // namespace
+
+std::vector<KeywordInContext> keywords_in_context(std::string_view text, const std::vector<SnippetMaker::Word>& words,
+                                                  const ConcordanceOptions& options) {
+    std::vector<KeywordInContext> out;
+    const std::size_t context = options.context_words;
+    for (std::size_t first = 0; first < words.size(); ++first) {
+        if (words[first].term < 0) continue;
+        std::size_t last = first;
+        while (last + 1 < words.size() && words[last + 1].term >= 0) ++last;
+        std::size_t left_start = first >= context ? words[first - context].begin : 0;
+        std::size_t right_end = last + context < words.size() ? words[last + context].end : text.size();
+        out.push_back({collapsed(text.substr(left_start, words[first].begin - left_start)),
+                       collapsed(text.substr(words[first].begin, words[last].end - words[first].begin)),
+                       collapsed(text.substr(words[last].end, right_end - words[last].end))});
+        first = last;
+    }
+    return out;
+}
+
+std::string render_concordance(const std::vector<ConcordanceLine>& lines, std::string_view before,
+                               std::string_view after) {
+    std::size_t label_width = 0, left_width = 0;
+    for (const auto& line : lines) {
+        label_width = std::max(label_width, characters(line.label));
+        left_width = std::max(left_width, characters(line.keyword.left));
+    }
+    std::string out;
+    for (const auto& line : lines) {
+        out += line.label + std::string(label_width - characters(line.label), ' ') + "  ";
+        out += std::string(left_width - characters(line.keyword.left), ' ') + line.keyword.left + "  ";
+        out += std::string(before) + line.keyword.match + std::string(after) + "  " + line.keyword.right + "\n";
+    }
+    return out;
+}
+
+}  // namespace gazette

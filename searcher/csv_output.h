@@ -1,0 +1,45 @@
+// Search results (and comparisons) as CSV (RFC 4180) for spreadsheets:
+// newssearch --format csv.
+//
+// Each table starts with a header row: the hits (one row a hit), the facets
+// (facet,value,count), the timeline (period,count,all,share) and the
+// characteristic terms (term,weight,matches,archive), in that order, those asked for and not empty, separated by an empty line. Ask for
+// one table (-n 0 --timeline, say) to get a file a spreadsheet opens as is.
+#pragma once
+
+#include "searcher/output.h"
+#include "searcher/searcher.h"
+
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace gazette {
+
+// One CSV record: fields quoted when they hold a comma, a quote or a line
+// break (quotes doubled), ended by CRLF as RFC 4180 says.
+std::string csv_record(const std::vector<std::string>& fields);
+
+// Which columns a hit has: those of every hit, and with --pickup (Hit::pickup)
+// copies,first_date,outlets (the outlets separated by "; ").
+enum class HitColumns { basic, with_pickup };
+
+// "rank,id,score,date,source,title,copies_hidden,snippet[,copies,first_date,outlets]"
+std::string hits_csv_header(HitColumns columns = HitColumns::basic);
+// With the pickup columns when the hit has a pickup.
+std::string hit_csv_record(const Hit& hit);
+
+// "id,date,source,left,match,right", and a row per keyword in context of a hit.
+std::string concordance_csv_header();
+std::string concordance_csv_records(const Hit& hit);
+
+// The hits' table holds the articles, or their keywords in context.
+void print_csv(std::ostream& out, const SearchResults& results, HitLayout layout);
+
+// A comparison (newssearch --compare --format csv) as two tables: one row a
+// query, "label,query,count,all,share,overlap:LABEL..." (the articles it
+// shares with each query), then one row a period, "PERIOD,LABEL...".
+void print_comparison_csv(std::ostream& out, const Comparison& comparison);
+
+}  // namespace gazette

@@ -1,0 +1,66 @@
+#include "searcher/explain.h"
+
+#include "common/schema.h"
+
+#include <algorithm>
+#include <set>
+
+namespace gazette {
+
+namespace {
+
+// Accepts only the documents being explained.
+class DocidSet : public Xapian::MatchDecider {
+public:
+    explicit DocidSet(const std::vector<Xapian::docid>& docids) : docids_(docids.begin(), docids.end()) {}
+    bool operator()(const Xapian::Document& doc) const override { return docids_.count(doc.get_docid()) != 0; }
+
+private:
+    std::set<Xapian::docid> docids_;
+};
+
+// Parts with the same readable term add up: "cocoa" stemmed (Zcocoa) and
+// exact (cocoa, from a phrase) are one word to the reader.
+void add_part(std::vector<TermContribution>& parts, const std::string& term, double weight) {
+    auto same = std::find_if(parts.begin(), parts.end(), [&term](const TermContribution& part) { return part.term == term; });
+    if (same != parts.end()) same->weight += weight;
+    else parts.push_back({term, weight});
+}
+
+}  // namespace
+
+std::string readable_term(std::string_view term) {
+    if (term.starts_with('Z')) term.remove_prefix(1);  // stemmed
+    static constexpr struct {
+        std::string_view prefix;
+        std::string_view field;
+    } kFields[] = {{schema::kTitlePrefix, "title:"}, {schema::kBylinePrefix, "byline:"}, {schema::kLocationPrefix, "location:"}};
+    for (const auto& field : kFields) {
+        if (term.starts_with(field.prefix)) return std::string(field.field) + std::string(term.substr(field.prefix.size()));
+    }
+    return std::string(term);
+}
+
+std::map<Xapian::docid, std::vector<TermContribution>> explain_scores(const Xapian::Database& db,
+                                                                      const Xapian::Query& query,
+                                                                      const Xapian::Weight& weighting,
+                                                                      const std::vector<Xapian::docid>& docids) {
+    std::map<Xapian::docid, std::vector<TermContribution>> parts;
+    DocidSet only_these(docids);
+    Xapian::Enquire enquire(db);
+    enquire.set_weighting_scheme(weighting);
+    for (auto term = query.get_unique_terms_begin(); term != query.get_unique_terms_end(); ++term) {
+        enquire.set_query(Xapian::Query(*term));
+        Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(docids.size()), nullptr, &only_these);
+        for (auto it = mset.begin(); it != mset.end(); ++it) {
+            if (it.get_weight() > 0) add_part(parts[*it], readable_term(*term), it.get_weight());
+        }
+    }
+    for (auto& [docid, terms] : parts) {
+        std::stable_sort(terms.begin(), terms.end(),
+                         [](const TermContribution& a, const TermContribution& b) { return a.weight > b.weight; });
+    }
+    return parts;
+}
+
+}  // namespace gazette

@@ -1,0 +1,131 @@
+#include "searcher/facets.h"
+
+#include "common/schema.h"
+
+#include <algorithm>
+#include <map>
+#include <memory>
+
+namespace gazette {
+
+namespace {
+
+constexpr FacetName kFacets[] = {
+    {Facet::source, "source", "the outlet"},
+    {Facet::year, "year", "the year of publication"},
+    {Facet::month, "month", "the month of publication"},
+    {Facet::topic, "topic", "the topic tags"},
+    {Facet::place, "place", "the place tags"},
+    {Facet::language, "lang", "the language (ISO 639-1 code)"},
+};
+
+// Counts the values of a slot that holds several, one per line (tags).
+class TagCountSpy : public Xapian::MatchSpy {
+public:
+    explicit TagCountSpy(Xapian::valueno slot) : slot_(slot) {}
+
+    void operator()(const Xapian::Document& doc, double) override {
+        std::string tags = doc.get_value(slot_);
+        std::size_t start = 0;
+        while (start < tags.size()) {
+            std::size_t end = std::min(tags.find('\n', start), tags.size());
+            if (end > start) ++counts_[tags.substr(start, end - start)];
+            start = end + 1;
+        }
+    }
+    Xapian::MatchSpy* clone() const override { return new TagCountSpy(slot_); }
+    std::string name() const override { return "gazette::TagCountSpy"; }
+
+    const std::map<std::string, Xapian::doccount>& counts() const { return counts_; }
+
+private:
+    Xapian::valueno slot_;
+    std::map<std::string, Xapian::doccount> counts_;
+};
+
+std::vector<FacetCount> most_frequent(const std::map<std::string, Xapian::doccount>& counts) {
+    std::vector<FacetCount> out;
+    for (const auto& [value, count] : counts) out.push_back({value, count});
+    std::stable_sort(out.begin(), out.end(), [](const FacetCount& a, const FacetCount& b) { return a.count > b.count; });
+    if (out.size() > kMaxFacetValues) out.resize(kMaxFacetValues);
+    return out;
+}
+
+// Day counts ("YYYYMMDD") summed into years ("1987") or months ("1987-03").
+std::vector<FacetCount> by_period(const std::map<std::string, Xapian::doccount>& days, std::size_t digits) {
+    std::map<std::string, Xapian::doccount> periods;
+    for (const auto& [day, count] : days) {
+        std::string year = day.substr(0, 4);
+        periods[digits == 4 ? year : year + "-" + day.substr(4, 2)] += count;
+    }
+    std::vector<FacetCount> out;
+    for (const auto& [period, count] : periods) out.push_back({period, count});
+    return out;
+}
+
+std::map<std::string, Xapian::doccount> values_counted(const Xapian::ValueCountMatchSpy& spy) {
+    std::map<std::string, Xapian::doccount> counts;
+    for (auto it = spy.values_begin(); it != spy.values_end(); ++it) counts[*it] = it.get_termfreq();
+    return counts;
+}
+
+}  // namespace
+
+std::span<const FacetName> facet_names() { return kFacets; }
+
+Xapian::doccount count_matches(const Xapian::Database& db, const Xapian::Query& query) {
+    Xapian::Enquire enquire(db);
+    enquire.set_query(query);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    return enquire.get_mset(0, 0, db.get_doccount()).get_matches_estimated();
+}
+
+std::vector<FacetCount> count_days(const Xapian::Database& db, const Xapian::Query& query) {
+    Xapian::ValueCountMatchSpy days(schema::kDateSlot);
+    Xapian::Enquire enquire(db);
+    enquire.set_query(query);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    enquire.add_matchspy(&days);
+    enquire.get_mset(0, 0, db.get_doccount());
+    std::vector<FacetCount> out;
+    for (const auto& [day, count] : values_counted(days)) out.push_back({day, count});
+    return out;
+}
+
+std::string_view name_of(Facet facet) {
+    for (const auto& entry : kFacets) {
+        if (entry.value == facet) return entry.name;
+    }
+    return {};
+}
+
+std::vector<FacetResult> count_facets(const Xapian::Database& db, const Xapian::Query& query,
+                                      std::span<const Facet> facets) {
+    Xapian::ValueCountMatchSpy days(schema::kDateSlot), sources(schema::kSourceSlot), languages(schema::kLanguageSlot);
+    TagCountSpy topics(schema::kTopicsSlot), places(schema::kPlacesSlot);
+    Xapian::Enquire enquire(db);
+    enquire.set_query(query);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());  // counting only
+    auto wants = [facets](Facet facet) { return std::find(facets.begin(), facets.end(), facet) != facets.end(); };
+    if (wants(Facet::year) || wants(Facet::month)) enquire.add_matchspy(&days);
+    if (wants(Facet::source)) enquire.add_matchspy(&sources);
+    if (wants(Facet::topic)) enquire.add_matchspy(&topics);
+    if (wants(Facet::place)) enquire.add_matchspy(&places);
+    if (wants(Facet::language)) enquire.add_matchspy(&languages);
+    enquire.get_mset(0, 0, db.get_doccount());
+
+    std::vector<FacetResult> results;
+    for (Facet facet : facets) {
+        switch (facet) {
+        case Facet::source: results.push_back({facet, most_frequent(values_counted(sources))}); break;
+        case Facet::year: results.push_back({facet, by_period(values_counted(days), 4)}); break;
+        case Facet::month: results.push_back({facet, by_period(values_counted(days), 6)}); break;
+        case Facet::topic: results.push_back({facet, most_frequent(topics.counts())}); break;
+        case Facet::place: results.push_back({facet, most_frequent(places.counts())}); break;
+        case Facet::language: results.push_back({facet, most_frequent(values_counted(languages))}); break;
+        }
+    }
+    return results;
+}
+
+}  // namespace gazette

@@ -1,0 +1,306 @@
+#include "searcher/output.h"
+
+#include "searcher/csv_output.h"
+#include "searcher/trec_run.h"
+#include "common/json.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <unistd.h>
+
+namespace gazette {
+
+namespace {
+constexpr OutputFormatName kOutputFormats[] = {
+    {OutputFormat::text, "text", "ranked hits with snippets, for people"},
+    {OutputFormat::json, "json", "one JSON object per query, for programs"},
+    {OutputFormat::trec, "trec", "a TREC run file: qid Q0 docid rank score tag (see --run-tag)"},
+    {OutputFormat::csv, "csv",
+     "CSV for spreadsheets: the hits, then the facets and the timeline when asked for, each table with a header row "
+     "(-n 0 leaves the hits out)"},
+};
+
+constexpr std::string_view kBold = "\033[1m", kHighlight = "\033[1;33m", kReset = "\033[0m";
+
+// "     explain: cocoa 4.21 + title:cocoa 1.3 + (other 0.5)"; "other" is
+// what no query term accounts for (the recency boost).
+void print_explanation_text(std::ostream& out, const Hit& hit) {
+    if (hit.explanation.empty()) return;
+    out << "     explain:";
+    double sum = 0;
+    for (std::size_t i = 0; i < hit.explanation.size(); ++i) {
+        out << (i == 0 ? " " : " + ") << hit.explanation[i].term << " " << hit.explanation[i].weight;
+        sum += hit.explanation[i].weight;
+    }
+    if (hit.score - sum > 1e-6) out << " + (other " << hit.score - sum << ")";
+    out << "\n";
+}
+
+// One line per facet: "  source  Reuters 578  BBC 12".
+void print_facets_text(std::ostream& out, const std::vector<FacetResult>& facets) {
+    if (facets.empty()) return;
+    std::size_t width = 0;
+    for (const auto& facet : facets) width = std::max(width, name_of(facet.facet).size());
+    out << "\nfacets\n";
+    for (const auto& facet : facets) {
+        std::string name(name_of(facet.facet));
+        out << "  " << name << std::string(width - name.size(), ' ');
+        for (const auto& count : facet.counts) out << "  " << count.value << " " << count.count;
+        out << "\n";
+    }
+}
+
+// "characteristic terms (articles: matching / all)" and a line a term.
+void print_top_terms_text(std::ostream& out, const std::vector<CharacteristicTerm>& terms) {
+    if (terms.empty()) return;
+    std::size_t width = 0;
+    for (const auto& term : terms) width = std::max(width, term.term.size());
+    out << "\ncharacteristic terms (articles: matching / all)\n";
+    for (const auto& term : terms) {
+        out << "  " << term.term << std::string(width - term.term.size(), ' ') << "  " << term.in_matches << " / "
+            << term.in_archive << "\n";
+    }
+}
+
+// [{"term":"ico","weight":12.3,"matches":40,"archive":52},...]
+std::string top_terms_json(const std::vector<CharacteristicTerm>& terms) {
+    std::vector<std::string> items;
+    for (const auto& term : terms) {
+        items.push_back(JsonObject()
+                            .add("term", term.term)
+                            .add("weight", term.weight)
+                            .add("matches", static_cast<std::int64_t>(term.in_matches))
+                            .add("archive", static_cast<std::int64_t>(term.in_archive))
+                            .str());
+    }
+    return json_array(items);
+}
+
+// [{"term":"cocoa","weight":4.21},...]
+std::string explanation_json(const std::vector<TermContribution>& parts) {
+    std::vector<std::string> items;
+    for (const auto& part : parts) items.push_back(JsonObject().add("term", part.term).add("weight", part.weight).str());
+    return json_array(items);
+}
+
+// {"unit":"day","bars":[{"period":"1987-03-02","count":608,"all":1302,"share":0.466974},...]}
+std::string timeline_json(const Timeline& timeline) {
+    std::vector<std::string> bars;
+    for (const auto& bar : timeline.bars) {
+        bars.push_back(JsonObject()
+                           .add("period", bar.period)
+                           .add("count", static_cast<std::int64_t>(bar.count))
+                           .add("all", static_cast<std::int64_t>(bar.all))
+                           .add("share", bar.share())
+                           .str());
+    }
+    return JsonObject().add("unit", name_of(timeline.unit)).add_raw("bars", json_array(bars)).str();
+}
+
+// {"source":[{"value":"Reuters","count":578}],...}
+std::string facets_json(const std::vector<FacetResult>& facets) {
+    JsonObject json;
+    for (const auto& facet : facets) {
+        std::vector<std::string> counts;
+        for (const auto& count : facet.counts) {
+            counts.push_back(JsonObject().add("value", count.value).add("count", static_cast<std::int64_t>(count.count)).str());
+        }
+        json.add_raw(name_of(facet.facet), json_array(counts));
+    }
+    return json.str();
+}
+
+// {"copies":5,"first_date":"1987-03-02","outlets":["AP","Reuters"]}
+std::string pickup_json(const Pickup& pickup) {
+    JsonObject json;
+    json.add("copies", static_cast<std::int64_t>(pickup.copies));
+    if (pickup.first_date) json.add("first_date", to_iso(*pickup.first_date));
+    else json.add_raw("first_date", "null");
+    return json.add("outlets", pickup.outlets).str();
+}
+
+// "     carried: 5 copies, 3 outlets (AP, BBC, Reuters), first 1987-03-02"
+void print_pickup_text(std::ostream& out, const Pickup& pickup) {
+    out << "     carried: " << pickup.copies << (pickup.copies == 1 ? " copy" : " copies") << ", "
+        << pickup.outlets.size() << (pickup.outlets.size() == 1 ? " outlet" : " outlets");
+    for (std::size_t i = 0; i < pickup.outlets.size(); ++i) out << (i == 0 ? " (" : ", ") << pickup.outlets[i];
+    if (!pickup.outlets.empty()) out << ")";
+    if (pickup.first_date) out << ", first " << to_iso(*pickup.first_date);
+    out << "\n";
+}
+
+// {"rank":1,"id":...,"score":...,"title","date","source","snippet","copies_hidden"[,"pickup"][,"explain"]}
+std::string hit_json(const Hit& hit) {
+    JsonObject json;
+    json.add("rank", static_cast<std::int64_t>(hit.rank))
+        .add("id", hit.article.id)
+        .add("score", hit.score)
+        .add("title", hit.article.title);
+    if (hit.article.date) json.add("date", to_iso(*hit.article.date));
+    else json.add_raw("date", "null");
+    json.add("source", hit.article.source)
+        .add("lang", hit.article.language)
+        .add("snippet", hit.snippet.text)
+        .add("copies_hidden", static_cast<std::int64_t>(hit.hidden_copies));
+    if (hit.pickup) json.add_raw("pickup", pickup_json(*hit.pickup));
+    if (!hit.explanation.empty()) json.add_raw("explain", explanation_json(hit.explanation));
+    if (!hit.keywords_in_context.empty()) {
+        std::vector<std::string> keywords;
+        for (const auto& keyword : hit.keywords_in_context) {
+            keywords.push_back(JsonObject().add("left", keyword.left).add("match", keyword.match).add("right", keyword.right).str());
+        }
+        json.add_raw("kwic", json_array(keywords));
+    }
+    return json.str();
+}
+
+// "77 matches, showing 1-10", then the facets, timeline and terms.
+void print_summary_text(std::ostream& out, const SearchResults& results) {
+    out << (results.total_is_exact ? "" : "about ") << results.total << (results.total == 1 ? " match" : " matches");
+    if (!results.hits.empty()) {
+        out << ", showing " << results.hits.front().rank << "-" << results.hits.back().rank;
+    }
+    out << "\n";
+    print_facets_text(out, results.facets);
+    if (results.timeline) out << "\ntimeline (articles per " << name_of(results.timeline->unit) << ")\n" << render_text(*results.timeline);
+    print_top_terms_text(out, results.top_terms);
+}
+
+}  // namespace
+
+std::span<const OutputFormatName> output_format_names() { return kOutputFormats; }
+
+TextStyle detect_text_style() {
+    const char* no_color = std::getenv("NO_COLOR");
+    bool wants_color = no_color == nullptr || *no_color == '\0';
+    return {wants_color && isatty(STDOUT_FILENO) == 1};
+}
+
+void print_text(std::ostream& out, const SearchResults& results, const TextStyle& style) {
+    if (results.did_you_mean) out << "Did you mean: " << *results.did_you_mean << "\n\n";
+    for (const Hit& hit : results.hits) {
+        const Article& article = hit.article;
+        char rank[16];
+        std::snprintf(rank, sizeof rank, "%3zu. ", hit.rank);
+        out << rank << (article.date ? to_iso(*article.date) : std::string(10, ' '));
+        if (!article.source.empty()) out << "  " << article.source;
+        out << "  ";
+        std::string title = article.title.empty() ? "(untitled) " + article.id : article.title;
+        if (style.color) out << kBold << title << kReset;
+        else out << title;
+        out << "\n     ";
+        out << (style.color ? render(hit.snippet, kHighlight, kReset) : hit.snippet.text);
+        out << "\n     id " << article.id;
+        if (!article.language.empty()) out << "  lang " << article.language;
+        out << "  score " << hit.score;
+        if (hit.hidden_copies > 0) out << "  (+" << hit.hidden_copies << (hit.hidden_copies == 1 ? " copy hidden)" : " copies hidden)");
+        out << "\n";
+        if (hit.pickup) print_pickup_text(out, *hit.pickup);
+        print_explanation_text(out, hit);
+        out << "\n";
+    }
+    print_summary_text(out, results);
+}
+
+namespace {
+
+// Every keyword in context of the hits, aligned, then the usual count line
+// and the facets, timeline and terms.
+void print_concordance_text(std::ostream& out, const SearchResults& results, const TextStyle& style) {
+    std::vector<ConcordanceLine> lines;
+    for (const Hit& hit : results.hits) {
+        std::string label = hit.article.id + "  " + (hit.article.date ? to_iso(*hit.article.date) : std::string(10, ' '));
+        for (const auto& keyword : hit.keywords_in_context) lines.push_back({label, keyword});
+    }
+    out << (style.color ? render_concordance(lines, kHighlight, kReset) : render_concordance(lines)) << "\n";
+    print_summary_text(out, results);
+}
+
+// --provenance in CSV: one comment line before the table, which pandas skips
+// with comment="#" and a spreadsheet shows as a first row.
+void print_csv_spec_line(std::ostream& out, std::string_view spec_json) {
+    if (!spec_json.empty()) out << "# spec: " << spec_json << "\n";
+}
+
+}  // namespace
+
+void print_json(std::ostream& out, const SearchResults& results, std::string_view qid, std::string_view spec_json) {
+    std::vector<std::string> hits;
+    for (const Hit& hit : results.hits) hits.push_back(hit_json(hit));
+    JsonObject json;
+    if (!qid.empty()) json.add("qid", qid);
+    json.add("query", results.query).add("total", static_cast<std::int64_t>(results.total)).add_raw("hits", json_array(hits));
+    if (!results.facets.empty()) json.add_raw("facets", facets_json(results.facets));
+    if (results.timeline) json.add_raw("timeline", timeline_json(*results.timeline));
+    if (!results.top_terms.empty()) json.add_raw("top_terms", top_terms_json(results.top_terms));
+    if (results.did_you_mean) json.add("did_you_mean", *results.did_you_mean);
+    else json.add_raw("did_you_mean", "null");
+    if (!spec_json.empty()) json.add_raw("spec", spec_json);
+    out << json.str() << "\n";
+}
+
+
+void print_trec(std::ostream& out, const SearchResults& results, std::string_view qid, std::string_view run_tag) {
+    std::vector<RankedDoc> ranked;
+    for (const Hit& hit : results.hits) ranked.push_back({hit.article.id, hit.score});
+    make_scores_decreasing(ranked);
+    for (std::size_t i = 0; i < ranked.size(); ++i) {
+        write_run_line(out, qid, ranked[i].docno, results.hits[i].rank, ranked[i].score, run_tag);
+    }
+}
+
+void print_results(std::ostream& out, const SearchResults& results, const OutputOptions& options,
+                   std::string_view qid) {
+    switch (options.format) {
+    case OutputFormat::text:
+        if (options.layout == HitLayout::concordance) print_concordance_text(out, results, options.style);
+        else print_text(out, results, options.style);
+        return;
+    case OutputFormat::json: print_json(out, results, qid, options.spec_json); return;
+    case OutputFormat::trec: print_trec(out, results, qid.empty() ? "1" : qid, options.run_tag); return;
+    case OutputFormat::csv:
+        print_csv_spec_line(out, options.spec_json);
+        print_csv(out, results, options.layout);
+        return;
+    }
+}
+
+void print_comparison(std::ostream& out, const Comparison& comparison, OutputFormat format) {
+    if (format == OutputFormat::text) out << render_text(comparison);
+    else if (format == OutputFormat::json) out << render_json(comparison) << "\n";
+    else if (format == OutputFormat::csv) print_comparison_csv(out, comparison);
+    else throw std::invalid_argument("--compare prints text, json or csv only (give --format json or csv)");
+}
+
+void print_alert(std::ostream& out, std::string_view search, const Hit& hit) {
+    std::string line = JsonObject().add("search", search).str();
+    line.pop_back();  // the closing brace: the hit's fields follow
+    out << line << "," << hit_json(hit).substr(1) << "\n";
+}
+
+HitStream::HitStream(std::ostream& out, OutputFormat format, HitLayout layout, std::string_view spec_json)
+    : out_(out), format_(format), layout_(layout), spec_json_(spec_json) {
+    if (format != OutputFormat::csv && format != OutputFormat::json) {
+        throw std::invalid_argument("--all prints csv or json only (give --format csv or --format json)");
+    }
+}
+
+void HitStream::start() {
+    if (started_) return;
+    started_ = true;
+    if (format_ == OutputFormat::csv) print_csv_spec_line(out_, spec_json_);
+    else if (!spec_json_.empty()) out_ << JsonObject().add_raw("spec", spec_json_).str() << "\n";
+    if (format_ != OutputFormat::csv) return;
+    out_ << (layout_ == HitLayout::concordance ? concordance_csv_header() : hits_csv_header());
+}
+
+void HitStream::finish() { start(); }
+
+void HitStream::write(const Hit& hit) {
+    start();
+    if (format_ == OutputFormat::json) out_ << hit_json(hit) << "\n";
+    else out_ << (layout_ == HitLayout::concordance ? concordance_csv_records(hit) : hit_csv_record(hit));
+}
+
+}  // namespace gazette

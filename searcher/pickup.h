@@ -1,0 +1,48 @@
+// Wire-copy pickup: how widely a story was carried. Every copy of a story
+// has the same near-duplicate cluster key (indexer/near_duplicates.h), held as
+// a value (which the searcher collapses on) and as a term (schema
+// kClusterPrefix), so a cluster's copies are one posting list.
+//
+// A cluster's pickup counts every copy in the database, not only those that
+// match the query: a story "carried" by an outlet is carried whatever words
+// the query picked out of it.
+#pragma once
+
+#include "common/date.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+namespace gazette {
+
+struct Pickup {
+    Xapian::doccount copies = 0;     // articles in the cluster, this one included
+    std::optional<Date> first_date;  // the earliest date among them
+    std::vector<std::string> outlets;  // their distinct sources as written, sorted; none for articles without one
+};
+
+// Throws DatabaseError when `db` holds articles but no cluster terms: it was
+// built before they were indexed and needs a rebuild (newsindex into a new
+// folder).
+void require_cluster_terms(const Xapian::Database& db);
+
+// The pickup of the cluster with this key: reads the date and source values
+// of each copy.
+Pickup pickup_of(const Xapian::Database& db, const std::string& cluster_key);
+
+// The sort key of --sort pickup: the size of the article's cluster (the
+// frequency of its cluster term, one lookup a match), as
+// Xapian::sortable_serialise, so that Enquire orders every match by it.
+class ClusterSizeKey : public Xapian::KeyMaker {
+public:
+    explicit ClusterSizeKey(const Xapian::Database& db) : db_(db) {}
+    std::string operator()(const Xapian::Document& doc) const override;
+
+private:
+    Xapian::Database db_;
+};
+
+}  // namespace gazette

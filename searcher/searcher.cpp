@@ -1,0 +1,367 @@
+#include "searcher/searcher.h"
+
+#include "searcher/explain.h"
+#include "searcher/recency.h"
+#include "common/language.h"
+#include "common/schema.h"
+#include "searcher/similar.h"
+#include "searcher/spelling.h"
+
+#include <algorithm>
+#include <chrono>
+#include <memory>
+#include <thread>
+
+namespace gazette {
+
+namespace {
+
+constexpr SortOrderName kSortOrders[] = {
+    {SortOrder::relevance, "relevance", "best match first (see --recency)"},
+    {SortOrder::newest, "newest", "latest date first, best match first within a day"},
+    {SortOrder::oldest, "oldest", "earliest date first, best match first within a day"},
+    {SortOrder::pickup, "pickup",
+     "most widely carried story first (most copies in the database: see --pickup), best match first among equals"},
+};
+
+// A writer that commits twice while a search reads discards the revision the
+// search started on (Xapian::DatabaseModifiedError); a read that races the
+// writer's block writes can also be reported as Xapian::DatabaseCorruptError
+// ("Expected block 2 to be level 1, not 0", seen in
+// tests/e2e/e2e_concurrent.sh), when opening as well as when searching. Both
+// pass: `read` runs again, whole, on the newest revision, so no page mixes two
+// revisions. A database that is really corrupt fails every attempt and is
+// reported.
+template <typename Read>
+auto retry_while_written(Read read) -> decltype(read(false)) {
+    constexpr int kAttempts = 10;
+    for (int attempt = 1;; ++attempt) {
+        try {
+            return read(attempt > 1);
+        } catch (const Xapian::DatabaseModifiedError&) {
+            if (attempt == kAttempts) throw;
+        } catch (const Xapian::DatabaseCorruptError&) {
+            if (attempt == kAttempts) throw;
+        }
+        // Gives a commit in progress time to finish.
+        std::this_thread::sleep_for(std::chrono::milliseconds(10 * attempt));
+    }
+}
+
+DatabaseSources local_databases(const std::vector<std::filesystem::path>& db_dirs) {
+    DatabaseSources sources;
+    sources.locations.assign(db_dirs.begin(), db_dirs.end());
+    return sources;
+}
+
+bool shows_pickup(const SearchOptions& options) { return options.pickup || options.sort == SortOrder::pickup; }
+
+}  // namespace
+
+std::span<const SortOrderName> sort_order_names() { return kSortOrders; }
+
+Searcher::Searcher(const std::vector<std::filesystem::path>& db_dirs) : Searcher(local_databases(db_dirs)) {}
+
+Searcher::Searcher(const DatabaseSources& sources) {
+    DatabaseSet set = retry_while_written([&sources](bool) { return open_database_set(sources); });
+    db_ = std::move(set.db);
+    missing_shards_ = std::move(set.missing);
+    remote_shards_ = set.remote;
+}
+
+// Xapian joins the UUIDs of several databases with ':' (a UUID has none).
+std::vector<std::string> Searcher::database_uuids() const {
+    std::vector<std::string> uuids;
+    std::string joined = db_.get_uuid();
+    std::size_t start = 0;
+    while (start < joined.size()) {
+        std::size_t end = std::min(joined.find(':', start), joined.size());
+        uuids.push_back(joined.substr(start, end - start));
+        start = end + 1;
+    }
+    return uuids;
+}
+
+void Searcher::reopen() {
+    db_.reopen();
+    builder_.reset();  // its languages and synonyms were the old revision's
+}
+
+// The parsers, stemmers and stop words of a query language, and the
+// database's languages and synonyms, are set up once, not for every query.
+QueryBuilder& Searcher::builder_for(const std::string& language) {
+    if (!builder_ || builder_language_ != language) {
+        builder_.emplace(analyzer_, db_, language);
+        builder_language_ = language;
+    }
+    return *builder_;
+}
+
+// Safe while newsindex writes: see retry_while_written.
+SearchResults Searcher::search(const std::string& query, const SearchOptions& options) {
+    try {
+        return retry_while_written([&](bool again) {
+            if (again) reopen();
+            return search_revision(query, options);
+        });
+    } catch (const Xapian::UnimplementedError& error) {
+        // Our own match spies, posting sources and sort keys cannot be sent
+        // to xapian-tcpsrv, which knows only Xapian's.
+        throw DatabaseError("this search cannot run on a remote (tcp://) shard: --recency, --sort oldest or pickup and "
+                            "--facet topic or place need every shard local (" + error.get_msg() + ")");
+    }
+}
+
+std::vector<Hit> Searcher::collect_hits(const Xapian::MSet& mset, std::size_t first_rank,
+                                        const SnippetMaker& snippets, const SearchOptions& options) {
+    std::vector<Hit> hits;
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+        Hit hit;
+        hit.docid = *it;
+        hit.hidden_copies = it.get_collapse_count();
+        hit.rank = first_rank + hits.size();
+        hit.score = it.get_weight();
+        Xapian::Document doc = it.get_document();
+        fill_hit(hit, doc, snippets, options);
+        if (shows_pickup(options)) hit.pickup = pickup_of(db_, doc.get_value(schema::kClusterSlot));
+        hits.push_back(std::move(hit));
+    }
+    return hits;
+}
+
+void Searcher::fill_hit(Hit& hit, const Xapian::Document& doc, const SnippetMaker& snippets,
+                        const SearchOptions& options) {
+    if (options.detail == HitDetail::ids) {
+        hit.article.id = doc.get_value(schema::kIdSlot);
+        return;
+    }
+    hit.article = decoder_.decode(doc.get_data());
+    Xapian::Stem stemmer = stemmer_for(hit.article.language);
+    hit.snippet = snippets.make(hit.article.body, stemmer);
+    if (options.concordance) {
+        hit.keywords_in_context =
+            keywords_in_context(hit.article.body, snippets.split_words(hit.article.body, stemmer), *options.concordance);
+    }
+}
+
+namespace {
+
+// Totals are counted exactly up to this many matches and estimated beyond,
+// so small result sets never say "about".
+constexpr Xapian::doccount kExactTotalUpTo = 1000;
+
+Xapian::doccount to_doccount(std::size_t n) { return static_cast<Xapian::doccount>(n); }
+
+// Ids-only runs (evaluations, benchmarks) print no total; a page of no hits
+// (limit 0) is asked for its total alone.
+bool wants_total(const SearchOptions& options) { return options.detail == HitDetail::full || options.limit == 0; }
+
+// Articles without a date come last in either date order. The pickup order
+// looks up every match's cluster size (ClusterSizeKey), so it sorts the whole
+// match set, not only the first page.
+void set_order(Xapian::Enquire& enquire, SortOrder order, const Xapian::Database& db) {
+    // Reversed, an empty value sorts after every date.
+    if (order == SortOrder::newest) enquire.set_sort_by_value_then_relevance(schema::kDateSlot, true);
+    if (order == SortOrder::oldest) {
+        // "~" stands in for a missing date: it sorts after every digit.
+        auto key = std::make_unique<Xapian::MultiValueKeyMaker>();
+        key->add_value(schema::kDateSlot, false, "~");
+        enquire.set_sort_by_key_then_relevance(key.release()->release(), false);
+    }
+    if (order == SortOrder::pickup) {
+        auto key = std::make_unique<ClusterSizeKey>(db);
+        enquire.set_sort_by_key_then_relevance(key.release()->release(), true);  // the largest first
+    }
+}
+
+}  // namespace
+
+// The boost peaks at the best score of the query alone, so a fresh article
+// can climb about as far as relevance can separate two articles.
+Xapian::Query Searcher::boost_recency(const Xapian::Query& scoring, const SearchOptions& options) {
+    if (!options.recency_half_life_days || options.sort != SortOrder::relevance) return scoring;
+    Xapian::Enquire enquire(db_);
+    enquire.set_query(scoring);
+    enquire.set_weighting_scheme(*make_weight(options.ranking));
+    double peak = enquire.get_mset(0, 1).get_max_attained();
+    if (peak <= 0) return scoring;
+    auto boost = std::make_unique<RecencyBoost>(peak, *options.recency_half_life_days);
+    return Xapian::Query(Xapian::Query::OP_AND_MAYBE, scoring, Xapian::Query(boost.release()->release()));
+}
+
+// The user's query is scored with the ranking extras (searcher/ranking.h) and
+// the recency boost; which articles match, and in which tier, is the query's
+// alone.
+SearchResults Searcher::search_revision(const std::string& query, const SearchOptions& options) {
+    QueryBuilder& builder = builder_for(options.language);
+    TieredQuery tiers = builder.build(query, options.syntax, options.matching);
+    Xapian::Query scoring = rescore(tiers.any, content_words(tiers.folded, options.language), options.ranking, db_,
+                                    options.language);
+    bool tiered = !tiers.single_tier() && options.ranking.tiers == TierPolicy::all_words_first;
+    SearchResults results;
+    results.query = query;
+    results.hits = rank(boost_recency(scoring, options), tiered ? &tiers.all : nullptr, options,
+                        SnippetMaker(analyzer_, tiers.any));
+    if (wants_total(options)) count_matches(results, tiers.any, options);
+    if (options.syntax == QuerySyntax::full && options.detail == HitDetail::full) {
+        results.did_you_mean = suggest_spelling(db_, analyzer_, query);
+    }
+    add_counts_and_explanations(results, tiers.any, baseline_of(builder, query, options.syntax), options);
+    return results;
+}
+
+Xapian::Query Searcher::baseline_of(QueryBuilder& builder, const std::string& query, QuerySyntax syntax) {
+    std::string filters = syntax == QuerySyntax::full ? collection_filters(query) : std::string();
+    return filters.empty() ? Xapian::Query(Xapian::Query::MatchAll) : builder.build(filters).any;
+}
+
+Comparison Searcher::compare(const std::vector<LabelledQuery>& queries, const SearchOptions& options) {
+    return retry_while_written([&](bool again) {
+        if (again) reopen();
+        QueryBuilder& builder = builder_for(options.language);
+        std::vector<ComparedMatches> matches;
+        for (const auto& labelled : queries) {
+            try {
+                matches.push_back({labelled, builder.build(labelled.query, options.syntax, options.matching).any,
+                                   baseline_of(builder, labelled.query, options.syntax)});
+            } catch (const QueryError& error) {
+                throw QueryError(labelled.label + ": " + error.what());
+            }
+        }
+        return gazette::compare(db_, matches);
+    });
+}
+
+SearchResults Searcher::more_like(const std::string& id, const SearchOptions& options) {
+    return retry_while_written([&](bool again) {
+        if (again) reopen();
+        Xapian::Query like = more_like_query(db_, id);
+        SearchResults results;
+        results.query = "like:" + id;
+        results.hits = rank(like, nullptr, options, SnippetMaker(analyzer_, like));
+        if (wants_total(options)) count_matches(results, like, options);
+        add_counts_and_explanations(results, like, Xapian::Query(Xapian::Query::MatchAll), options);
+        return results;
+    });
+}
+
+namespace {
+
+// Hands every matching document to a callback as Xapian finds it: a match
+// spy sees each match once, and nothing is kept.
+class EachMatchSpy : public Xapian::MatchSpy {
+public:
+    explicit EachMatchSpy(std::function<void(const Xapian::Document&, double)> on_match) : on_match_(std::move(on_match)) {}
+    void operator()(const Xapian::Document& doc, double weight) override { on_match_(doc, weight); }
+
+private:
+    std::function<void(const Xapian::Document&, double)> on_match_;
+};
+
+}  // namespace
+
+Xapian::doccount Searcher::for_each_match(const std::string& query, const SearchOptions& options,
+                                          const std::function<void(const Hit&)>& on_hit) {
+    QueryBuilder& builder = builder_for(options.language);
+    Xapian::Query matches = builder.build(query, options.syntax, options.matching).any;
+    SnippetMaker snippets(analyzer_, matches);
+    Xapian::doccount count = 0;
+    const auto on_match = [&](const Xapian::Document& doc, double weight) {
+        if (doc.get_docid() <= options.added_after) return;
+        Hit hit;
+        hit.rank = ++count;
+        hit.score = weight;
+        hit.docid = doc.get_docid();
+        fill_hit(hit, doc, snippets, options);
+        on_hit(hit);
+    };
+    Xapian::Enquire enquire(db_);
+    enquire.set_query(matches);
+    enquire.set_weighting_scheme(*make_weight(options.ranking));
+    enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+    if (has_remote_shards()) {
+        // Xapian cannot send a match spy to a tcp:// shard: page through the
+        // matches in docid order instead, one bounded page in memory at a time.
+        constexpr Xapian::doccount kPage = 1000;
+        for (Xapian::doccount first = 0;; first += kPage) {
+            Xapian::MSet page = enquire.get_mset(first, kPage);
+            for (auto it = page.begin(); it != page.end(); ++it) on_match(it.get_document(), it.get_weight());
+            if (page.size() < kPage) break;
+        }
+        return count;
+    }
+    EachMatchSpy spy(on_match);
+    enquire.add_matchspy(&spy);
+    // No page: every match is checked (and spied on), none is kept.
+    enquire.get_mset(0, 0, db_.get_doccount());
+    return count;
+}
+
+void Searcher::add_counts_and_explanations(SearchResults& results, const Xapian::Query& matches,
+                                           const Xapian::Query& baseline, const SearchOptions& options) {
+    if (!options.facets.empty()) results.facets = count_facets(db_, matches, options.facets);
+    if (options.timeline) results.timeline = count_timeline(db_, matches, baseline);
+    if (options.top_terms > 0) {
+        // The words, then the phrases.
+        results.top_terms = characteristic_terms(db_, matches, options.top_terms, options.language);
+        for (auto& phrase : characteristic_phrases(db_, matches, options.top_terms, options.language)) {
+            results.top_terms.push_back(std::move(phrase));
+        }
+    }
+    if (!options.explain) return;
+    std::vector<Xapian::docid> docids;
+    for (const Hit& hit : results.hits) docids.push_back(hit.docid);
+    auto parts = explain_scores(db_, matches, *make_weight(options.ranking), docids);
+    for (Hit& hit : results.hits) hit.explanation = std::move(parts[hit.docid]);
+}
+
+// Tier one pages through the articles that match every word (`all_words`;
+// null when there is one tier); when it runs out, the page is filled from
+// tier two, the articles that match only some. Both are ordered by `scoring`.
+// No total: Xapian looks at no more matches than the page needs.
+std::vector<Hit> Searcher::rank(const Xapian::Query& scoring, const Xapian::Query* all_words,
+                                const SearchOptions& options, const SnippetMaker& snippets) {
+    Xapian::Enquire enquire(db_);
+    enquire.set_weighting_scheme(*make_weight(options.ranking));
+    set_order(enquire, options.sort, db_);
+    if (shows_pickup(options)) require_cluster_terms(db_);
+    if (options.duplicates == SearchOptions::Duplicates::collapse) enquire.set_collapse_key(schema::kClusterSlot);
+    if (all_words == nullptr) {
+        enquire.set_query(scoring);
+        return collect_hits(enquire.get_mset(to_doccount(options.offset), to_doccount(options.limit)),
+                            options.offset + 1, snippets, options);
+    }
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, scoring, *all_words));
+    Xapian::MSet all = enquire.get_mset(to_doccount(options.offset), to_doccount(options.limit));
+    std::vector<Hit> hits = collect_hits(all, options.offset + 1, snippets, options);
+    if (hits.size() == options.limit) return hits;
+
+    // Exact: the page was not filled, so Xapian saw every match of tier one.
+    // It tells how many articles before the page came from tier one.
+    Xapian::doccount all_count = all.get_matches_estimated();
+    std::size_t rest_offset = options.offset > all_count ? options.offset - all_count : 0;
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_AND_NOT, scoring, *all_words));
+    Xapian::MSet rest = enquire.get_mset(to_doccount(rest_offset), to_doccount(options.limit - hits.size()));
+    for (auto& hit : collect_hits(rest, options.offset + hits.size() + 1, snippets, options)) hits.push_back(std::move(hit));
+    return hits;
+}
+
+// Weights play no part in a count, so none are computed, and the ranking
+// extras (feedback terms, the recency boost: searcher/ranking.h) are left out
+// of `matches`: they change the order, never which articles match.
+void Searcher::count_matches(SearchResults& results, const Xapian::Query& matches, const SearchOptions& options) {
+    Xapian::Enquire enquire(db_);
+    enquire.set_query(matches);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    if (options.duplicates == SearchOptions::Duplicates::collapse) enquire.set_collapse_key(schema::kClusterSlot);
+    // Xapian collapses near-duplicates only while it fills a page, and counts
+    // the stories exactly only when they fit in it (with a page of one, three
+    // matching stories were "about 7"): the page holds as many as are counted
+    // exactly. Unweighted, it costs no more than the count.
+    Xapian::doccount exact_up_to = std::max(to_doccount(options.offset + options.limit), kExactTotalUpTo);
+    Xapian::MSet mset = enquire.get_mset(0, exact_up_to, exact_up_to);
+    results.total = mset.get_matches_estimated();
+    results.total_is_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+}
+
+}  // namespace gazette

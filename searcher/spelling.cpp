@@ -1,0 +1,80 @@
+#include "searcher/spelling.h"
+
+#include <algorithm>
+
+namespace gazette {
+
+namespace {
+
+// A word this rare (in how many articles it appears) is checked against its
+// neighbours; a neighbour must then be this many times more common.
+constexpr Xapian::doccount kRareUpTo = 2;
+constexpr Xapian::doccount kMoreCommonBy = 20;
+
+bool is_plain_word(std::string_view folded) {
+    return !folded.empty() && std::none_of(folded.begin(), folded.end(), [](char c) {
+        return c == ' ' || c == '-' || c == '\'' || c == '*' || c == '.' || c == '/' || c == ':' || c == '"';
+    });
+}
+
+bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
+
+// `suggestion` (folded, lower case) with the capitalisation of `typed`:
+// "Colmbia" -> "Colombia", "COLMBIA" -> "COLOMBIA".
+std::string with_case_of(std::string_view typed, std::string suggestion) {
+    bool all_upper = typed.size() > 1 && std::all_of(typed.begin(), typed.end(), is_ascii_upper);
+    for (std::size_t i = 0; i < suggestion.size(); ++i) {
+        char& c = suggestion[i];
+        if ((all_upper || (i == 0 && is_ascii_upper(typed.front()))) && c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    }
+    return suggestion;
+}
+
+// The better spelling of one typed word, if it needs one.
+std::optional<std::string> better_word(const Xapian::Database& db, Analyzer& analyzer, std::string_view typed) {
+    if (std::all_of(typed.begin(), typed.end(), is_ascii_upper) && typed.size() > 1 &&
+        (typed == "AND" || typed == "OR" || typed == "NOT" || typed == "XOR" || typed == "NEAR" || typed == "ADJ")) {
+        return std::nullopt;
+    }
+    std::string folded = analyzer.normalise(typed);
+    if (!is_plain_word(folded)) return std::nullopt;
+    Xapian::doccount frequency = db.get_termfreq(folded);
+    if (frequency > kRareUpTo) return std::nullopt;
+    std::string suggestion = db.get_spelling_suggestion(folded);
+    if (suggestion.empty() || suggestion == folded) return std::nullopt;
+    if (frequency > 0 && db.get_termfreq(suggestion) < kMoreCommonBy * frequency) return std::nullopt;
+    return with_case_of(typed, suggestion);
+}
+
+}  // namespace
+
+std::optional<std::string> suggest_spelling(const Xapian::Database& db, Analyzer& analyzer, std::string_view query) {
+    std::string out;
+    bool changed = false;
+    bool in_quotes = false;
+    std::size_t pos = 0;
+    while (pos < query.size()) {
+        std::size_t end = std::min(query.find_first_of(" \t\n", pos), query.size());
+        std::string_view token = query.substr(pos, end - pos);
+        bool quoted = in_quotes || token.find('"') != std::string_view::npos;
+        in_quotes = in_quotes != (std::count(token.begin(), token.end(), '"') % 2 == 1);
+        // The word inside "+(word)," and the like; fields are left alone.
+        std::size_t start = std::min(token.find_first_not_of("+-("), token.size());
+        std::size_t stop = token.find_last_not_of("),;!?");
+        std::string_view word = stop == std::string_view::npos || stop < start ? std::string_view() : token.substr(start, stop + 1 - start);
+        std::optional<std::string> better;
+        if (!quoted && !word.empty() && word.find(':') == std::string_view::npos) better = better_word(db, analyzer, word);
+        if (better) {
+            out += std::string(token.substr(0, start)) + *better + std::string(token.substr(stop + 1));
+            changed = true;
+        } else {
+            out += token;
+        }
+        out += query.substr(end, end < query.size() ? 1 : 0);
+        pos = end + 1;
+    }
+    if (!changed) return std::nullopt;
+    return out;
+}
+
+}  // namespace gazette

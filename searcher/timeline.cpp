@@ -1,0 +1,209 @@
+#include "searcher/timeline.h"
+
+#include "searcher/date_query.h"
+#include "searcher/recency.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <stdexcept>
+#include <map>
+
+namespace gazette {
+
+namespace {
+
+constexpr long kMaxDaysForDayUnit = 62;
+constexpr long kMaxMonthsForMonthUnit = 72;
+
+std::string two_digits(int value) {
+    char buffer[8];
+    std::snprintf(buffer, sizeof buffer, "%02d", value);
+    return buffer;
+}
+
+// The label of the period of `unit` that holds `date`.
+std::string period_of(const Date& date, TimelineUnit unit) {
+    std::string year = std::to_string(date.year);
+    if (unit == TimelineUnit::year) return year;
+    if (unit == TimelineUnit::month) return year + "-" + two_digits(date.month);
+    return year + "-" + two_digits(date.month) + "-" + two_digits(date.day);
+}
+
+// The first day of the period after the one that holds `date`.
+Date next_period(Date date, TimelineUnit unit) {
+    switch (unit) {
+    case TimelineUnit::day: return next_day(date);
+    case TimelineUnit::month: return date.month == 12 ? Date{date.year + 1, 1, 1} : Date{date.year, date.month + 1, 1};
+    case TimelineUnit::year: break;
+    }
+    return {date.year + 1, 1, 1};
+}
+
+TimelineUnit unit_for(const Date& first, const Date& last) {
+    long days = day_number(to_value(last)).value_or(0) - day_number(to_value(first)).value_or(0);
+    long months = (last.year - first.year) * 12L + (last.month - first.month);
+    if (days <= kMaxDaysForDayUnit) return TimelineUnit::day;
+    if (months <= kMaxMonthsForMonthUnit) return TimelineUnit::month;
+    return TimelineUnit::year;
+}
+
+
+
+Xapian::doccount tallest(const Timeline& timeline) {
+    Xapian::doccount most = 0;
+    for (const auto& bar : timeline.bars) most = std::max(most, bar.count);
+    return most;
+}
+
+}  // namespace
+
+std::string_view name_of(TimelineUnit unit) {
+    switch (unit) {
+    case TimelineUnit::day: return "day";
+    case TimelineUnit::month: return "month";
+    case TimelineUnit::year: break;
+    }
+    return "year";
+}
+
+Timeline make_timeline(const std::vector<FacetCount>& days) {
+    std::vector<std::pair<Date, Xapian::doccount>> dated;
+    for (const auto& day : days) {
+        if (auto date = from_value(day.value)) dated.emplace_back(*date, day.count);
+    }
+    Timeline timeline;
+    if (dated.empty()) return timeline;
+    timeline.unit = unit_for(dated.front().first, dated.back().first);
+    std::map<std::string, Xapian::doccount> counts;
+    for (const auto& [date, count] : dated) counts[period_of(date, timeline.unit)] += count;
+    std::string last = period_of(dated.back().first, timeline.unit);
+    for (Date date = dated.front().first;; date = next_period(date, timeline.unit)) {
+        std::string period = period_of(date, timeline.unit);
+        timeline.bars.push_back({period, counts[period]});
+        if (period == last) break;
+    }
+    return timeline;
+}
+
+std::vector<Xapian::doccount> counts_by_period(const Timeline& timeline, const std::vector<FacetCount>& days) {
+    std::map<std::string, Xapian::doccount> counts;
+    for (const auto& day : days) {
+        if (auto date = from_value(day.value)) counts[period_of(*date, timeline.unit)] += day.count;
+    }
+    std::vector<Xapian::doccount> out;
+    for (const auto& bar : timeline.bars) out.push_back(counts[bar.period]);
+    return out;
+}
+
+void set_baseline(Timeline& timeline, const std::vector<FacetCount>& days) {
+    std::vector<Xapian::doccount> counts = counts_by_period(timeline, days);
+    for (std::size_t i = 0; i < timeline.bars.size(); ++i) timeline.bars[i].all = counts[i];
+}
+
+std::string format_percent(double share) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.1f%%", share * 100);
+    return buffer;
+}
+
+std::string xml_escaped(std::string_view text) {
+    std::string out;
+    for (char c : text) {
+        switch (c) {
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
+        default: out += c;
+        }
+    }
+    return out;
+}
+
+
+Timeline count_timeline(const Xapian::Database& db, const Xapian::Query& query, const Xapian::Query& baseline) {
+    Timeline timeline = make_timeline(count_days(db, query));
+    if (!timeline.bars.empty()) set_baseline(timeline, count_days(db, baseline));
+    return timeline;
+}
+
+std::string render_text(const Timeline& timeline, std::size_t max_bar_width) {
+    Xapian::doccount most = tallest(timeline);
+    std::string out;
+    for (const auto& bar : timeline.bars) {
+        std::size_t width = most == 0 ? 0 : (bar.count * max_bar_width + most - 1) / most;  // rounded up: 1 shows
+        out += bar.period + std::string(11 - std::min<std::size_t>(bar.period.size(), 10), ' ');
+        out += std::string(width, '#') + (width > 0 ? " " : "") + std::to_string(bar.count);
+        if (bar.all > 0) out += " of " + std::to_string(bar.all) + " (" + format_percent(bar.share()) + ")";
+        out += "\n";
+    }
+    return out;
+}
+
+std::string render_svg(const Timeline& timeline, std::string_view caption) {
+    constexpr int kPlotHeight = 300, kTop = 40, kLeft = 60, kBottom = 50;
+    const int n = static_cast<int>(timeline.bars.size());
+    const int bar_width = std::clamp(n == 0 ? 40 : 900 / n, 2, 40);
+    const int width = kLeft + std::max(1, n) * bar_width + 20;
+    const int height = kTop + kPlotHeight + kBottom;
+    const Xapian::doccount most = std::max<Xapian::doccount>(tallest(timeline), 1);
+    char buffer[512];
+    std::string svg = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+    std::snprintf(buffer, sizeof buffer,
+                  "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" "
+                  "font-family=\"sans-serif\" font-size=\"12\">\n<rect width=\"100%%\" height=\"100%%\" fill=\"white\"/>\n",
+                  width, height, width, height);
+    svg += buffer;
+    svg += "<text x=\"" + std::to_string(kLeft) + "\" y=\"20\" font-size=\"14\">" + xml_escaped(caption) +
+           " (articles per " + std::string(name_of(timeline.unit)) + ")</text>\n";
+    std::snprintf(buffer, sizeof buffer,
+                  "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%u</text>\n<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" "
+                  "stroke=\"black\"/>\n",
+                  kLeft - 6, kTop + 4, most, kLeft, kTop + kPlotHeight, width - 10, kTop + kPlotHeight);
+    svg += buffer;
+    double most_share = 0;
+    for (const auto& bar : timeline.bars) most_share = std::max(most_share, bar.share());
+    std::string share_points;
+    for (int i = 0; i < n; ++i) {
+        const TimelineBar& bar = timeline.bars[static_cast<std::size_t>(i)];
+        double bar_height = static_cast<double>(bar.count) * kPlotHeight / most;
+        std::snprintf(buffer, sizeof buffer,
+                      "<rect class=\"bar\" data-period=\"%s\" data-count=\"%u\" data-all=\"%u\" data-share=\"%.6f\" "
+                      "x=\"%d\" y=\"%.2f\" width=\"%d\" height=\"%.2f\" fill=\"#3b6ea5\"><title>%s: %u of %u (%s)</title></rect>\n",
+                      bar.period.c_str(), bar.count, bar.all, bar.share(), kLeft + i * bar_width,
+                      kTop + kPlotHeight - bar_height, std::max(1, bar_width - 1), bar_height, bar.period.c_str(),
+                      bar.count, bar.all, format_percent(bar.share()).c_str());
+        svg += buffer;
+        if (most_share > 0) {
+            std::snprintf(buffer, sizeof buffer, "%s%.2f,%.2f", share_points.empty() ? "" : " ",
+                          kLeft + (i + 0.5) * bar_width, kTop + kPlotHeight - bar.share() * kPlotHeight / most_share);
+            share_points += buffer;
+        }
+    }
+    if (most_share > 0) {
+        svg += "<polyline class=\"share\" points=\"" + share_points +
+               "\" fill=\"none\" stroke=\"#c0392b\" stroke-width=\"2\"/>\n<text x=\"" + std::to_string(kLeft) +
+               "\" y=\"34\" fill=\"#c0392b\">line: share of all articles (top " + format_percent(most_share) + ")</text>\n";
+    }
+    if (n > 0) {
+        std::snprintf(buffer, sizeof buffer,
+                      "<text x=\"%d\" y=\"%d\">%s</text>\n<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>\n", kLeft,
+                      kTop + kPlotHeight + 20, timeline.bars.front().period.c_str(), kLeft + n * bar_width,
+                      kTop + kPlotHeight + 20, timeline.bars.back().period.c_str());
+        svg += buffer;
+    }
+    return svg + "</svg>\n";
+}
+
+void save_svg(const std::filesystem::path& file, const std::string& svg) {
+    std::ofstream out(file);
+    out << svg;
+    if (!out.flush()) throw std::runtime_error("cannot write the chart to '" + file.string() + "'");
+}
+
+void write_svg(const std::filesystem::path& file, const Timeline& timeline, std::string_view caption) {
+    save_svg(file, render_svg(timeline, caption));
+}
+
+}  // namespace gazette

@@ -1,0 +1,61 @@
+// Checking an index: a whole one passes; a document whose terms or id do not
+// agree with its stored fields is named.
+#include "indexer/index_check.h"
+#include "indexer/index_writer.h"
+#include "common/schema.h"
+
+#include "test_support.h"
+
+#include <doctest/doctest.h>
+
+using namespace gazette;
+namespace fs = std::filesystem;
+
+namespace {
+
+fs::path indexed_sample(const std::string& name) {
+    fs::path db = test::scratch_dir(name);
+    IndexOptions options;
+    options.db_dir = db;
+    options.inputs = {test::sample("")};
+    index_inputs(options, {});
+    return db;
+}
+
+}  // namespace
+
+TEST_SUITE("indexer") {
+
+TEST_CASE("index check: the indexed sample is whole") {
+    fs::path db = indexed_sample("check-whole");
+    CheckReport report = check_index(db);
+    CHECK(report.articles == 1001);
+    CHECK(report.problems.empty());
+    CHECK(describe(report) == "checked 1001 articles: no problems\n");
+}
+
+TEST_CASE("index check: a half-updated document is named") {
+    fs::path db = indexed_sample("check-broken");
+    {
+        Xapian::WritableDatabase writable(db.string());
+        Xapian::Document first = writable.get_document(1);
+        first.remove_term(*first.termlist_begin());  // a term the stored fields give
+        first.add_term("zzstale");                     // a term they do not
+        writable.replace_document(1, first);
+        Xapian::Document second = writable.get_document(2);
+        second.set_data("{\"id\":");
+        writable.replace_document(2, second);
+        Xapian::Document copy = writable.get_document(3);
+        writable.add_document(copy);  // the same id twice
+        writable.commit();
+    }
+    CheckReport report = check_index(db);
+    CHECK(report.articles == 1002);
+    REQUIRE(report.problems.size() == 4);
+    CHECK(report.problems[0].starts_with("document 1 (id "));
+    CHECK(report.problems[1].starts_with("document 2: stored data cannot be read"));
+    CHECK(report.problems[2].find("the id is held by 2 documents") != std::string::npos);
+    CHECK(report.problems[3].starts_with("document 1002 (id "));
+}
+
+}  // TEST_SUITE

@@ -1,0 +1,210 @@
+// Query building: the user's words go through the article analysis, query
+// syntax does not.
+#include "searcher/query_builder.h"
+
+#include "common/schema.h"
+
+#include <doctest/doctest.h>
+
+#include <set>
+
+using namespace gazette;
+
+namespace {
+// An in-memory database with one article in each of `languages`.
+Xapian::WritableDatabase database_in(std::initializer_list<const char*> languages) {
+    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    for (const char* code : languages) {
+        Xapian::Document doc;
+        doc.add_boolean_term(std::string(gazette::schema::kLanguagePrefix) + code);
+        db.add_document(doc);
+    }
+    return db;
+}
+}  // namespace
+
+TEST_SUITE("searcher") {
+
+TEST_CASE("query builder: words are folded, operators and exact values are not") {
+    Analyzer analyzer;
+    QueryBuilder builder(analyzer, Xapian::Database());
+    CHECK(builder.fold("COLOMBIA AND (Perú OR U.S.)") == "colombia AND (peru OR us)");
+    CHECK(builder.fold("NATO NEAR/3 Bogotá") == "nato NEAR/3 bogota");
+    // Regression: ids were case-folded, so id:Reut-17 looked for "Qreut-17".
+    CHECK(builder.fold("id:Reut-17 Place:USA") == "id:Reut-17 place:usa");
+}
+
+TEST_CASE("query builder: tiers differ only when the words could combine either way") {
+    Analyzer analyzer;
+    QueryBuilder builder(analyzer, Xapian::Database());
+    CHECK(builder.build("colombia").single_tier());
+    CHECK(builder.build("colombia AND nato").single_tier());
+    CHECK(builder.build("\"non-NATO ally\"").single_tier());
+    TieredQuery two_words = builder.build("colombia nato");
+    CHECK_FALSE(two_words.single_tier());
+    CHECK(two_words.all.get_description() == "Query((Zcolombia@1 AND Znato@2))");
+    CHECK(two_words.any.get_description() == "Query((Zcolombia@1 OR Znato@2))");
+}
+
+TEST_CASE("query builder: fields map to the schema's prefixes") {
+    Analyzer analyzer;
+    QueryBuilder builder(analyzer, Xapian::Database());
+    CHECK(builder.build("title:Cocoa").any.get_description() == "Query(ZScocoa@1)");
+    CHECK(builder.build("place:El-Salvador").any.get_description() == "Query(0 * XPel-salvador)");
+    CHECK(builder.build("id:17980").any.get_description() == "Query(0 * Q17980)");
+}
+
+TEST_CASE("query builder: a malformed query is a QueryError") {
+    Analyzer analyzer;
+    QueryBuilder builder(analyzer, Xapian::Database());
+    CHECK_THROWS_AS(builder.build("colombia AND"), QueryError);
+}
+
+TEST_CASE("query builder: syntax errors name the mistake and its column") {
+    struct Case {
+        const char* query;
+        const char* message;
+    };
+    const Case cases[] = {
+        {"oil AND colour:red", "unknown field 'colour:' (fields: title:, byline:, id:, source:, place:, topic:, lang:, "
+                               "date:, after:, before:) at column 9"},
+        {"oil date:1987-13", "date: bad date '1987-13': no month 13 at column 10"},
+        {"(oil OR gas", "'(' is never closed at column 1"},
+        {"oil) OR gas", "')' closes nothing at column 4"},
+        {"\"non-NATO ally", "'\"' is never closed at column 1"},
+        {"Bogotá after:2022-02-30", "after: bad date '2022-02-30': no such day at column 14"},
+    };
+    for (const auto& c : cases) {
+        CAPTURE(c.query);
+        CHECK_THROWS_WITH(check_query_syntax(c.query), c.message);
+    }
+    // Not fields: times, parentheses and colons inside quotes.
+    CHECK_NOTHROW(check_query_syntax("opens 10:30 \"note: (see\" (oil)"));
+}
+
+TEST_CASE("query builder: dates filter, in any field case, inside brackets too") {
+    Analyzer analyzer;
+    QueryBuilder builder(analyzer, Xapian::Database());
+    CHECK(builder.build("Date:1987-03").any.get_description() == "Query(0 * M198703)");
+    CHECK(builder.build("oil date:1987 after:1987-03").any.get_description() ==
+          "Query((Zoil@1 FILTER (VALUE_GE 0 19870401 AND Y1987)))");
+    CHECK(builder.build("(oil date:1987) OR gas").any.get_description() ==
+          "Query(((Zoil@1 FILTER Y1987) OR Zgas@2))");
+}
+
+TEST_CASE("query builder: a filter standing at the top of the query filters all of it") {
+    // Four stories: cocoa and coffee, from Brazil and elsewhere.
+    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    const std::pair<const char*, const char*> stories[] = {
+        {"cocoa", "brazil"}, {"coffee", "brazil"}, {"cocoa", "ghana"}, {"coffee", "colombia"}};
+    for (const auto& [word, place] : stories) {
+        Xapian::Document doc;
+        doc.add_term("Z" + Xapian::Stem("en")(word));
+        doc.add_boolean_term(std::string(gazette::schema::kPlacePrefix) + place);
+        db.add_document(doc);
+    }
+    Analyzer analyzer;
+    QueryBuilder builder(analyzer, db);
+    const auto matches = [&](const std::string& query) {
+        Xapian::Enquire enquire(db);
+        enquire.set_query(builder.build(query).any);
+        std::set<Xapian::docid> found;
+        for (const auto& hit : enquire.get_mset(0, 10)) found.insert(hit);
+        return found;
+    };
+    const std::pair<std::string, std::set<Xapian::docid>> cases[] = {
+        // Xapian alone reads these as cocoa OR (coffee in Brazil), and cocoa
+        // but not coffee from Brazil.
+        {"cocoa OR coffee place:brazil", {1, 2}},
+        {"cocoa NOT coffee place:brazil", {1}},
+        {"cocoa OR coffee -place:brazil", {3, 4}},
+        {"cocoa OR coffee place:ghana place:colombia", {3, 4}},  // one field's values are ORed
+        {"cocoa coffee place:brazil", {1, 2}},
+        // Inside brackets, or as an operand, a filter stays where it is.
+        {"(cocoa place:brazil) OR coffee", {1, 2, 4}},
+        {"cocoa OR place:brazil", {1, 2, 3}},
+        {"place:brazil", {1, 2}},
+    };
+    for (const auto& [query, expected] : cases) {
+        CAPTURE(query);
+        CHECK(matches(query) == expected);
+    }
+}
+
+TEST_CASE("query builder: NEAR keeps its window") {
+    Analyzer analyzer;
+    QueryBuilder builder(analyzer, Xapian::Database());
+    // Xapian counts the window in positions: within 3 words is a window of 4.
+    CHECK(builder.build("oil NEAR/3 gas").any.get_description() == "Query((oil@1 NEAR 4 gas@2))");
+}
+
+TEST_CASE("query builder: lower-case operators count only in a query with parentheses") {
+    Analyzer analyzer;
+    QueryBuilder builder(analyzer, Xapian::Database());
+    // A sentence stays a bag of words: "not" and "in" are words.
+    CHECK(builder.fold("troops not stationed in viet nam or laos") == "troops not stationed in viet nam or laos");
+    CHECK(builder.fold("(peru or chile) and not Bolivia") == "(peru OR chile) AND NOT bolivia");
+    CHECK(builder.fold("oil near/3 gas") == "oil near/3 gas");
+    CHECK(builder.fold("(oil near/3 gas)") == "(oil NEAR/3 gas)");
+    CHECK(builder.fold("(not oil) or gas") == "(NOT oil) OR gas");
+    // The sentence from the TIME collection's topics stays words.
+    const char* sentence = "number of troops the united states has stationed in south viet nam as compared with "
+                           "the number of troops it has stationed in west germany";
+    CHECK(builder.fold(sentence) == sentence);
+    CHECK(builder.build(sentence).any.get_description().find("OR") != std::string::npos);
+    CHECK(builder.build(sentence).any.get_description().find("NOT") == std::string::npos);
+}
+
+TEST_CASE("query builder: collection filters keep source, lang and dates, not subjects") {
+    struct Case {
+        const char* query;
+        const char* filters;
+    };
+    const Case cases[] = {
+        {"oil", ""},
+        {"oil source:Reuters", "source:Reuters"},
+        {"+(source:reuters OR source:bbc) lang:en oil", "source:reuters source:bbc lang:en"},
+        {"topic:crude place:usa title:oil", ""},
+        {"oil date:1987-03 after:1987-03-02)", "date:1987-03 after:1987-03-02"},
+        {"oil -source:bbc", ""},
+        {"\"source:reuters\" oil", ""},
+    };
+    for (const Case& c : cases) {
+        CAPTURE(c.query);
+        CHECK(collection_filters(c.query) == c.filters);
+    }
+}
+
+}  // TEST_SUITE
+
+TEST_SUITE("searcher") {
+
+TEST_CASE("query builder: a query is read in the languages of the database") {
+    Analyzer analyzer;
+    struct Row {
+        const char* name;
+        std::initializer_list<const char*> languages;
+        const char* query_language;
+        const char* query;
+        const char* expected;
+    };
+    for (const Row& row : {
+             Row{"English only: as it always was", {"en"}, "", "wahlen", "Query(Zwahlen@1)"},
+             Row{"no articles yet: English", {}, "", "wahlen", "Query(Zwahlen@1)"},
+             Row{"each language's stem, ORed", {"de", "en"}, "", "wahlen", "Query((Zwahl@1 OR Zwahlen@1))"},
+             Row{"--lang chooses one", {"de", "en"}, "en", "wahlen", "Query(Zwahlen@1)"},
+             Row{"a language without a stemmer reads words as they are", {"en", "zh"}, "", "经济",
+                 "Query((Z经济@1 OR 经济@1))"},
+             Row{"readings that agree count once", {"de", "en"}, "", "\"oil price\"", "Query((oil@1 PHRASE 2 price@2))"},
+             Row{"the language detected in the query, when the database has it", {"de", "en"}, "",
+                 "die Wahlen in Österreich und die Regierung in Wien", "Query((Zdie@1 AND Zwahl@2 AND Zin@3 AND Zosterreich@4 AND Zund@5 AND Zdie@6 AND Zregier@7 AND Zin@8 AND "
+                 "Zwien@9))"},
+         }) {
+        CAPTURE(row.name);
+        auto db = database_in(row.languages);
+        QueryBuilder builder(analyzer, db, row.query_language);
+        CHECK(builder.build(row.query).all.get_description() == row.expected);
+    }
+}
+
+}  // TEST_SUITE

@@ -1,0 +1,105 @@
+// Ranking methods: the weighting schemes, and re-scoring that may re-order
+// the matches but never change which articles match.
+#include "indexer/index_writer.h"
+#include "searcher/query_builder.h"
+#include "searcher/ranking.h"
+
+#include "test_support.h"
+
+#include <doctest/doctest.h>
+
+#include <set>
+
+using namespace gazette;
+
+namespace {
+
+// The bundled sample, indexed once per test process.
+const Xapian::Database& sample() {
+    static const Xapian::Database db = [] {
+        IndexOptions options;
+        options.db_dir = test::scratch_dir("ranking-db");
+        options.inputs = {test::sample("")};
+        index_inputs(options, [](const Diagnostic&) {});
+        return Xapian::Database(options.db_dir.string());
+    }();
+    return db;
+}
+
+std::set<Xapian::docid> matches(const Xapian::Query& query, const RankingOptions& options) {
+    Xapian::Enquire enquire(sample());
+    enquire.set_query(query);
+    enquire.set_weighting_scheme(*make_weight(options));
+    Xapian::MSet mset = enquire.get_mset(0, sample().get_doccount());
+    return {mset.begin(), mset.end()};
+}
+
+std::set<std::string> terms_of(const Xapian::Query& query) {
+    return {query.get_unique_terms_begin(), query.get_unique_terms_end()};
+}
+
+}  // namespace
+
+TEST_SUITE("searcher") {
+
+TEST_CASE("ranking: every weighting scheme of the table is the Xapian scheme it names") {
+    const std::pair<Weighting, const char*> expected[] = {
+        {Weighting::bm25, "Xapian::BM25Weight"}, {Weighting::bm25plus, "Xapian::BM25PlusWeight"},
+        {Weighting::dlh, "Xapian::DLHWeight"},   {Weighting::dph, "Xapian::DPHWeight"},
+        {Weighting::pl2, "Xapian::PL2Weight"},   {Weighting::lm, "Xapian::LMWeight"},
+        {Weighting::tfidf, "Xapian::TfIdfWeight"},
+    };
+    CHECK(weighting_names().size() == std::size(expected));
+    for (auto [weighting, name] : expected) {
+        RankingOptions options;
+        options.weighting = weighting;
+        CHECK(make_weight(options)->name() == name);
+    }
+}
+
+TEST_CASE("ranking: content words leave out stop words, operators and field filters") {
+    CHECK(content_words("number of troops the united states has AND place:usa us", "en") ==
+          std::vector<std::string>{"number", "troops", "united", "states", "us"});
+}
+
+TEST_CASE("ranking: re-scoring never changes the match set") {
+    Analyzer analyzer;
+    QueryBuilder builder(analyzer, sample());
+    RankingOptions plain;
+    plain.feedback_docs = 0;
+    RankingOptions everything;
+    everything.feedback_min_words = 1;
+    everything.title_boost = 1;
+    everything.proximity_weight = 0.5;
+    for (std::string text : {"cocoa prices", "coffee quota talks brazil", "oil AND place:usa"}) {
+        CAPTURE(text);
+        TieredQuery tiers = builder.build(text);
+        Xapian::Query rescored = rescore(tiers.any, content_words(tiers.folded, "en"), everything, sample(), "en");
+        CHECK(terms_of(rescored).size() > terms_of(tiers.any).size());
+        CHECK(matches(rescored, everything) == matches(tiers.any, plain));
+    }
+}
+
+TEST_CASE("ranking: feedback adds terms from the top articles, only for long enough queries") {
+    Analyzer analyzer;
+    QueryBuilder builder(analyzer, sample());
+    RankingOptions options;  // the defaults: feedback from 3 articles for queries of 3+ words
+    TieredQuery keyword = builder.build("cocoa prices");
+    CHECK(rescore(keyword.any, content_words(keyword.folded, "en"), options, sample(), "en").get_description() ==
+          keyword.any.get_description());
+
+    TieredQuery verbose = builder.build("bahia cocoa crop prices");
+    Xapian::Query expanded = rescore(verbose.any, content_words(verbose.folded, "en"), options, sample(), "en");
+    std::set<std::string> added;
+    for (const auto& term : terms_of(expanded)) {
+        if (!terms_of(verbose.any).count(term)) added.insert(term);
+    }
+    CHECK(added.size() == options.feedback_terms);
+    for (const auto& term : added) {
+        CAPTURE(term);
+        CHECK(term[0] == 'Z');          // stemmed forms only
+        CHECK(sample().get_termfreq(term) > 0);
+    }
+}
+
+}  // TEST_SUITE

@@ -1,0 +1,148 @@
+// Search specs: reading the JSON of a search, its errors, and writing it back.
+#include "searcher/search_spec.h"
+
+#include <doctest/doctest.h>
+
+using namespace gazette;
+
+TEST_SUITE("searcher") {
+
+TEST_CASE("search spec: every key fills the options the command line fills") {
+    SearchSpec spec = parse_search_spec(
+        R"({"query": "oil", "filters": {"sources": ["Reuters", "Wall Street Journal"], "languages": ["en"],
+              "from": "1987-03", "to": "1987-04-15"},
+            "options": {"limit": 25, "offset": 5, "language": "EN", "sort": "newest", "recency_half_life_days": 30,
+              "collapse": false, "facets": ["source", "month"], "timeline": true, "top_terms": 7, "kwic_context": 4,
+              "explain": true, "fuzzy": true, "format": "csv", "all": true,
+              "ranking": {"weighting": "bm25", "tiers": "flat", "k1": 0.9, "b": 0.4, "title_boost": 2,
+                          "proximity": 0.5, "feedback_docs": 0, "feedback_terms": 5, "feedback_weight": 0.6,
+                          "feedback_min_words": 2}},
+            "provenance": {"databases": ["x"], "ran_at": "2026-01-01T00:00:00Z"}})",
+        "spec.json");
+    CHECK(spec.query == "oil");
+    CHECK(query_with_filters(spec) == "oil source:Reuters source:Wall-Street-Journal lang:en date:1987-03..1987-04-15");
+    const SearchOptions& o = spec.options;
+    CHECK(o.limit == 25);
+    CHECK(o.offset == 5);
+    CHECK(o.language == "en");
+    CHECK(o.sort == SortOrder::newest);
+    CHECK(o.recency_half_life_days == 30.0);
+    CHECK(o.duplicates == SearchOptions::Duplicates::show);
+    CHECK(o.facets == std::vector<Facet>{Facet::source, Facet::month});
+    CHECK(o.timeline);
+    CHECK(o.top_terms == 7);
+    REQUIRE(o.concordance);
+    CHECK(o.concordance->context_words == 4);
+    CHECK(o.explain);
+    CHECK(o.matching == WordMatching::fuzzy);
+    CHECK(spec.output.format == OutputFormat::csv);
+    CHECK(spec.output.range == HitRange::all);
+    CHECK(spec.output.layout == HitLayout::concordance);
+    CHECK(o.ranking.weighting == Weighting::bm25);
+    CHECK(o.ranking.tiers == TierPolicy::flat);
+    CHECK(o.ranking.k1 == 0.9);
+    CHECK(o.ranking.b == 0.4);
+    CHECK(o.ranking.title_boost == 2.0);
+    CHECK(o.ranking.proximity_weight == 0.5);
+    CHECK(o.ranking.feedback_docs == 0);
+    CHECK(o.ranking.feedback_terms == 5);
+    CHECK(o.ranking.feedback_original_weight == 0.6);
+    CHECK(o.ranking.feedback_min_words == 2);
+
+    // Written back and read again, it is the same search.
+    SearchSpec again = parse_search_spec(to_json(spec), "again.json");
+    CHECK(to_json(again) == to_json(spec));
+    CHECK(query_with_filters(again) == query_with_filters(spec));
+}
+
+TEST_CASE("search spec: missing keys keep the defaults, and an empty spec is the default search") {
+    SearchSpec spec = parse_search_spec(R"({"query": "cocoa"})", "spec.json");
+    SearchSpec defaults;
+    defaults.query = "cocoa";
+    CHECK(to_json(spec) == to_json(defaults));
+    CHECK(query_with_filters(spec) == "cocoa");
+    CHECK(query_with_filters(parse_search_spec(R"({"filters": {"to": "1987-03"}})", "s")) == "date:..1987-03");
+}
+
+TEST_CASE("search spec: filters apply to all of a query with operators") {
+    // Xapian reads "oil OR gas source:reuters" as "oil OR (gas source:reuters)".
+    const std::pair<const char*, const char*> cases[] = {
+        {"oil gas", "oil gas source:reuters"},
+        {"oil and gas", "oil and gas source:reuters"},  // no brackets: "and" stays a word
+        {"oil OR gas", "(oil OR gas) source:reuters"},
+        {"oil NEAR/3 gas", "(oil NEAR/3 gas) source:reuters"},
+        {"(oil or gas) -coal", "((oil or gas) -coal) source:reuters"},
+        {"", "source:reuters"},
+    };
+    for (auto [query, with_filters] : cases) {
+        CAPTURE(std::string(query));
+        SearchSpec spec;
+        spec.query = query;
+        spec.filters.sources = {"reuters"};
+        CHECK(query_with_filters(spec) == with_filters);
+    }
+}
+
+TEST_CASE("search spec: doubles are written so that they read back exactly") {
+    SearchSpec spec;
+    spec.options.ranking.k1 = 0.123456789012345;
+    spec.options.ranking.b = 0.1;
+    SearchSpec again = parse_search_spec(to_json(spec), "s");
+    CHECK(again.options.ranking.k1 == spec.options.ranking.k1);
+    CHECK(again.options.ranking.b == spec.options.ranking.b);
+}
+
+TEST_CASE("search spec: provenance is written with the spec") {
+    SearchSpec spec;
+    spec.query = "oil";
+    Provenance provenance{{"11111111-2222-3333-4444-555555555555", "aaaa"}, "2026-11-29T07:04:30Z"};
+    std::string json = to_json(spec, &provenance);
+    CHECK(json.find(R"("provenance":{"databases":["11111111-2222-3333-4444-555555555555","aaaa"],"ran_at":"2026-11-29T07:04:30Z"})") !=
+          std::string::npos);
+    CHECK(utc_now_iso8601().size() == std::string("2026-11-29T07:04:30Z").size());
+    CHECK(utc_now_iso8601().back() == 'Z');
+}
+
+TEST_CASE("search spec: a bad key or value is one line naming the file, the key and the value") {
+    struct Case {
+        const char* json;
+        const char* message;
+    };
+    const Case cases[] = {
+        {R"({"qeury": "oil"})", "s.json: qeury: unknown key, with the value \"oil\""},
+        {R"({"query": 3})", "s.json: query: must be a string, not 3"},
+        {R"([1])", "s.json: the spec: must be a JSON object, not [1]"},
+        {R"({"options": {"limit": -1}})", "s.json: options.limit: must be a whole number, 0 or more, not -1"},
+        {R"({"options": {"limit": "10"}})", "s.json: options.limit: must be a whole number, 0 or more, not \"10\""},
+        {R"({"options": {"sort": "bogus"}})",
+         "s.json: options.sort: must be one of relevance, newest, oldest or pickup, not \"bogus\""},
+        {R"({"options": {"facets": ["source", "colour"]}})",
+         "s.json: options.facets: must be one of source, year, month, topic, place or lang, not \"colour\""},
+        {R"({"options": {"timeline": "yes"}})", "s.json: options.timeline: must be true or false, not \"yes\""},
+        {R"({"options": {"language": "english"}})",
+         "s.json: options.language: must be an ISO 639-1 language code, not \"english\""},
+        {R"({"options": {"recency_half_life_days": 0}})",
+         "s.json: options.recency_half_life_days: must be more than 0 days, not 0"},
+        {R"({"options": {"format": "xml"}})", "s.json: options.format: must be one of text, json, trec or csv, not \"xml\""},
+        {R"({"options": {"ranking": {"k1": "high"}}})", "s.json: options.ranking.k1: must be a number, not \"high\""},
+        {R"({"options": {"ranking": {"weight": 1}}})", "s.json: options.ranking.weight: unknown key, with the value 1"},
+        {R"({"filters": {"sources": "reuters"}})", "s.json: filters.sources: must be an array of strings, not \"reuters\""},
+        {R"({"filters": {"languages": ["en", "xx1"]}})",
+         "s.json: filters.languages: must list ISO 639-1 language codes, not [\"en\",\"xx1\"]"},
+        {R"({"filters": {"from": "1987-13"}})", "s.json: filters.from: is not a date"},
+        {R"({"query": )", "s.json: not valid JSON"},
+    };
+    for (const Case& c : cases) {
+        CAPTURE(std::string(c.json));
+        try {
+            parse_search_spec(c.json, "s.json");
+            FAIL("no error");
+        } catch (const SpecError& error) {
+            std::string message = error.what();
+            CHECK_MESSAGE(message.rfind(c.message, 0) == 0, message);
+            CHECK(message.find('\n') == std::string::npos);
+        }
+    }
+}
+
+}  // TEST_SUITE

@@ -1,0 +1,227 @@
+// Searching: the seed article must come first for every way of writing the
+// query that the foundation promises, and ranking puts articles with every
+// query word above articles with some.
+#include "indexer/index_writer.h"
+#include "searcher/searcher.h"
+
+#include "test_support.h"
+
+#include <doctest/doctest.h>
+
+using namespace gazette;
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr const char* kSeedId = "000_5d398ca54bc80a14.txt";
+
+// The bundled sample (seed + reut2-000.sgm), indexed once per test process.
+const fs::path& sample_db() {
+    static const fs::path db = [] {
+        IndexOptions options;
+        options.db_dir = test::scratch_dir("sample-db");
+        options.inputs = {test::sample("")};
+        index_inputs(options, [](const Diagnostic&) {});
+        return options.db_dir;
+    }();
+    return db;
+}
+
+std::vector<std::string> ids(const SearchResults& results) {
+    std::vector<std::string> out;
+    for (const auto& hit : results.hits) out.push_back(hit.article.id);
+    return out;
+}
+
+fs::path db_of(const std::vector<Article>& articles) {
+    fs::path dir = test::scratch_dir("db");
+    IndexWriter writer(dir);
+    for (const auto& article : articles) writer.write(article);
+    writer.commit();
+    return dir;
+}
+
+Article article(std::string id, std::string body, std::string title = "") {
+    Article a;
+    a.id = std::move(id);
+    a.body = std::move(body);
+    a.title = std::move(title);
+    return a;
+}
+
+}  // namespace
+
+TEST_SUITE("searcher") {
+
+TEST_CASE("searcher: every spelling of the seed query ranks the seed article first") {
+    Searcher searcher({sample_db()});
+    for (std::string query : {"Colombia non-NATO", "non-NATO", "non NATO", "NON-NATO", "\"non-NATO ally\"", "Duque's",
+                              "Duque", "COLOMBIA", "U.S. Colombia", "US Colombia", "colombia NON-nato ALLY"}) {
+        CAPTURE(query);
+        SearchResults results = searcher.search(query, {});
+        REQUIRE_FALSE(results.hits.empty());
+        CHECK(results.hits.front().article.id == kSeedId);
+    }
+}
+
+TEST_CASE("searcher: U.S. and US are the same query") {
+    Searcher searcher({sample_db()});
+    SearchOptions options;
+    options.limit = 50;
+    SearchResults dotted = searcher.search("U.S.", options);
+    SearchResults plain = searcher.search("US", options);
+    REQUIRE(dotted.hits.size() == 50);
+    CHECK(dotted.total == plain.total);
+    CHECK(ids(dotted) == ids(plain));
+    // The seed writes "US"; the dotted query finds it.
+    for (std::string query : {"U.S.", "US", "u.s."}) {
+        CAPTURE(query);
+        CHECK(searcher.search(query + " id:" + kSeedId, {}).total == 1);
+    }
+}
+
+TEST_CASE("searcher: articles with every word rank above articles with some") {
+    // "colombia" alone, many times in a short text, would win on BM25.
+    fs::path db = db_of({
+        article("both", "A long report on Colombia that mentions the alliance with NATO once, among many other words "
+                        "about trade, coffee, migration, elections and the weather in the Andes this season."),
+        article("one-word", "Colombia Colombia Colombia Colombia."),
+        article("other-word", "NATO NATO NATO."),
+        article("neither", "Nothing to see here."),
+    });
+    Searcher searcher({db});
+    SearchResults results = searcher.search("colombia nato", {});
+    REQUIRE(results.hits.size() == 3);
+    CHECK(results.total == 3);
+    CHECK(results.hits[0].article.id == "both");
+    CHECK(results.hits[1].rank == 2);
+}
+
+TEST_CASE("searcher: pages across the two tiers join up without gaps or repeats") {
+    Searcher searcher({sample_db()});
+    SearchOptions all;
+    all.limit = 40;
+    std::vector<std::string> expected = ids(searcher.search("cocoa prices", all));
+    REQUIRE(expected.size() == 40);
+    std::vector<std::string> paged;
+    for (std::size_t offset = 0; offset < 40; offset += 7) {
+        SearchOptions page;
+        page.offset = offset;
+        page.limit = std::min<std::size_t>(7, 40 - offset);
+        for (const auto& hit : searcher.search("cocoa prices", page).hits) {
+            CHECK(hit.rank == paged.size() + 1);
+            paged.push_back(hit.article.id);
+        }
+    }
+    CHECK(paged == expected);
+}
+
+TEST_CASE("searcher: accents do not matter in either direction") {
+    fs::path db = db_of({article("accented", "Talks in Bogotá went well."), article("plain", "Bogota airport reopened.")});
+    Searcher searcher({db});
+    for (std::string query : {"Bogota", "Bogotá", "BOGOTÁ"}) {
+        CAPTURE(query);
+        CHECK(searcher.search(query, {}).total == 2);
+    }
+}
+
+TEST_CASE("searcher: hits carry the stored fields and a highlighted snippet") {
+    Searcher searcher({sample_db()});
+    SearchResults results = searcher.search("Colombia non-NATO", {});
+    const Hit& top = results.hits.at(0);
+    CHECK(top.rank == 1);
+    CHECK(top.score > 0);
+    CHECK(top.article.title == "President Duque Meets President Biden, Colombia Will Get US Non-NATO Special Ally Status");
+    CHECK(render(top.snippet, "[", "]").find("[Colombia]") != std::string::npos);
+    CHECK(render(top.snippet, "[", "]").find("[non]-[NATO]") != std::string::npos);
+
+    SearchResults cocoa = searcher.search("bahia cocoa", {});
+    REQUIRE_FALSE(cocoa.hits.empty());
+    CHECK(cocoa.hits[0].article.source == "Reuters");
+    CHECK(cocoa.hits[0].article.date.has_value());
+}
+
+TEST_CASE("searcher: ids only ranks as the full search does") {
+    // One word (one tier), two (two tiers), a phrase, three (feedback), and
+    // a page that starts in tier one and ends in tier two.
+    Searcher searcher({sample_db()});
+    for (std::string query : {"cocoa", "cocoa prices", "\"trade deficit\"", "oil prices opec", "bahia cocoa"}) {
+        for (std::size_t offset : {0, 5}) {
+            CAPTURE(query);
+            CAPTURE(offset);
+            SearchOptions full, ids_only;
+            full.offset = ids_only.offset = offset;
+            ids_only.detail = HitDetail::ids;
+            SearchResults expected = searcher.search(query, full), got = searcher.search(query, ids_only);
+            REQUIRE(got.hits.size() == expected.hits.size());
+            for (std::size_t i = 0; i < got.hits.size(); ++i) {
+                CHECK(got.hits[i].article.id == expected.hits[i].article.id);
+                CHECK(got.hits[i].rank == expected.hits[i].rank);
+                CHECK(got.hits[i].score == expected.hits[i].score);
+                CHECK(got.hits[i].snippet.text.empty());
+            }
+        }
+    }
+}
+
+TEST_CASE("searcher: a total under 1,000 counts each story once, exactly") {
+    // Regression: with two tiers the total was Xapian's estimate from a page
+    // of one hit, which counted wire copies ("oil prices": 230 for 201 stories).
+    Searcher searcher({sample_db()});
+    for (std::string query : {"oil prices", "bank rates", "cocoa", "\"trade deficit\""}) {
+        CAPTURE(query);
+        SearchOptions every;
+        every.limit = 1000;
+        std::size_t stories = searcher.search(query, every).hits.size();
+        REQUIRE(stories < 1000);
+        SearchResults page = searcher.search(query, {});
+        CHECK(page.total == stories);
+        CHECK(page.total_is_exact);
+    }
+}
+
+TEST_CASE("searcher: a missing database is a DatabaseError naming it") {
+    fs::path missing = test::scratch_dir("missing") / "nope";
+    CHECK_THROWS_WITH_AS(Searcher({missing}), doctest::Contains(missing.string().c_str()), DatabaseError);
+}
+
+}  // TEST_SUITE
+
+namespace {
+Article dated(std::string id, std::string body, Date date) {
+    Article a = article(std::move(id), std::move(body));
+    a.date = date;
+    return a;
+}
+}  // namespace
+
+TEST_SUITE("searcher") {
+
+TEST_CASE("searcher: date order puts undated articles last, and recency lifts the newer article") {
+    // The filler stories give "harvest" and "cocoa" an idf, so relevance alone
+    // clearly prefers "old", whose words are denser.
+    fs::path db = db_of({dated("old", "cocoa harvest cocoa harvest", {1987, 1, 1}),
+                         dated("new", "cocoa harvest and other crops this season in the west of the country", {1987, 3, 1}),
+                         article("undated", "cocoa"), article("filler1", "wheat crops this season"),
+                         article("filler2", "maize prices in the country"), article("filler3", "the west of the country")});
+    Searcher searcher({db});
+    SearchOptions options;
+    options.sort = SortOrder::oldest;
+    CHECK(ids(searcher.search("cocoa", options)) == std::vector<std::string>{"old", "new", "undated"});
+    options.sort = SortOrder::newest;
+    CHECK(ids(searcher.search("cocoa", options)) == std::vector<std::string>{"new", "old", "undated"});
+
+    options.sort = SortOrder::relevance;
+    CHECK(ids(searcher.search("cocoa harvest", options)).front() == "old");
+    options.recency_half_life_days = 7;
+    CHECK(ids(searcher.search("cocoa harvest", options)).front() == "new");
+}
+
+TEST_CASE("searcher: prefix* expands over the index's words") {
+    fs::path db = db_of({article("a", "Colombia"), article("b", "Colombian coffee"), article("c", "Columbus")});
+    Searcher searcher({db});
+    CHECK(searcher.search("colomb*", {}).total == 2);
+    CHECK(searcher.search("col*", {}).total == 3);
+}
+
+}  // TEST_SUITE

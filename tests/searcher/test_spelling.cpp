@@ -1,0 +1,63 @@
+// "Did you mean": suggestions from the index's own vocabulary, shown as the
+// query respelt.
+#include "indexer/index_writer.h"
+#include "searcher/spelling.h"
+
+#include "test_support.h"
+
+#include <doctest/doctest.h>
+
+#include <optional>
+
+using namespace gazette;
+
+TEST_SUITE("searcher") {
+
+TEST_CASE("spelling: absent and rare words are respelt, the rest of the query kept as typed") {
+    auto dir = test::scratch_dir("spelling-db");
+    {
+        IndexWriter writer(dir);
+        for (int i = 0; i < 30; ++i) {
+            Article article;
+            article.id = std::to_string(i);
+            article.body = i == 0 ? "Colombia and NATO talk petroleum; the petrolium typo" : "Colombia and NATO talk petroleum";
+            writer.write(article);
+        }
+        writer.commit();
+    }
+    Xapian::Database db(dir.string());
+    Analyzer analyzer;
+    struct Case {
+        const char* query;
+        const char* suggestion;  // "" for none
+    };
+    const Case cases[] = {
+        {"Colmbia nato", "Colombia nato"},
+        {"COLMBIA NATO", "COLOMBIA NATO"},
+        {"colombia nato", ""},                       // right already
+        {"petrolium", "petroleum"},                  // rare (1 article) next to a common word
+        {"+(Colmbia OR nato)", "+(Colombia OR nato)"},
+        {"\"Colmbia nato\" title:Colmbia", ""},      // phrases and fields are not touched
+        {"zzyzx", ""},                               // nothing near it
+    };
+    for (const auto& c : cases) {
+        CAPTURE(c.query);
+        CHECK(suggest_spelling(db, analyzer, c.query).value_or("") == c.suggestion);
+    }
+}
+
+TEST_CASE("spelling: an index built without spelling data suggests nothing") {
+    auto dir = test::scratch_dir("no-spelling-db");
+    {
+        IndexWriter writer(dir, SpellingData::skip);
+        Article article;
+        article.id = "1";
+        article.body = "Colombia";
+        writer.write(article);
+        writer.commit();
+    }
+    Analyzer analyzer;
+    CHECK_FALSE(suggest_spelling(Xapian::Database(dir.string()), analyzer, "Colmbia"));
+}
+
+}  // TEST_SUITE

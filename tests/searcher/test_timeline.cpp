@@ -1,0 +1,68 @@
+// Timelines: the unit follows the span, gaps are kept, charts drawn.
+#include "searcher/timeline.h"
+
+#include <doctest/doctest.h>
+
+using namespace gazette;
+
+TEST_SUITE("searcher") {
+
+namespace {
+std::string bars_of(const Timeline& timeline) {
+    std::string out;
+    for (const auto& bar : timeline.bars) out += bar.period + "=" + std::to_string(bar.count) + " ";
+    return out;
+}
+}  // namespace
+
+TEST_CASE("timeline: days, months or years by the span, with empty periods kept") {
+    Timeline days = make_timeline({{"19870226", 3}, {"19870301", 1}, {"19870302", 5}});
+    CHECK(days.unit == TimelineUnit::day);
+    CHECK(bars_of(days) == "1987-02-26=3 1987-02-27=0 1987-02-28=0 1987-03-01=1 1987-03-02=5 ");
+
+    Timeline months = make_timeline({{"19870226", 3}, {"19870302", 5}, {"19870315", 1}, {"19870601", 2}});
+    CHECK(months.unit == TimelineUnit::month);
+    CHECK(bars_of(months) == "1987-02=3 1987-03=6 1987-04=0 1987-05=0 1987-06=2 ");
+
+    Timeline years = make_timeline({{"19871231", 1}, {"19950101", 2}});
+    CHECK(years.unit == TimelineUnit::year);
+    CHECK(years.bars.size() == 9);
+    CHECK(bars_of(years).starts_with("1987=1 1988=0 "));
+
+    CHECK(make_timeline({}).bars.empty());
+}
+
+TEST_CASE("timeline: text bars scale to the tallest, SVG has one bar per period") {
+    Timeline timeline = make_timeline({{"19870226", 10}, {"19870227", 1}, {"19870301", 5}});
+    CHECK(render_text(timeline, 10) == "1987-02-26 ########## 10\n"
+                                       "1987-02-27 # 1\n"
+                                       "1987-02-28 0\n"
+                                       "1987-03-01 ##### 5\n");
+    std::string svg = render_svg(timeline, "a <b> & c");
+    std::size_t bars = 0;
+    for (std::size_t at = svg.find("class=\"bar\""); at != std::string::npos; at = svg.find("class=\"bar\"", at + 1)) ++bars;
+    CHECK(bars == 4);
+    CHECK(svg.find("a &lt;b&gt; &amp; c") != std::string::npos);
+    CHECK(svg.find("data-period=\"1987-02-26\" data-count=\"10\"") != std::string::npos);
+}
+
+TEST_CASE("timeline: shares of all articles per period, in text and SVG") {
+    Timeline timeline = make_timeline({{"19870226", 2}, {"19870301", 1}, {"19870315", 3}, {"19870501", 1}});
+    REQUIRE(timeline.unit == TimelineUnit::month);
+    set_baseline(timeline, {{"19870226", 8}, {"19870301", 4}, {"19870302", 6}, {"19870315", 2}, {"19870501", 4}});
+    CHECK(timeline.bars[0].all == 8);
+    CHECK(timeline.bars[1].all == 12);
+    CHECK(timeline.bars[2].all == 0);
+    CHECK(timeline.bars[1].share() == doctest::Approx(4.0 / 12));
+    CHECK(timeline.bars[2].share() == 0);
+    CHECK(render_text(timeline, 4) == "1987-02    ## 2 of 8 (25.0%)\n"
+                                      "1987-03    #### 4 of 12 (33.3%)\n"
+                                      "1987-04    0\n"
+                                      "1987-05    # 1 of 4 (25.0%)\n");
+    std::string svg = render_svg(timeline, "oil");
+    CHECK(svg.find("data-period=\"1987-03\" data-count=\"4\" data-all=\"12\" data-share=\"0.333333\"") !=
+          std::string::npos);
+    CHECK(svg.find("<polyline class=\"share\"") != std::string::npos);
+}
+
+}  // TEST_SUITE
