@@ -37,4 +37,37 @@ bool has_saved_searches(const Xapian::Database& db) {
     return db.metadata_keys_begin(prefix) != db.metadata_keys_end(prefix);
 }
 
+bool lacks_filter_guard(const Xapian::Database& db) {
+    return db.get_lastdocid() > db.get_doccount() && !db.term_exists(std::string(schema::kFilterGuardTerm));
+}
+
+bool needs_filter_guard(const Xapian::Database& db) {
+    if (!lacks_filter_guard(db)) return false;
+    for (auto term = db.allterms_begin(); term != db.allterms_end(); ++term) {
+        if (term.get_termfreq() == db.get_doccount()) return true;
+    }
+    return false;
+}
+
+Xapian::Document filter_guard_document() {
+    Xapian::Document guard;
+    guard.add_boolean_term(std::string(schema::kFilterGuardTerm));
+    return guard;
+}
+
+Xapian::Query all_articles_query() {
+    return Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll,
+                         Xapian::Query(std::string(schema::kFilterGuardTerm)));
+}
+
+Xapian::doccount article_count(const Xapian::Database& db) {
+    return db.get_doccount() - db.get_termfreq(std::string(schema::kFilterGuardTerm));
+}
+
+Xapian::docid filter_guard_docid(const Xapian::Database& db) {
+    std::string term(schema::kFilterGuardTerm);
+    auto posting = db.postlist_begin(term);
+    return posting == db.postlist_end(term) ? 0 : *posting;
+}
+
 }  // namespace gazette

@@ -27,6 +27,12 @@ inline constexpr std::string_view kSimHashBandPrefix = "XH";
 // cluster's copies are one posting list (searcher/pickup.h): "XC" + key
 inline constexpr std::string_view kClusterPrefix = "XC";
 
+// boolean: the one term of the filter guard document (common/archive_layout.h),
+// which a database whose document numbers have gaps holds so that no term
+// indexes every document. Not an article: queries over "every article" leave
+// it out.
+inline constexpr std::string_view kFilterGuardTerm = "XZfilter-guard";
+
 // ---- Metadata keys ---------------------------------------------------------
 // A saved search (newssearch --save NAME): "gazette:saved:" + NAME
 // (searcher/saved_searches.h).

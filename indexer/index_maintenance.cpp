@@ -1,9 +1,10 @@
 #include "indexer/index_maintenance.h"
 
+#include "common/archive_layout.h"
 #include "common/document.h"
-#include "indexer/index_writer.h"
 #include "common/text.h"
 #include "corpus/reader.h"
+#include "indexer/index_writer.h"
 
 #include <algorithm>
 #include <chrono>
@@ -110,7 +111,9 @@ RemovalSummary prune_missing(const PruneOptions& options) {
     DocumentDataDecoder decoder;
     // Collected first, removed after: the walk must not see its own deletions.
     std::vector<Xapian::docid> doomed;
+    Xapian::docid guard = filter_guard_docid(db);
     for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
+        if (*it == guard) continue;
         std::string file = decoder.decode(db.get_document(*it).get_data()).origin.file;
         if (!file.empty() && missing.is_missing(file)) doomed.push_back(*it);
     }

@@ -82,10 +82,51 @@ void IndexWriter::store_synonyms(const SynonymGroups& groups) {
     write_to(db_dir_, [&] { store_synonym_groups(db_, groups); });
 }
 
+namespace {
+
+// Commits `db`, adding the filter guard first when it has gaps and no guard
+// (common/archive_layout.h): in the same revision as the deletions that made
+// the gaps, so no reader sees one without the other.
+void commit_guarded(Xapian::WritableDatabase& db) {
+    if (lacks_filter_guard(db)) db.add_document(filter_guard_document());
+    db.commit();
+}
+
+bool has_gaps(const Xapian::Database& db) { return db.get_lastdocid() > db.get_doccount(); }
+
+// Copies the database at `from` into a new one at `to`, its documents in
+// order but numbered from 1 without gaps, with its spelling, synonyms and
+// metadata. The edit of a parallel build removes the earlier copies of
+// repeated ids, leaving gaps the serial build (which replaces in place) does
+// not have; closed, the new database needs no filter guard
+// (common/archive_layout.h), so it counts as many documents, and ranks, as
+// the serial build's. Only a build whose input repeats ids pays for it.
+void copy_without_gaps(const std::filesystem::path& from, const std::filesystem::path& to) {
+    Xapian::Database source(from.string());
+    Xapian::WritableDatabase target(to.string(), Xapian::DB_CREATE);
+    for (auto docid = source.postlist_begin(""); docid != source.postlist_end(""); ++docid) {
+        target.add_document(source.get_document(*docid));
+    }
+    for (auto word = source.spellings_begin(); word != source.spellings_end(); ++word) {
+        target.add_spelling(*word, word.get_termfreq());
+    }
+    for (auto key = source.synonym_keys_begin(); key != source.synonym_keys_end(); ++key) {
+        for (auto synonym = source.synonyms_begin(*key); synonym != source.synonyms_end(*key); ++synonym) {
+            target.add_synonym(*key, *synonym);
+        }
+    }
+    for (auto key = source.metadata_keys_begin(); key != source.metadata_keys_end(); ++key) {
+        target.set_metadata(*key, source.get_metadata(*key));
+    }
+    target.commit();
+}
+
+}  // namespace
+
 void IndexWriter::commit() {
     write_to(db_dir_, [&] {
         spelling_tally_.add_to(db_);
-        db_.commit();
+        commit_guarded(db_);
     });
 }
 
@@ -95,7 +136,7 @@ void IndexWriter::merge_into_empty(const std::vector<std::filesystem::path>& par
     if (parts.empty()) {
         write_to(db_dir_, [&] {
             edit(db_);
-            db_.commit();
+            commit_guarded(db_);
         });
         return;
     }
@@ -104,13 +145,20 @@ void IndexWriter::merge_into_empty(const std::vector<std::filesystem::path>& par
     // Compaction wants the lock of its output, which we hold: it writes
     // beside the database, and its tables move in while we keep the lock.
     // MULTIPASS merges many parts in a tree rather than all at once.
+    std::filesystem::path merged_dir = staging_dir;
     write_to(db_dir_, [&] {
         merged.compact(staging_dir.string(), Xapian::DBCOMPACT_MULTIPASS);
-        Xapian::WritableDatabase staged(staging_dir.string(), Xapian::DB_OPEN);
-        edit(staged);
-        staged.commit();
+        {
+            Xapian::WritableDatabase staged(staging_dir.string(), Xapian::DB_OPEN);
+            edit(staged);
+            staged.commit();
+        }
+        if (has_gaps(Xapian::Database(staging_dir.string()))) {
+            merged_dir += "-renumbered";
+            copy_without_gaps(staging_dir, merged_dir);
+        }
     });
-    move_tables(staging_dir, db_dir_);
+    move_tables(merged_dir, db_dir_);
     // Our handle still sees the empty revision: open the merged one. Xapian
     // gives up the lock on close, so another writer could slip in between;
     // opening then fails with DatabaseLockedError, and the merge stays.

@@ -1,7 +1,8 @@
 #include "searcher/characteristic_terms.h"
 
-#include "searcher/facets.h"
+#include "common/archive_layout.h"
 #include "common/schema.h"
+#include "searcher/facets.h"
 #include "searcher/stopwords.h"
 
 #include <algorithm>
@@ -119,7 +120,7 @@ std::vector<CharacteristicTerm> characteristic_phrases(const Xapian::Database& d
     });
     candidates.resize(std::min(candidates.size(), 4 * count));
     const double sample_size = static_cast<double>(sample.size());
-    const double archive_size = static_cast<double>(db.get_doccount());
+    const double archive_size = static_cast<double>(article_count(db));
     std::vector<CharacteristicTerm> phrases;
     for (const auto& [uses, pair] : candidates) {
         Xapian::doccount in_archive = count_matches(db, phrase_query(pair));

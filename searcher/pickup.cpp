@@ -1,7 +1,8 @@
 #include "searcher/pickup.h"
 
-#include "searcher/database_set.h"
+#include "common/archive_layout.h"
 #include "common/schema.h"
+#include "searcher/database_set.h"
 
 #include <algorithm>
 
@@ -15,7 +16,7 @@ std::string cluster_term(const std::string& key) { return std::string(schema::kC
 
 void require_cluster_terms(const Xapian::Database& db) {
     std::string prefix(schema::kClusterPrefix);
-    if (db.get_doccount() == 0 || db.allterms_begin(prefix) != db.allterms_end(prefix)) return;
+    if (article_count(db) == 0 || db.allterms_begin(prefix) != db.allterms_end(prefix)) return;
     throw DatabaseError("the database has no near-duplicate cluster terms (" + prefix +
                         "): it was indexed by an older newsindex; index the articles again into a new folder to see "
                         "wire-copy pickup");

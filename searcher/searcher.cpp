@@ -1,5 +1,6 @@
 #include "searcher/searcher.h"
 
+#include "common/archive_layout.h"
 #include "searcher/explain.h"
 #include "searcher/recency.h"
 #include "common/language.h"
@@ -212,7 +213,7 @@ SearchResults Searcher::search_revision(const std::string& query, const SearchOp
 
 Xapian::Query Searcher::baseline_of(QueryBuilder& builder, const std::string& query, QuerySyntax syntax) {
     std::string filters = syntax == QuerySyntax::full ? collection_filters(query) : std::string();
-    return filters.empty() ? Xapian::Query(Xapian::Query::MatchAll) : builder.build(filters).any;
+    return filters.empty() ? all_articles_query() : builder.build(filters).any;
 }
 
 Comparison Searcher::compare(const std::vector<LabelledQuery>& queries, const SearchOptions& options) {
@@ -240,7 +241,7 @@ SearchResults Searcher::more_like(const std::string& id, const SearchOptions& op
         results.query = "like:" + id;
         results.hits = rank(like, nullptr, options, SnippetMaker(analyzer_, like));
         if (wants_total(options)) count_matches(results, like, options);
-        add_counts_and_explanations(results, like, Xapian::Query(Xapian::Query::MatchAll), options);
+        add_counts_and_explanations(results, like, all_articles_query(), options);
         return results;
     });
 }
@@ -357,9 +358,10 @@ void Searcher::count_matches(SearchResults& results, const Xapian::Query& matche
     // Xapian collapses near-duplicates only while it fills a page, and counts
     // the stories exactly only when they fit in it (with a page of one, three
     // matching stories were "about 7"): the page holds as many as are counted
-    // exactly. Unweighted, it costs no more than the count.
+    // exactly. Unweighted, it costs no more than the count. One more than
+    // the bound: a page that is just full cannot tell whether more follow.
     Xapian::doccount exact_up_to = std::max(to_doccount(options.offset + options.limit), kExactTotalUpTo);
-    Xapian::MSet mset = enquire.get_mset(0, exact_up_to, exact_up_to);
+    Xapian::MSet mset = enquire.get_mset(0, exact_up_to + 1, exact_up_to + 1);
     results.total = mset.get_matches_estimated();
     results.total_is_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
 }

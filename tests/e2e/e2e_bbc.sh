@@ -9,7 +9,7 @@ DB=$WORK/db
 stories=$(find "$SHARED_DATA/bbc" -mindepth 2 -name '*.txt' | wc -l)
 expect_status 0 "$NEWSINDEX" --db "$DB" "$SHARED_DATA/bbc"
 expect_in "$WORK/out" "indexed $stories articles ($stories new, 0 replaced), skipped 0"
-[ "$(doc_count "$DB")" = "$stories" ] || fail "expected $stories documents"
+[ "$(article_count "$DB")" = "$stories" ] || fail "expected $stories documents"
 expect_in "$WORK/err" "sport/199.txt: warning: repaired 1 invalid UTF-8 byte"
 expect_in "$WORK/err" "README.TXT: warning: not read"
 

@@ -10,7 +10,7 @@ BYTES=$(cat "$SAMPLE"/000_5d398ca54bc80a14.txt "$SAMPLE"/reuters21578/reut2-000.
 expect_status 0 "$NEWSBENCH" index --db "$WORK/db" --runs 2 --json "$SAMPLE"
 expect_in "$WORK/out" "{\"runs\":2,\"articles\":$ARTICLES,\"input_bytes\":$BYTES,"
 grep -q '"compacted_bytes":[1-9]' "$WORK/out" || fail "no compacted size: $(cat "$WORK/out")"
-[ "$(doc_count "$WORK/db")" = "$ARTICLES" ] || fail "the last run's database is not whole"
+[ "$(article_count "$WORK/db")" = "$ARTICLES" ] || fail "the last run's database is not whole"
 # A folder that exists is never removed.
 expect_status 2 "$NEWSBENCH" index --db "$WORK/db" "$SAMPLE"
 expect_in "$WORK/err" "newsbench: error: '$WORK/db' exists"

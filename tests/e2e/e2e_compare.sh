@@ -7,7 +7,7 @@ E2E=$(dirname "$0")
 DB=$WORK/db
 expect_status 0 "$NEWSINDEX" --db "$DB" "$SOURCE_DIR/corpus/sample"
 awk -f "$E2E/reuters_dates_titles.awk" "$SOURCE_DIR/corpus/sample/reuters21578/reut2-000.sgm" >"$WORK/stories"
-all=$(doc_count "$DB")
+all=$(article_count "$DB")
 
 # The expected JSON (and CSV, into $WORK/want.csv), from awk: topics are the
 # third field, space-separated.

@@ -36,7 +36,7 @@ for kill in $(seq "${CRASH_KILLS:-8}"); do
 done
 
 "${INDEX[@]}" >"$WORK/index.out" 2>&1 || fail "the re-run failed: $(tail -3 "$WORK/index.out")"
-[ "$(doc_count "$DB")" = "$STORIES" ] || fail "expected $STORIES documents, xapian-delve says $(doc_count "$DB")"
+[ "$(article_count "$DB")" = "$STORIES" ] || fail "expected $STORIES documents, xapian-delve says $(article_count "$DB")"
 ids=$(xapian-delve -a "$DB" | tr ' ' '\n' | grep -c '^Q')
 [ "$ids" = "$STORIES" ] || fail "expected $STORIES distinct ids, found $ids"
 expect_status 0 "$NEWSINDEX" --db "$DB" --check

@@ -17,7 +17,7 @@ STORIES=$(grep -c '<REUTERS ' "$SGM")
 expect_status 2 "$NEWSINDEX" --db "$DB" --threads 2 "$SGM"
 expect_in "$WORK/err" "newsindex: error: cannot write to database '$DB': the disk is full"
 [ "$(wc -l <"$WORK/err")" -eq 1 ] || fail "more than one line on stderr: $(cat "$WORK/err")"
-[ "$(doc_count "$DB")" = 0 ] || fail "the parallel build left documents behind"
+[ "$(article_count "$DB")" = 0 ] || fail "the parallel build left documents behind"
 [ ! -e "$DB/gazette-build" ] || fail "the chunk databases were left behind"
 rm -rf "$DB"
 
@@ -26,7 +26,7 @@ rm -rf "$DB"
 expect_status 2 "$NEWSINDEX" --db "$DB" --threads 1 --commit-every 200 "$SGM"
 expect_in "$WORK/err" "newsindex: error: cannot write to database '$DB': the disk is full"
 [ "$(wc -l <"$WORK/err")" -eq 1 ] || fail "more than one line on stderr: $(cat "$WORK/err")"
-committed=$(doc_count "$DB")
+committed=$(article_count "$DB")
 [ "$committed" -gt 0 ] && [ "$committed" -lt "$STORIES" ] && [ $((committed % 200)) -eq 0 ] ||
     fail "expected whole commits of 200 of the $STORIES stories, found $committed documents"
 expect_in "$WORK/err" "it keeps what was committed before, $committed articles of this run"

@@ -35,7 +35,7 @@ expect_in "$WORK/out" "2 matches"
 # and nothing of its batch is written.
 expect_status 2 "$NEWSINDEX" --db "$WORK/strict" --strict "$WORK/news.jsonl"
 expect_in "$WORK/err" "newsindex: error: --strict: a record was skipped, so nothing of its batch was written: $WORK/news.jsonl:2: error:"
-[ "$(doc_count "$WORK/strict")" = 0 ] || fail "--strict wrote part of the batch"
+[ "$(article_count "$WORK/strict")" = 0 ] || fail "--strict wrote part of the batch"
 
 # The summary counts skips by reason; an unreadable file is one of them and
 # the other inputs are still indexed.

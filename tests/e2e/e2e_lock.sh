@@ -19,7 +19,7 @@ expect_in "$WORK/err" "is locked by another writer"
 
 kill -CONT "$first"
 wait "$first" || fail "the first newsindex failed: $(cat "$WORK/writer.out")"
-[ "$(doc_count "$DB")" = "$STORIES" ] || fail "expected $STORIES documents, xapian-delve says $(doc_count "$DB")"
+[ "$(article_count "$DB")" = "$STORIES" ] || fail "expected $STORIES documents, xapian-delve says $(article_count "$DB")"
 expect_status 0 "$NEWSINDEX" --db "$DB" --check
 expect_in "$WORK/out" "checked $STORIES articles: no problems"
 echo "ok"

@@ -10,7 +10,7 @@ STORIES=$(grep -c '<REUTERS ' "$ARCHIVE/1987/reut2-000.sgm")
 printf 'Coffee harvest\n\nGrowers expect a record coffee crop.\n' >"$ARCHIVE/harvest.txt"
 
 expect_status 0 "$NEWSINDEX" --db "$DB" "$ARCHIVE"
-[ "$(doc_count "$DB")" = $((STORIES + 1)) ] || fail "expected $((STORIES + 1)) documents"
+[ "$(article_count "$DB")" = $((STORIES + 1)) ] || fail "expected $((STORIES + 1)) documents"
 
 # A changed article replaces the old one: its old words no longer find it.
 printf 'Cocoa harvest\n\nGrowers expect a record cocoa crop.\n' >"$ARCHIVE/harvest.txt"
@@ -30,13 +30,13 @@ for id in 1 2 3 4 5; do
     expect_status 1 "$NEWSSEARCH" --db "$DB" "id:$id"
 done
 expect_status 0 "$NEWSSEARCH" --db "$DB" "id:6"
-[ "$(doc_count "$DB")" = $((STORIES + 1 - 5)) ] || fail "expected $((STORIES + 1 - 5)) documents"
+[ "$(article_count "$DB")" = $((STORIES + 1 - 5)) ] || fail "expected $((STORIES + 1 - 5)) documents"
 
 # --prune after a file is deleted, run from another folder with a relative root.
 rm "$ARCHIVE/1987/reut2-000.sgm"
 (cd "$WORK" && "$NEWSINDEX" --db "$DB" --prune archive) >"$WORK/out" 2>"$WORK/err" || fail "prune failed: $(cat "$WORK/err")"
 expect_in "$WORK/out" "removed $((STORIES - 5)) articles from 1 missing files"
-[ "$(doc_count "$DB")" = 1 ] || fail "expected only harvest.txt to be left"
+[ "$(article_count "$DB")" = 1 ] || fail "expected only harvest.txt to be left"
 expect_status 2 "$NEWSINDEX" --db "$DB" --prune "$WORK/unmounted"
 expect_in "$WORK/err" "nothing pruned"
 expect_status 0 "$NEWSINDEX" --db "$DB" --check

@@ -14,7 +14,7 @@ UNIQUE=$((STORIES + 1))
 for threads in 1 2; do
     expect_status 0 "$NEWSINDEX" --db "$WORK/db$threads" --threads "$threads" "$SGM" "$TEXT" "$SGM" "$SGM"
     expect_in "$WORK/out" "indexed $READ articles ($UNIQUE new, $((READ - UNIQUE)) replaced), skipped 0"
-    [ "$(doc_count "$WORK/db$threads")" = "$UNIQUE" ] || fail "--threads $threads: expected $UNIQUE documents"
+    [ "$(article_count "$WORK/db$threads")" = "$UNIQUE" ] || fail "--threads $threads: expected $UNIQUE documents"
 done
 expect_status 0 "$NEWSINDEX" --db "$WORK/db2" --check
 expect_in "$WORK/out" "checked $UNIQUE articles: no problems"

@@ -8,5 +8,5 @@ for run in 1 2; do
     expect_status 0 "$NEWSINDEX" --db "$DB" "$SAMPLE/000_5d398ca54bc80a14.txt" "$SAMPLE/reuters21578/reut2-000.sgm"
 done
 expect_in "$WORK/out" "indexed 1001 articles (0 new, 1001 replaced)"
-[ "$(doc_count "$DB")" = 1001 ] || fail "expected 1001 documents, xapian-delve says $(doc_count "$DB")"
+[ "$(article_count "$DB")" = 1001 ] || fail "expected 1001 documents, xapian-delve says $(article_count "$DB")"
 echo "ok"

@@ -10,7 +10,7 @@ DB=$WORK/db
 expect_status 0 "$NEWSINDEX" --db "$DB" "$SHARED_DATA"/reuters21578/*.sgm
 expect_in "$WORK/out" "indexed 21578 articles (21578 new, 0 replaced), skipped 0"
 expect_in "$WORK/err" "reut2-017.sgm:"
-[ "$(doc_count "$DB")" = 21578 ] || fail "expected 21578 documents"
+[ "$(article_count "$DB")" = 21578 ] || fail "expected 21578 documents"
 
 expect_status 0 "$NEWSSEARCH" --db "$DB" --format json -n 1 "id:17980"
 expect_in "$WORK/out" "\"id\":\"17980\""

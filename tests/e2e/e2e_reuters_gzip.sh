@@ -20,7 +20,7 @@ dump() {
     xapian-delve -a -v -1 "$1"
     xapian-delve -V "$1"
     local count
-    count=$(doc_count "$1")
+    count=$(article_count "$1")
     xapian-delve -d -r "$(seq -s, 1 "$count")" "$1" | sed -e 's|"file":"[^"]*/\([^/"]*\)\.gz"|"file":"\1"|' -e 's|"file":"[^"]*/\([^/"]*\)"|"file":"\1"|'
 }
 dump "$WORK/plain.db" | grep -v '^UUID = ' >"$WORK/plain.dump"

@@ -26,7 +26,7 @@ expect_in "$WORK/out" "indexed 1001 articles (1001 new, 0 replaced)"
 
 # Every article is in exactly one shard, and every shard has some.
 for shard in 0 1 2; do
-    count=$(doc_count "$ARCHIVE/shard-00$shard")
+    count=$(article_count "$ARCHIVE/shard-00$shard")
     [ "$count" -gt 200 ] || fail "shard $shard holds $count articles"
     xapian-delve -a -1 "$ARCHIVE/shard-00$shard" | grep '^Q' >>"$WORK/ids.sharded"
 done
@@ -36,7 +36,7 @@ sort "$WORK/ids.sharded" | diff - "$WORK/ids.one" >/dev/null || fail "the shards
 # Re-indexing finds each article's shard (the count comes from the stub file).
 expect_status 0 "$NEWSINDEX" --db "$ARCHIVE" "$SAMPLE"
 expect_in "$WORK/out" "indexed 1001 articles (0 new, 1001 replaced)"
-[ "$(sort "$WORK/ids.sharded" | wc -l)" -eq "$(xapian-delve "$ARCHIVE" | sed -n 's/^number of documents = //p')" ] ||
+[ "$(sort "$WORK/ids.sharded" | wc -l)" -eq "$(article_count "$ARCHIVE")" ] ||
     fail "re-indexing changed the number of articles"
 expect_status 2 "$NEWSINDEX" --db "$ARCHIVE" --shards 2 "$SAMPLE"
 expect_in "$WORK/err" "has 3 shards, not 2"
@@ -45,7 +45,7 @@ expect_in "$WORK/err" "has 3 shards, not 2"
 expect_status 0 "$NEWSINDEX" --db "$WORK/deleted" --shards 3 "$SAMPLE"
 expect_status 0 "$NEWSINDEX" --db "$WORK/deleted" --delete 1 no-such-id
 expect_in "$WORK/out" "removed 1 articles, 1 id not in the database: no-such-id"
-[ "$(doc_count "$WORK/deleted")" -eq 1000 ] || fail "--delete on shards left $(doc_count "$WORK/deleted") articles"
+[ "$(article_count "$WORK/deleted")" -eq 1000 ] || fail "--delete on shards left $(article_count "$WORK/deleted") articles"
 expect_status 1 "$NEWSSEARCH" --db "$WORK/deleted" id:1
 
 # Every shard holds the synonym groups (Xapian reads them from the first).
@@ -66,7 +66,7 @@ printf '%s\n' '{"id": "a", "body": "first story"}' '{"id": "b", "body": ' '{"id"
 expect_status 2 "$NEWSINDEX" --db "$WORK/strict" --shards 3 --strict "$WORK/news.jsonl"
 expect_in "$WORK/err" "newsindex: error: --strict: a record was skipped, so nothing of its batch was written: $WORK/news.jsonl:2: error:"
 for shard in 0 1 2; do
-    [ "$(doc_count "$WORK/strict/shard-00$shard")" = 0 ] || fail "--strict wrote part of the batch in shard $shard"
+    [ "$(article_count "$WORK/strict/shard-00$shard")" = 0 ] || fail "--strict wrote part of the batch in shard $shard"
 done
 
 # The progress line, on a terminal, as for one database.
@@ -138,7 +138,7 @@ expect_status 0 "$NEWSSEARCH" --db "$ONE" --all --format csv "$ALL_QUERY"
 tail -n +2 "$WORK/out" | cut -d, -f2 | sort >"$WORK/all.one"
 expect_status 0 "$NEWSSEARCH" --db "${REMOTE[0]}" --db "${REMOTE[1]}" --db "${REMOTE[2]}" --all --format csv "$ALL_QUERY"
 tail -n +2 "$WORK/out" | cut -d, -f2 | sort >"$WORK/all.remote"
-[ "$(wc -l <"$WORK/all.remote")" -eq "$(doc_count "$ONE")" ] || fail "--all over tcp:// shards: not every article"
+[ "$(wc -l <"$WORK/all.remote")" -eq "$(article_count "$ONE")" ] || fail "--all over tcp:// shards: not every article"
 cmp -s "$WORK/all.remote" "$WORK/all.one" || fail "--all over tcp:// shards differs from one database"
 
 # Copies are collapsed over shards (the comparison above also checks how many).

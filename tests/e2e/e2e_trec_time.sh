@@ -9,7 +9,7 @@ DB=$WORK/db
 documents=$(grep -c '^<DOC>$' "$TREC")
 expect_status 0 "$NEWSINDEX" --db "$DB" "$TREC"
 expect_in "$WORK/out" "indexed $documents articles ($documents new, 0 replaced), skipped 0"
-[ "$(doc_count "$DB")" = "$documents" ] || fail "expected $documents documents"
+[ "$(article_count "$DB")" = "$documents" ] || fail "expected $documents documents"
 
 # A sample of documents across the year: docno and ISO date from docno_map.tsv.
 awk -F'\t' 'NR > 1 && NR % 60 == 2 { print $2, $3 }' "$SHARED_DATA/time/docno_map.tsv" >"$WORK/sample"

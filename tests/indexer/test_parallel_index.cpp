@@ -1,4 +1,5 @@
 #include "indexer/index_writer.h"
+#include "common/archive_layout.h"
 #include "common/language.h"
 #include "indexer/parallel_index.h"
 #include "common/schema.h"
@@ -164,7 +165,7 @@ TEST_CASE("parallel index: the articles, the removal of earlier copies and the s
     index_in_parallel(writer, run);
 
     Xapian::Database published(dir.string());
-    CHECK(published.get_doccount() == 3);
+    CHECK(article_count(published) == 3);
     CHECK(published.get_termfreq(std::string(schema::kIdPrefix) + "b") == 1);
     CHECK(parse_synonym_groups(published.get_metadata(std::string(kSynonymsMetadataKey))) == run.synonyms);
 }

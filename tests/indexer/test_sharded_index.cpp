@@ -1,5 +1,6 @@
 // Sharded archives: the shard of an id, writing shards, opening them as one.
 #include "searcher/database_set.h"
+#include "common/archive_layout.h"
 #include "common/schema.h"
 #include "indexer/sharded_index.h"
 
@@ -51,14 +52,14 @@ TEST_CASE("sharded index: every article lands in the shard of its id, once") {
     Xapian::doccount total = 0;
     for (std::size_t shard = 0; shard < 3; ++shard) {
         Xapian::Database part(shard_dir(db, shard).string());
-        total += part.get_doccount();
+        total += article_count(part);
         std::string prefix(schema::kIdPrefix);
         for (auto term = part.allterms_begin(prefix); term != part.allterms_end(prefix); ++term) {
             CHECK(shard_of((*term).substr(schema::kIdPrefix.size()), 3) == shard);
         }
     }
     CHECK(total == 1000);
-    CHECK(Xapian::Database(db.string()).get_doccount() == 1000);  // the stub file opens them as one
+    CHECK(article_count(Xapian::Database(db.string())) == 1000);  // the stub file opens them as one
 
     SUBCASE("another count is refused") {
         CHECK_THROWS_WITH(index_sharded(sample_into(db), 2, {}), doctest::Contains("has 3 shards, not 2"));
@@ -82,7 +83,7 @@ TEST_CASE("sharded index: --strict drops the failed batch from every shard") {
     options.on_skip = SkipPolicy::fail;
     CHECK_THROWS_AS(index_sharded(options, 2, [](const Diagnostic&) {}), StrictError);
     Xapian::Database archive(options.db_dir.string());
-    CHECK(archive.get_doccount() == 2);
+    CHECK(article_count(archive) == 2);
     CHECK_FALSE(archive.term_exists(std::string(schema::kIdPrefix) + "3"));
     REQUIRE(shard_of("1", 2) != shard_of("2", 2));  // the clean batch spans both shards
     const std::map<std::string, std::string> written = {{"1", "one"}, {"2", "two"}};
@@ -134,7 +135,7 @@ TEST_CASE("database set: missing databases fail, or are listed with MissingShard
     CHECK_THROWS_AS(open_database_set(sources), DatabaseError);
     sources.missing = MissingShards::allowed;
     DatabaseSet set = open_database_set(sources);
-    CHECK(set.db.get_doccount() == 1000);
+    CHECK(article_count(set.db) == 1000);
     REQUIRE(set.missing.size() == 1);
     CHECK(set.missing.front().location == sources.locations[1]);
     CHECK(describe_missing(set.missing, 2).starts_with("note: answered without 1 of 2 databases: '" + sources.locations[1]));
