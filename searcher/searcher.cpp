@@ -1,6 +1,5 @@
 #include "searcher/searcher.h"
 
-#include "searcher/explain.h"
 #include "searcher/recency.h"
 #include "common/language.h"
 #include "common/schema.h"
@@ -53,8 +52,6 @@ DatabaseSources local_databases(const std::vector<std::filesystem::path>& db_dir
     sources.locations.assign(db_dirs.begin(), db_dirs.end());
     return sources;
 }
-
-bool shows_pickup(const SearchOptions& options) { return options.pickup || options.sort == SortOrder::pickup; }
 
 }  // namespace
 
@@ -123,7 +120,6 @@ std::vector<Hit> Searcher::collect_hits(const Xapian::MSet& mset, std::size_t fi
         hit.score = it.get_weight();
         Xapian::Document doc = it.get_document();
         fill_hit(hit, doc, snippets, options);
-        if (shows_pickup(options)) hit.pickup = pickup_of(db_, doc.get_value(schema::kClusterSlot));
         hits.push_back(std::move(hit));
     }
     return hits;
@@ -136,12 +132,7 @@ void Searcher::fill_hit(Hit& hit, const Xapian::Document& doc, const SnippetMake
         return;
     }
     hit.article = decoder_.decode(doc.get_data());
-    Xapian::Stem stemmer = stemmer_for(hit.article.language);
-    hit.snippet = snippets.make(hit.article.body, stemmer);
-    if (options.concordance) {
-        hit.keywords_in_context =
-            keywords_in_context(hit.article.body, snippets.split_words(hit.article.body, stemmer), *options.concordance);
-    }
+    hit.snippet = snippets.make(hit.article.body, stemmer_for(hit.article.language));
 }
 
 namespace {
@@ -200,13 +191,13 @@ SearchResults Searcher::search_revision(const std::string& query, const SearchOp
     bool tiered = !tiers.single_tier() && options.ranking.tiers == TierPolicy::all_words_first;
     SearchResults results;
     results.query = query;
-    results.hits = rank(boost_recency(scoring, options), tiered ? &tiers.all : nullptr, options,
-                        SnippetMaker(analyzer_, tiers.any));
+    SnippetMaker snippets(analyzer_, tiers.any);
+    results.hits = rank(boost_recency(scoring, options), tiered ? &tiers.all : nullptr, options, snippets);
     if (wants_total(options)) count_matches(results, tiers.any, options);
     if (options.syntax == QuerySyntax::full && options.detail == HitDetail::full) {
         results.did_you_mean = suggest_spelling(db_, analyzer_, query);
     }
-    add_counts_and_explanations(results, tiers.any, baseline_of(builder, query, options.syntax), options);
+    run_features(results, tiers.any, baseline_of(builder, query, options.syntax), snippets, options);
     return results;
 }
 
@@ -238,9 +229,10 @@ SearchResults Searcher::more_like(const std::string& id, const SearchOptions& op
         Xapian::Query like = more_like_query(db_, id);
         SearchResults results;
         results.query = "like:" + id;
-        results.hits = rank(like, nullptr, options, SnippetMaker(analyzer_, like));
+        SnippetMaker snippets(analyzer_, like);
+        results.hits = rank(like, nullptr, options, snippets);
         if (wants_total(options)) count_matches(results, like, options);
-        add_counts_and_explanations(results, like, Xapian::Query(Xapian::Query::MatchAll), options);
+        run_features(results, like, Xapian::Query(Xapian::Query::MatchAll), snippets, options);
         return results;
     });
 }
@@ -265,6 +257,7 @@ Xapian::doccount Searcher::for_each_match(const std::string& query, const Search
     QueryBuilder& builder = builder_for(options.language);
     Xapian::Query matches = builder.build(query, options.syntax, options.matching).any;
     SnippetMaker snippets(analyzer_, matches);
+    const HitScope scope{db_, matches, snippets, options};
     Xapian::doccount count = 0;
     const auto on_match = [&](const Xapian::Document& doc, double weight) {
         if (doc.get_docid() <= options.added_after) return;
@@ -273,6 +266,9 @@ Xapian::doccount Searcher::for_each_match(const std::string& query, const Search
         hit.score = weight;
         hit.docid = doc.get_docid();
         fill_hit(hit, doc, snippets, options);
+        for (const auto& decorator : options.features.decorators) {
+            if (decorator->one_at_a_time()) decorator->decorate(scope, std::span<Hit>(&hit, 1));
+        }
         on_hit(hit);
     };
     Xapian::Enquire enquire(db_);
@@ -297,22 +293,12 @@ Xapian::doccount Searcher::for_each_match(const std::string& query, const Search
     return count;
 }
 
-void Searcher::add_counts_and_explanations(SearchResults& results, const Xapian::Query& matches,
-                                           const Xapian::Query& baseline, const SearchOptions& options) {
-    if (!options.facets.empty()) results.facets = count_facets(db_, matches, options.facets);
-    if (options.timeline) results.timeline = count_timeline(db_, matches, baseline);
-    if (options.top_terms > 0) {
-        // The words, then the phrases.
-        results.top_terms = characteristic_terms(db_, matches, options.top_terms, options.language);
-        for (auto& phrase : characteristic_phrases(db_, matches, options.top_terms, options.language)) {
-            results.top_terms.push_back(std::move(phrase));
-        }
-    }
-    if (!options.explain) return;
-    std::vector<Xapian::docid> docids;
-    for (const Hit& hit : results.hits) docids.push_back(hit.docid);
-    auto parts = explain_scores(db_, matches, *make_weight(options.ranking), docids);
-    for (Hit& hit : results.hits) hit.explanation = std::move(parts[hit.docid]);
+void Searcher::run_features(SearchResults& results, const Xapian::Query& matches, const Xapian::Query& baseline,
+                            const SnippetMaker& snippets, const SearchOptions& options) {
+    const HitScope page{db_, matches, snippets, options};
+    for (const auto& decorator : options.features.decorators) decorator->decorate(page, results.hits);
+    const MatchScope every_match{db_, matches, baseline, options};
+    for (const auto& collector : options.features.collectors) collector->collect(every_match, results);
 }
 
 // Tier one pages through the articles that match every word (`all_words`;
@@ -324,7 +310,6 @@ std::vector<Hit> Searcher::rank(const Xapian::Query& scoring, const Xapian::Quer
     Xapian::Enquire enquire(db_);
     enquire.set_weighting_scheme(*make_weight(options.ranking));
     set_order(enquire, options.sort, db_);
-    if (shows_pickup(options)) require_cluster_terms(db_);
     if (options.duplicates == SearchOptions::Duplicates::collapse) enquire.set_collapse_key(schema::kClusterSlot);
     if (all_words == nullptr) {
         enquire.set_query(scoring);

@@ -14,6 +14,7 @@
 #include "searcher/pickup.h"
 #include "searcher/query_builder.h"
 #include "searcher/ranking.h"
+#include "searcher/search_feature.h"
 #include "searcher/snippet.h"
 #include "searcher/timeline.h"
 
@@ -54,12 +55,9 @@ struct SearchOptions {
     // Relevance order only: adds a boost that halves every this many days
     // back from the newest article (searcher/recency.h).
     std::optional<double> recency_half_life_days;
-    std::vector<Facet> facets;  // counted over every match
-    bool explain = false;       // fill Hit::explanation
-    bool timeline = false;      // fill SearchResults::timeline
-    bool pickup = false;        // fill Hit::pickup (also with SortOrder::pickup); not with for_each_match
-    std::size_t top_terms = 0;  // how many characteristic terms to list (0: none)
-    std::optional<ConcordanceOptions> concordance;  // fill Hit::keywords_in_context (HitDetail::full only)
+    // The collectors and hit decorators the search runs (facets, timeline,
+    // explanations...: searcher/search_feature.h, made by make_features).
+    SearchFeatures features;
     // for_each_match only, over one database: only the articles numbered
     // (Xapian docid) above this, i.e. added after it (saved-search alerts).
     Xapian::docid added_after = 0;
@@ -75,9 +73,10 @@ struct Hit {
     Snippet snippet;  // empty for HitDetail::ids
     Xapian::docid docid = 0;  // in the (combined) database
     Xapian::doccount hidden_copies = 0;  // near-duplicates collapsed into this hit
-    std::optional<Pickup> pickup;  // with SearchOptions::pickup: every copy of its story in the database
-    std::vector<TermContribution> explanation;  // with SearchOptions::explain
-    std::vector<KeywordInContext> keywords_in_context;  // with SearchOptions::concordance
+    // Filled by hit decorators (searcher/search_features.h):
+    std::optional<Pickup> pickup;  // --pickup: every copy of its story in the database
+    std::vector<TermContribution> explanation;  // --explain
+    std::vector<KeywordInContext> keywords_in_context;  // --kwic
 };
 
 struct SearchResults {
@@ -85,9 +84,10 @@ struct SearchResults {
     Xapian::doccount total = 0;  // matching articles (an estimate when not exact; 0 for HitDetail::ids)
     bool total_is_exact = true;
     std::vector<Hit> hits;
-    std::vector<FacetResult> facets;  // in the order asked for
-    std::optional<Timeline> timeline;  // articles per period, over every match
-    std::vector<CharacteristicTerm> top_terms;  // with SearchOptions::top_terms: the words, then the phrases
+    // Filled by collectors (searcher/search_features.h):
+    std::vector<FacetResult> facets;  // --facet, in the order asked for
+    std::optional<Timeline> timeline;  // --timeline: articles per period, over every match
+    std::vector<CharacteristicTerm> top_terms;  // --top-terms: the words, then the phrases
     std::optional<std::string> did_you_mean;  // the query respelt (searcher/spelling.h); never searched
 };
 
@@ -129,8 +129,9 @@ public:
     // Calls `on_hit` for every article matching `query` (newssearch --all), in
     // index order, copies included, without holding the matches in memory:
     // ranks count from 1 in that order, scores are the query's alone (no
-    // ranking extras). Only options.detail, options.concordance,
-    // options.ranking and options.added_after apply. Returns
+    // ranking extras). Only options.detail, options.ranking,
+    // options.added_after and the hit decorators that take one match at a
+    // time apply. Returns
     // the number of articles. Not retried when a writer replaces the revision
     // (rows already passed on cannot be taken back): a DatabaseModifiedError
     // ends it.
@@ -158,14 +159,13 @@ private:
     void count_matches(SearchResults& results, const Xapian::Query& matches, const SearchOptions& options);
     std::vector<Hit> collect_hits(const Xapian::MSet& mset, std::size_t first_rank, const SnippetMaker& snippets,
                                   const SearchOptions& options);
-    // The stored article (or only its id), its snippet and its keywords in
-    // context, as `options` ask.
+    // The stored article (or only its id) and its snippet, as `options` ask.
     void fill_hit(Hit& hit, const Xapian::Document& doc, const SnippetMaker& snippets, const SearchOptions& options);
-    // Facets, timeline, characteristic terms and explanations, as `options` ask, for the articles
-    // matching `matches` (without the recency boost); the timeline's shares
-    // are of the articles matching `baseline`.
-    void add_counts_and_explanations(SearchResults& results, const Xapian::Query& matches,
-                                     const Xapian::Query& baseline, const SearchOptions& options);
+    // Runs options.features: the hit decorators over the page, then the
+    // collectors over the articles matching `matches` (without the ranking
+    // extras); `baseline`: the articles passing the query's collection filters.
+    void run_features(SearchResults& results, const Xapian::Query& matches, const Xapian::Query& baseline,
+                      const SnippetMaker& snippets, const SearchOptions& options);
     // `scoring` with the recency boost added, when asked for.
     Xapian::Query boost_recency(const Xapian::Query& scoring, const SearchOptions& options);
 
