@@ -1,8 +1,11 @@
 #include "searcher/searcher.h"
 
-#include "searcher/recency.h"
+#include "common/analyzer.h"
+#include "common/document.h"
 #include "common/language.h"
 #include "common/schema.h"
+#include "searcher/query_builder.h"
+#include "searcher/recency.h"
 #include "searcher/similar.h"
 #include "searcher/spelling.h"
 
@@ -57,9 +60,63 @@ DatabaseSources local_databases(const std::vector<std::filesystem::path>& db_dir
 
 std::span<const SortOrderName> sort_order_names() { return kSortOrders; }
 
-Searcher::Searcher(const std::vector<std::filesystem::path>& db_dirs) : Searcher(local_databases(db_dirs)) {}
+// A Searcher's state and the steps of a search: the database (or the shards
+// as one), the analysis, the query builder of this revision and the decoder
+// of stored articles.
+class Searcher::Impl {
+public:
+    explicit Impl(const DatabaseSources& sources);
 
-Searcher::Searcher(const DatabaseSources& sources) {
+    const std::vector<MissingShard>& missing_shards() const { return missing_shards_; }
+    std::vector<std::string> database_uuids() const;
+    bool has_remote_shards() const { return remote_shards_ > 0; }
+    SearchResults search(const std::string& query, const SearchOptions& options);
+    SearchResults more_like(const std::string& id, const SearchOptions& options);
+    Comparison compare(const std::vector<LabelledQuery>& queries, const SearchOptions& options);
+    Xapian::doccount for_each_match(const std::string& query, const SearchOptions& options,
+                                    const std::function<void(const Hit&)>& on_hit);
+
+    // Holds a QueryBuilder that refers to its analyzer.
+    Impl(const Impl&) = delete;
+    Impl& operator=(const Impl&) = delete;
+
+private:
+    // Moves to the newest revision of the database.
+    void reopen();
+    // The query builder for queries in `language` ("": detected), kept
+    // from one query to the next for this revision of the database.
+    QueryBuilder& builder_for(const std::string& language);
+    SearchResults search_revision(const std::string& query, const SearchOptions& options);
+    // The articles passing the collection filters of `query` (all of them
+    // when it has none): the denominator of its shares.
+    Xapian::Query baseline_of(QueryBuilder& builder, const std::string& query, QuerySyntax syntax);
+    std::vector<Hit> rank(const Xapian::Query& scoring, const Xapian::Query* all_words, const SearchOptions& options,
+                          const SnippetMaker& snippets);
+    // Sets results.total (stories, when collapsing) from the articles
+    // matching `matches`: exact up to 1,000 or the page's end, estimated beyond.
+    void count_matches(SearchResults& results, const Xapian::Query& matches, const SearchOptions& options);
+    std::vector<Hit> collect_hits(const Xapian::MSet& mset, std::size_t first_rank, const SnippetMaker& snippets,
+                                  const SearchOptions& options);
+    // The stored article (or only its id) and its snippet, as `options` ask.
+    void fill_hit(Hit& hit, const Xapian::Document& doc, const SnippetMaker& snippets, const SearchOptions& options);
+    // Runs options.features: the hit decorators over the page, then the
+    // collectors over the articles matching `matches` (without the ranking
+    // extras); `baseline`: the articles passing the query's collection filters.
+    void run_features(SearchResults& results, const Xapian::Query& matches, const Xapian::Query& baseline,
+                      const SnippetMaker& snippets, const SearchOptions& options);
+    // `scoring` with the recency boost added, when asked for.
+    Xapian::Query boost_recency(const Xapian::Query& scoring, const SearchOptions& options);
+
+    std::vector<MissingShard> missing_shards_;
+    std::size_t remote_shards_ = 0;
+    Xapian::Database db_;
+    Analyzer analyzer_;
+    DocumentDataDecoder decoder_;
+    std::optional<QueryBuilder> builder_;  // see builder_for
+    std::string builder_language_;
+};
+
+Searcher::Impl::Impl(const DatabaseSources& sources) {
     DatabaseSet set = retry_while_written([&sources](bool) { return open_database_set(sources); });
     db_ = std::move(set.db);
     missing_shards_ = std::move(set.missing);
@@ -67,7 +124,7 @@ Searcher::Searcher(const DatabaseSources& sources) {
 }
 
 // Xapian joins the UUIDs of several databases with ':' (a UUID has none).
-std::vector<std::string> Searcher::database_uuids() const {
+std::vector<std::string> Searcher::Impl::database_uuids() const {
     std::vector<std::string> uuids;
     std::string joined = db_.get_uuid();
     std::size_t start = 0;
@@ -79,14 +136,14 @@ std::vector<std::string> Searcher::database_uuids() const {
     return uuids;
 }
 
-void Searcher::reopen() {
+void Searcher::Impl::reopen() {
     db_.reopen();
     builder_.reset();  // its languages and synonyms were the old revision's
 }
 
 // The parsers, stemmers and stop words of a query language, and the
 // database's languages and synonyms, are set up once, not for every query.
-QueryBuilder& Searcher::builder_for(const std::string& language) {
+QueryBuilder& Searcher::Impl::builder_for(const std::string& language) {
     if (!builder_ || builder_language_ != language) {
         builder_.emplace(analyzer_, db_, language);
         builder_language_ = language;
@@ -95,7 +152,7 @@ QueryBuilder& Searcher::builder_for(const std::string& language) {
 }
 
 // Safe while newsindex writes: see retry_while_written.
-SearchResults Searcher::search(const std::string& query, const SearchOptions& options) {
+SearchResults Searcher::Impl::search(const std::string& query, const SearchOptions& options) {
     try {
         return retry_while_written([&](bool again) {
             if (again) reopen();
@@ -109,7 +166,7 @@ SearchResults Searcher::search(const std::string& query, const SearchOptions& op
     }
 }
 
-std::vector<Hit> Searcher::collect_hits(const Xapian::MSet& mset, std::size_t first_rank,
+std::vector<Hit> Searcher::Impl::collect_hits(const Xapian::MSet& mset, std::size_t first_rank,
                                         const SnippetMaker& snippets, const SearchOptions& options) {
     std::vector<Hit> hits;
     for (auto it = mset.begin(); it != mset.end(); ++it) {
@@ -125,7 +182,7 @@ std::vector<Hit> Searcher::collect_hits(const Xapian::MSet& mset, std::size_t fi
     return hits;
 }
 
-void Searcher::fill_hit(Hit& hit, const Xapian::Document& doc, const SnippetMaker& snippets,
+void Searcher::Impl::fill_hit(Hit& hit, const Xapian::Document& doc, const SnippetMaker& snippets,
                         const SearchOptions& options) {
     if (options.detail == HitDetail::ids) {
         hit.article.id = doc.get_value(schema::kIdSlot);
@@ -169,7 +226,7 @@ void set_order(Xapian::Enquire& enquire, SortOrder order, const Xapian::Database
 
 // The boost peaks at the best score of the query alone, so a fresh article
 // can climb about as far as relevance can separate two articles.
-Xapian::Query Searcher::boost_recency(const Xapian::Query& scoring, const SearchOptions& options) {
+Xapian::Query Searcher::Impl::boost_recency(const Xapian::Query& scoring, const SearchOptions& options) {
     if (!options.recency_half_life_days || options.sort != SortOrder::relevance) return scoring;
     Xapian::Enquire enquire(db_);
     enquire.set_query(scoring);
@@ -183,7 +240,7 @@ Xapian::Query Searcher::boost_recency(const Xapian::Query& scoring, const Search
 // The user's query is scored with the ranking extras (searcher/ranking.h) and
 // the recency boost; which articles match, and in which tier, is the query's
 // alone.
-SearchResults Searcher::search_revision(const std::string& query, const SearchOptions& options) {
+SearchResults Searcher::Impl::search_revision(const std::string& query, const SearchOptions& options) {
     QueryBuilder& builder = builder_for(options.language);
     TieredQuery tiers = builder.build(query, options.syntax, options.matching);
     Xapian::Query scoring = rescore(tiers.any, content_words(tiers.folded, options.language), options.ranking, db_,
@@ -201,12 +258,12 @@ SearchResults Searcher::search_revision(const std::string& query, const SearchOp
     return results;
 }
 
-Xapian::Query Searcher::baseline_of(QueryBuilder& builder, const std::string& query, QuerySyntax syntax) {
+Xapian::Query Searcher::Impl::baseline_of(QueryBuilder& builder, const std::string& query, QuerySyntax syntax) {
     std::string filters = syntax == QuerySyntax::full ? collection_filters(query) : std::string();
     return filters.empty() ? Xapian::Query(Xapian::Query::MatchAll) : builder.build(filters).any;
 }
 
-Comparison Searcher::compare(const std::vector<LabelledQuery>& queries, const SearchOptions& options) {
+Comparison Searcher::Impl::compare(const std::vector<LabelledQuery>& queries, const SearchOptions& options) {
     return retry_while_written([&](bool again) {
         if (again) reopen();
         QueryBuilder& builder = builder_for(options.language);
@@ -223,7 +280,7 @@ Comparison Searcher::compare(const std::vector<LabelledQuery>& queries, const Se
     });
 }
 
-SearchResults Searcher::more_like(const std::string& id, const SearchOptions& options) {
+SearchResults Searcher::Impl::more_like(const std::string& id, const SearchOptions& options) {
     return retry_while_written([&](bool again) {
         if (again) reopen();
         Xapian::Query like = more_like_query(db_, id);
@@ -252,7 +309,7 @@ private:
 
 }  // namespace
 
-Xapian::doccount Searcher::for_each_match(const std::string& query, const SearchOptions& options,
+Xapian::doccount Searcher::Impl::for_each_match(const std::string& query, const SearchOptions& options,
                                           const std::function<void(const Hit&)>& on_hit) {
     QueryBuilder& builder = builder_for(options.language);
     Xapian::Query matches = builder.build(query, options.syntax, options.matching).any;
@@ -293,7 +350,7 @@ Xapian::doccount Searcher::for_each_match(const std::string& query, const Search
     return count;
 }
 
-void Searcher::run_features(SearchResults& results, const Xapian::Query& matches, const Xapian::Query& baseline,
+void Searcher::Impl::run_features(SearchResults& results, const Xapian::Query& matches, const Xapian::Query& baseline,
                             const SnippetMaker& snippets, const SearchOptions& options) {
     const HitScope page{db_, matches, snippets, options};
     for (const auto& decorator : options.features.decorators) decorator->decorate(page, results.hits);
@@ -305,7 +362,7 @@ void Searcher::run_features(SearchResults& results, const Xapian::Query& matches
 // null when there is one tier); when it runs out, the page is filled from
 // tier two, the articles that match only some. Both are ordered by `scoring`.
 // No total: Xapian looks at no more matches than the page needs.
-std::vector<Hit> Searcher::rank(const Xapian::Query& scoring, const Xapian::Query* all_words,
+std::vector<Hit> Searcher::Impl::rank(const Xapian::Query& scoring, const Xapian::Query* all_words,
                                 const SearchOptions& options, const SnippetMaker& snippets) {
     Xapian::Enquire enquire(db_);
     enquire.set_weighting_scheme(*make_weight(options.ranking));
@@ -334,7 +391,7 @@ std::vector<Hit> Searcher::rank(const Xapian::Query& scoring, const Xapian::Quer
 // Weights play no part in a count, so none are computed, and the ranking
 // extras (feedback terms, the recency boost: searcher/ranking.h) are left out
 // of `matches`: they change the order, never which articles match.
-void Searcher::count_matches(SearchResults& results, const Xapian::Query& matches, const SearchOptions& options) {
+void Searcher::Impl::count_matches(SearchResults& results, const Xapian::Query& matches, const SearchOptions& options) {
     Xapian::Enquire enquire(db_);
     enquire.set_query(matches);
     enquire.set_weighting_scheme(Xapian::BoolWeight());
@@ -347,6 +404,35 @@ void Searcher::count_matches(SearchResults& results, const Xapian::Query& matche
     Xapian::MSet mset = enquire.get_mset(0, exact_up_to, exact_up_to);
     results.total = mset.get_matches_estimated();
     results.total_is_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+}
+
+Searcher::Searcher(const std::vector<std::filesystem::path>& db_dirs) : Searcher(local_databases(db_dirs)) {}
+
+Searcher::Searcher(const DatabaseSources& sources) : impl_(std::make_unique<Impl>(sources)) {}
+
+Searcher::~Searcher() = default;
+
+const std::vector<MissingShard>& Searcher::missing_shards() const { return impl_->missing_shards(); }
+
+std::vector<std::string> Searcher::database_uuids() const { return impl_->database_uuids(); }
+
+bool Searcher::has_remote_shards() const { return impl_->has_remote_shards(); }
+
+SearchResults Searcher::search(const std::string& query, const SearchOptions& options) {
+    return impl_->search(query, options);
+}
+
+SearchResults Searcher::more_like(const std::string& id, const SearchOptions& options) {
+    return impl_->more_like(id, options);
+}
+
+Comparison Searcher::compare(const std::vector<LabelledQuery>& queries, const SearchOptions& options) {
+    return impl_->compare(queries, options);
+}
+
+Xapian::doccount Searcher::for_each_match(const std::string& query, const SearchOptions& options,
+                                          const std::function<void(const Hit&)>& on_hit) {
+    return impl_->for_each_match(query, options, on_hit);
 }
 
 }  // namespace gazette
