@@ -14,7 +14,12 @@ using AddFeature = void (*)(const FeatureOptions& wanted, const SearchOptions& o
 
 // The registry: one line a feature. Collectors, and decorators, run in this order.
 constexpr AddFeature kFeatures[] = {
-    add_facet_counts, add_timeline, add_characteristic_terms, add_explanations, add_pickup, add_keywords_in_context,
+    add_facet_counts,          // --facet: searcher/facets.h
+    add_timeline,              // --timeline: searcher/timeline.h
+    add_characteristic_terms,  // --top-terms: searcher/characteristic_terms.h
+    add_explanations,          // --explain: searcher/explain.h
+    add_pickup,                // --pickup, --sort pickup: searcher/pickup.h
+    add_keywords_in_context,   // --kwic: searcher/concordance.h
 };
 
 }  // namespace
