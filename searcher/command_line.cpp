@@ -58,7 +58,8 @@ po::options_description result_options(SearchOptions& options, FeatureOptions& f
         }),
         "the language of the query (ISO 639-1 code), for its stemmer and stop words; by default the one detected in "
         "it when the database has articles in that language, else every language of the database's articles")(
-        "explain", po::bool_switch()->notifier(turn_on(features.explain)), "show, for each hit, how much each query term added to its score")(
+        "explain", po::bool_switch()->notifier(turn_on(features.explain)),
+        "show, for each hit, how much each query term added to its score")(
         "no-collapse", po::bool_switch()->notifier([&options](bool show_all) {
             if (show_all) options.duplicates = SearchOptions::Duplicates::show;
         }),
@@ -105,7 +106,8 @@ po::options_description count_options(FeatureOptions& features, std::filesystem:
         "timeline", po::bool_switch()->notifier(turn_on(features.timeline)),
         "draw how many matches appeared per day, month or year (by the span of the matches) as a bar chart, each "
         "with its share of all the articles of that period that pass the query's source:, lang: and date filters")(
-        "timeline-svg", po::value<std::string>()->value_name("FILE")->notifier([&features, &timeline_svg](const std::string& file) {
+        "timeline-svg",
+        po::value<std::string>()->value_name("FILE")->notifier([&features, &timeline_svg](const std::string& file) {
             timeline_svg = file;
             features.timeline = true;
         }),
