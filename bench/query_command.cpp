@@ -52,6 +52,7 @@ int query_command(int argc, const char* const argv[]) {
     bool json = false;
     LatencyRun run;
     SearchOptions search;
+    FeatureOptions features;
     po::options_description timing("Timing");
     timing.add_options()("queries", po::value(&queries_file)->required(), "query set: one query a line")(
         "rounds", po::value(&run.rounds)->default_value(run.rounds), "timed passes over the set")(
@@ -62,10 +63,14 @@ int query_command(int argc, const char* const argv[]) {
         "name this many of the slowest queries (by their median time), slowest first")(
         "json", po::bool_switch(&json), "one JSON object a measurement instead of the table");
     po::options_description visible;
-    visible.add(database_options(db_dirs)).add(result_options(search)).add(timing).add(ranking_options(search.ranking));
+    visible.add(database_options(db_dirs))
+        .add(result_options(search, features))
+        .add(timing)
+        .add(ranking_options(search.ranking));
     std::vector<std::string> extra;
     if (!parse_command_line(argc, argv, visible, "extra", extra, kUsage)) return 0;
     if (!extra.empty()) throw UsageError("unexpected argument '" + extra.front() + "'");
+    search.features = make_features(features, search);
     std::vector<std::size_t> threads;
     for (const auto& count : split_list(thread_counts)) threads.push_back(thread_count(count));
     const auto queries = read_queries(queries_file);

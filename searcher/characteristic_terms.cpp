@@ -3,6 +3,8 @@
 #include "common/archive_layout.h"
 #include "common/schema.h"
 #include "searcher/facets.h"
+#include "searcher/search_features.h"
+#include "searcher/searcher.h"
 #include "searcher/stopwords.h"
 
 #include <algorithm>
@@ -134,6 +136,30 @@ std::vector<CharacteristicTerm> characteristic_phrases(const Xapian::Database& d
     });
     phrases.resize(std::min(phrases.size(), count));
     return phrases;
+}
+
+namespace {
+
+class CharacteristicTermsCollector : public MatchCollector {
+public:
+    explicit CharacteristicTermsCollector(std::size_t count) : count_(count) {}
+    void collect(const MatchScope& scope, SearchResults& results) const override {
+        const std::string& language = scope.options.language;
+        results.top_terms = characteristic_terms(scope.db, scope.matches, count_, language);
+        for (auto& phrase : characteristic_phrases(scope.db, scope.matches, count_, language)) {
+            results.top_terms.push_back(std::move(phrase));
+        }
+    }
+
+private:
+    std::size_t count_;
+};
+
+}  // namespace
+
+void add_characteristic_terms(const FeatureOptions& wanted, const SearchOptions&, SearchFeatures& features) {
+    if (wanted.top_terms == 0) return;
+    features.collectors.push_back(std::make_shared<CharacteristicTermsCollector>(wanted.top_terms));
 }
 
 }  // namespace gazette

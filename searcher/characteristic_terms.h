@@ -39,4 +39,13 @@ std::vector<CharacteristicTerm> characteristic_terms(const Xapian::Database& db,
 std::vector<CharacteristicTerm> characteristic_phrases(const Xapian::Database& db, const Xapian::Query& matches,
                                                        std::size_t count, std::string_view language);
 
+struct FeatureOptions;
+struct SearchFeatures;
+struct SearchOptions;
+
+// Registered in searcher/search_features.cpp: with FeatureOptions::top_terms,
+// a collector of SearchResults::top_terms: the words, then the phrases, in
+// the query's language (SearchOptions::language).
+void add_characteristic_terms(const FeatureOptions& wanted, const SearchOptions& options, SearchFeatures& features);
+
 }  // namespace gazette

@@ -47,7 +47,7 @@ po::options_description shard_search_options(DatabaseSources& sources) {
     return group;
 }
 
-po::options_description result_options(SearchOptions& options) {
+po::options_description result_options(SearchOptions& options, FeatureOptions& features) {
     po::options_description group("Results");
     group.add_options()("limit,n", po::value<std::size_t>(&options.limit)->default_value(options.limit),
                         "number of hits to show")(
@@ -58,7 +58,8 @@ po::options_description result_options(SearchOptions& options) {
         }),
         "the language of the query (ISO 639-1 code), for its stemmer and stop words; by default the one detected in "
         "it when the database has articles in that language, else every language of the database's articles")(
-        "explain", po::bool_switch()->notifier(turn_on(options.explain)), "show, for each hit, how much each query term added to its score")(
+        "explain", po::bool_switch()->notifier(turn_on(features.explain)),
+        "show, for each hit, how much each query term added to its score")(
         "no-collapse", po::bool_switch()->notifier([&options](bool show_all) {
             if (show_all) options.duplicates = SearchOptions::Duplicates::show;
         }),
@@ -84,9 +85,9 @@ po::options_description order_options(SearchOptions& options) {
     return group;
 }
 
-po::options_description pickup_options(SearchOptions& options) {
+po::options_description pickup_options(FeatureOptions& features) {
     po::options_description group("Wire-copy pickup");
-    group.add_options()("pickup", po::bool_switch(&options.pickup),
+    group.add_options()("pickup", po::bool_switch(&features.pickup),
                         "show, for each hit, how widely its story was carried: the copies in the database (its "
                         "near-duplicate cluster, whether or not they match the query), the date of the first and the "
                         "outlets (sources) that carried it (text; json \"pickup\"; csv columns copies,first_date,"
@@ -94,23 +95,24 @@ po::options_description pickup_options(SearchOptions& options) {
     return group;
 }
 
-po::options_description count_options(SearchOptions& options, std::filesystem::path& timeline_svg) {
+po::options_description count_options(FeatureOptions& features, std::filesystem::path& timeline_svg) {
     static const auto facets = facet_names();
     po::options_description group("Facets, timeline and terms (over every match, copies included)");
     group.add_options()("facet", po::value<std::string>()->value_name("LIST")->notifier(
-                                     choose_list_from(facets, options.facets, "facet")),
+                                     choose_list_from(facets, features.facets, "facet")),
                         describe_choices("count every match (not only the page) by each of these, comma-separated:",
                                          facets)
                             .c_str())(
-        "timeline", po::bool_switch()->notifier(turn_on(options.timeline)),
+        "timeline", po::bool_switch()->notifier(turn_on(features.timeline)),
         "draw how many matches appeared per day, month or year (by the span of the matches) as a bar chart, each "
         "with its share of all the articles of that period that pass the query's source:, lang: and date filters")(
-        "timeline-svg", po::value<std::string>()->value_name("FILE")->notifier([&options, &timeline_svg](const std::string& file) {
+        "timeline-svg",
+        po::value<std::string>()->value_name("FILE")->notifier([&features, &timeline_svg](const std::string& file) {
             timeline_svg = file;
-            options.timeline = true;
+            features.timeline = true;
         }),
         "write the timeline as an SVG chart to FILE (opens in a browser)")(
-        "top-terms", po::value<std::size_t>(&options.top_terms)->value_name("N"),
+        "top-terms", po::value<std::size_t>(&features.top_terms)->value_name("N"),
         "list the N words, then the N two-word phrases, most characteristic of the matches: unusually frequent in "
         "the best 200 (one per near-duplicate cluster) compared with the whole archive, stop words and numbers "
         "left out, each with the number of matching articles and of all articles that contain it");
@@ -133,10 +135,10 @@ po::options_description output_options(OutputOptions& options) {
     return group;
 }
 
-po::options_description concordance_options(SearchOptions& search, OutputOptions& output) {
+po::options_description concordance_options(FeatureOptions& features, OutputOptions& output) {
     po::options_description group("Concordance");
-    auto turn_on = [&search, &output] {
-        if (!search.concordance) search.concordance.emplace();
+    auto turn_on = [&features, &output] {
+        if (!features.concordance) features.concordance.emplace();
         output.layout = HitLayout::concordance;
     };
     group.add_options()("kwic", po::bool_switch()->notifier([turn_on](bool on) {
@@ -145,9 +147,9 @@ po::options_description concordance_options(SearchOptions& search, OutputOptions
                         "print every place the query's words (or phrases) occur in the matching articles' bodies, one "
                         "line each, aligned on the keyword (csv: id,date,source,left,match,right; json: \"kwic\" in "
                         "each hit); with --all, in every match")(
-        "context", po::value<std::size_t>()->value_name("N")->notifier([&search, turn_on](std::size_t words) {
+        "context", po::value<std::size_t>()->value_name("N")->notifier([&features, turn_on](std::size_t words) {
             turn_on();
-            search.concordance->context_words = words;
+            features.concordance->context_words = words;
         }),
         "words of context either side of each keyword (implies --kwic; default 8)");
     return group;

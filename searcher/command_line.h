@@ -6,6 +6,7 @@
 #include "searcher/database_set.h"
 #include "searcher/output.h"
 #include "searcher/saved_searches.h"
+#include "searcher/search_features.h"
 #include "searcher/searcher.h"
 
 #include <filesystem>
@@ -16,15 +17,16 @@ namespace gazette {
 // --remote-timeout and --allow-partial: how newssearch treats shards.
 po::options_description shard_search_options(DatabaseSources& sources);
 
-po::options_description result_options(SearchOptions& options);
+// --limit, --offset, --lang, --explain (a feature: `features`) and --no-collapse.
+po::options_description result_options(SearchOptions& options, FeatureOptions& features);
 
 po::options_description order_options(SearchOptions& options);
 
 // --pickup: how widely each hit's story was carried (searcher/pickup.h).
-po::options_description pickup_options(SearchOptions& options);
+po::options_description pickup_options(FeatureOptions& features);
 
 // --facet, --timeline and --timeline-svg FILE (which turns the timeline on).
-po::options_description count_options(SearchOptions& options, std::filesystem::path& timeline_svg);
+po::options_description count_options(FeatureOptions& features, std::filesystem::path& timeline_svg);
 
 po::options_description ranking_options(RankingOptions& options);
 
@@ -34,7 +36,7 @@ po::options_description matching_options(SearchOptions& options);
 po::options_description output_options(OutputOptions& options);
 
 // --kwic and --context N: the concordance layout and the keywords it needs.
-po::options_description concordance_options(SearchOptions& search, OutputOptions& output);
+po::options_description concordance_options(FeatureOptions& features, OutputOptions& output);
 
 // What newssearch answers instead of a QUERY: a batch (--topics FILE), the
 // articles like one (--like ID), or a comparison of queries (--compare: the

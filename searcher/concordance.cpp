@@ -1,5 +1,9 @@
 #include "searcher/concordance.h"
 
+#include "common/language.h"
+#include "searcher/search_features.h"
+#include "searcher/searcher.h"
+
 #include <algorithm>
 #include <cctype>
 
@@ -63,6 +67,30 @@ std::string render_concordance(const std::vector<ConcordanceLine>& lines, std::s
         out += std::string(before) + line.keyword.match + std::string(after) + "  " + line.keyword.right + "\n";
     }
     return out;
+}
+
+namespace {
+
+class ConcordanceDecorator : public HitDecorator {
+public:
+    explicit ConcordanceDecorator(ConcordanceOptions options) : options_(options) {}
+    void decorate(const HitScope& scope, std::span<Hit> hits) const override {
+        if (scope.options.detail == HitDetail::ids) return;
+        for (Hit& hit : hits) {
+            const std::string& body = hit.article.body;
+            auto words = scope.snippets.split_words(body, stemmer_for(hit.article.language));
+            hit.keywords_in_context = keywords_in_context(body, words, options_);
+        }
+    }
+
+private:
+    ConcordanceOptions options_;
+};
+
+}  // namespace
+
+void add_keywords_in_context(const FeatureOptions& wanted, const SearchOptions&, SearchFeatures& features) {
+    if (wanted.concordance) features.decorators.push_back(std::make_shared<ConcordanceDecorator>(*wanted.concordance));
 }
 
 }  // namespace gazette

@@ -40,4 +40,12 @@ struct ConcordanceLine {
 std::string render_concordance(const std::vector<ConcordanceLine>& lines, std::string_view before = {},
                                std::string_view after = {});
 
+struct FeatureOptions;
+struct SearchFeatures;
+struct SearchOptions;
+
+// Registered in searcher/search_features.cpp: with FeatureOptions::concordance,
+// a decorator filling Hit::keywords_in_context (HitDetail::full only).
+void add_keywords_in_context(const FeatureOptions& wanted, const SearchOptions& options, SearchFeatures& features);
+
 }  // namespace gazette

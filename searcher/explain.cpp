@@ -1,6 +1,9 @@
 #include "searcher/explain.h"
 
 #include "common/schema.h"
+#include "searcher/ranking.h"
+#include "searcher/search_features.h"
+#include "searcher/searcher.h"
 
 #include <algorithm>
 #include <set>
@@ -61,6 +64,25 @@ std::map<Xapian::docid, std::vector<TermContribution>> explain_scores(const Xapi
                          [](const TermContribution& a, const TermContribution& b) { return a.weight > b.weight; });
     }
     return parts;
+}
+
+namespace {
+
+class Explainer : public HitDecorator {
+public:
+    void decorate(const HitScope& scope, std::span<Hit> hits) const override {
+        std::vector<Xapian::docid> docids;
+        for (const Hit& hit : hits) docids.push_back(hit.docid);
+        auto parts = explain_scores(scope.db, scope.matches, *make_weight(scope.options.ranking), docids);
+        for (Hit& hit : hits) hit.explanation = std::move(parts[hit.docid]);
+    }
+    bool one_at_a_time() const override { return false; }
+};
+
+}  // namespace
+
+void add_explanations(const FeatureOptions& wanted, const SearchOptions&, SearchFeatures& features) {
+    if (wanted.explain) features.decorators.push_back(std::make_shared<Explainer>());
 }
 
 }  // namespace gazette

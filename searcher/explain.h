@@ -30,4 +30,13 @@ std::map<Xapian::docid, std::vector<TermContribution>> explain_scores(const Xapi
 // "title:cocoa", "XLsalvador" -> "location:salvador".
 std::string readable_term(std::string_view term);
 
+struct FeatureOptions;
+struct SearchFeatures;
+struct SearchOptions;
+
+// Registered in searcher/search_features.cpp: with FeatureOptions::explain, a
+// decorator filling Hit::explanation for a whole page at once (so not for
+// Searcher::for_each_match), weighed as SearchOptions::ranking says.
+void add_explanations(const FeatureOptions& wanted, const SearchOptions& options, SearchFeatures& features);
+
 }  // namespace gazette

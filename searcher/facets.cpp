@@ -1,6 +1,8 @@
 #include "searcher/facets.h"
 
 #include "common/schema.h"
+#include "searcher/search_features.h"
+#include "searcher/searcher.h"
 
 #include <algorithm>
 #include <map>
@@ -126,6 +128,25 @@ std::vector<FacetResult> count_facets(const Xapian::Database& db, const Xapian::
         }
     }
     return results;
+}
+
+namespace {
+
+class FacetCounter : public MatchCollector {
+public:
+    explicit FacetCounter(std::vector<Facet> facets) : facets_(std::move(facets)) {}
+    void collect(const MatchScope& scope, SearchResults& results) const override {
+        results.facets = count_facets(scope.db, scope.matches, facets_);
+    }
+
+private:
+    std::vector<Facet> facets_;
+};
+
+}  // namespace
+
+void add_facet_counts(const FeatureOptions& wanted, const SearchOptions&, SearchFeatures& features) {
+    if (!wanted.facets.empty()) features.collectors.push_back(std::make_shared<FacetCounter>(wanted.facets));
 }
 
 }  // namespace gazette

@@ -51,4 +51,12 @@ Xapian::doccount count_matches(const Xapian::Database& db, const Xapian::Query& 
 // date order (the timeline's data).
 std::vector<FacetCount> count_days(const Xapian::Database& db, const Xapian::Query& query);
 
+struct FeatureOptions;
+struct SearchFeatures;
+struct SearchOptions;
+
+// Registered in searcher/search_features.cpp: a collector of
+// FeatureOptions::facets over every match, into SearchResults::facets.
+void add_facet_counts(const FeatureOptions& wanted, const SearchOptions& options, SearchFeatures& features);
+
 }  // namespace gazette

@@ -127,6 +127,7 @@ int main(int argc, char** argv) {
         std::filesystem::path spec_file = find_spec_file(argc, argv);
         SearchSpec spec = spec_file.empty() ? SearchSpec{} : read_search_spec(spec_file);
         SearchOptions& search_options = spec.options;
+        FeatureOptions& features = spec.features;
         OutputOptions& output = spec.output;
         SpecRequest spec_request;
         QuerySource source;
@@ -134,20 +135,21 @@ int main(int argc, char** argv) {
         std::filesystem::path timeline_svg;
         po::options_description visible;
         visible.add(database_options(db_dirs))
-            .add(result_options(search_options))
+            .add(result_options(search_options, features))
             .add(ranking_options(search_options.ranking))
             .add(matching_options(search_options))
             .add(order_options(search_options))
-            .add(pickup_options(search_options))
-            .add(count_options(search_options, timeline_svg))
+            .add(pickup_options(features))
+            .add(count_options(features, timeline_svg))
             .add(output_options(output))
-            .add(concordance_options(search_options, output))
+            .add(concordance_options(features, output))
             .add(query_source_options(source))
             .add(shard_search_options(sources))
             .add(saved_search_options(saved))
             .add(spec_options(spec_request));
         std::vector<std::string> words;
         if (!parse_command_line(argc, argv, visible, "query", words, kUsage)) return 0;
+        search_options.features = make_features(features, search_options);
         if (!words.empty()) spec.query.clear();
         for (const auto& word : words) spec.query += (spec.query.empty() ? "" : " ") + word;
         const std::string query = query_with_filters(spec);
@@ -205,7 +207,7 @@ int main(int argc, char** argv) {
         };
         if (output.range == HitRange::all) {
             if (!has_query) throw UsageError("--all needs a QUERY");
-            if (search_options.pickup || search_options.sort == SortOrder::pickup) {
+            if (features.pickup || search_options.sort == SortOrder::pickup) {
                 throw UsageError("--pickup and --sort pickup show one page, not --all (index order)");
             }
             HitStream stream(std::cout, output.format, output.layout, output.spec_json);

@@ -3,6 +3,8 @@
 #include "common/archive_layout.h"
 #include "common/schema.h"
 #include "searcher/database_set.h"
+#include "searcher/search_features.h"
+#include "searcher/searcher.h"
 
 #include <algorithm>
 
@@ -42,6 +44,26 @@ Pickup pickup_of(const Xapian::Database& db, const std::string& cluster_key) {
 
 std::string ClusterSizeKey::operator()(const Xapian::Document& doc) const {
     return Xapian::sortable_serialise(db_.get_termfreq(cluster_term(doc.get_value(schema::kClusterSlot))));
+}
+
+namespace {
+
+class PickupDecorator : public HitDecorator {
+public:
+    void decorate(const HitScope& scope, std::span<Hit> hits) const override {
+        require_cluster_terms(scope.db);
+        for (Hit& hit : hits) {
+            Xapian::Document doc = scope.db.get_document(hit.docid, Xapian::DOC_ASSUME_VALID);
+            hit.pickup = pickup_of(scope.db, doc.get_value(schema::kClusterSlot));
+        }
+    }
+};
+
+}  // namespace
+
+void add_pickup(const FeatureOptions& wanted, const SearchOptions& options, SearchFeatures& features) {
+    if (!wanted.pickup && options.sort != SortOrder::pickup) return;
+    features.decorators.push_back(std::make_shared<PickupDecorator>());
 }
 
 }  // namespace gazette

@@ -45,4 +45,13 @@ private:
     Xapian::Database db_;
 };
 
+struct FeatureOptions;
+struct SearchFeatures;
+struct SearchOptions;
+
+// Registered in searcher/search_features.cpp: with FeatureOptions::pickup or
+// SortOrder::pickup, a decorator filling Hit::pickup (it throws as
+// require_cluster_terms does).
+void add_pickup(const FeatureOptions& wanted, const SearchOptions& options, SearchFeatures& features);
+
 }  // namespace gazette

@@ -11,9 +11,9 @@
 
 #include "common/analyzer.h"
 #include "common/synonyms.h"
+#include "searcher/query_syntax.h"
 
 #include <cstddef>
-#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,12 +21,6 @@
 #include <xapian.h>
 
 namespace gazette {
-
-// A query that cannot be parsed; what() says what is wrong and where.
-class QueryError : public std::runtime_error {
-public:
-    using std::runtime_error::runtime_error;
-};
 
 // Ranking runs in two tiers: articles that match every word (`all`) come
 // before articles that match only some (`any`). For a query with a single
@@ -38,15 +32,6 @@ struct TieredQuery {
     std::string folded;  // the query text after analysis, as parsed
     bool single_tier() const { return all.get_description() == any.get_description(); }
 };
-
-// How a query string is read: with our query language, or as plain words
-// (a TREC topic such as "WHEAT DEALS INVOLVING THE U.S. AND CANADA", where
-// "AND" is a word, not an operator).
-enum class QuerySyntax { full, words };
-
-// Whether a query word matches only itself (after analysis) or also the index
-// words OCR may have made of it (searcher/fuzzy.h), those ranked lower.
-enum class WordMatching { exact, fuzzy };
 
 // The weight of the OCR-tolerant expansion next to the exact query's: the
 // expansion is ORed in at this scale, and only into the tier of articles

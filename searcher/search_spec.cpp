@@ -120,7 +120,8 @@ void read_ranking(const SpecReader& reader, element value, RankingOptions& ranki
                         {"feedback_min_words", count(ranking.feedback_min_words)}});
 }
 
-void read_options(const SpecReader& reader, element value, SearchOptions& options, OutputOptions& output) {
+void read_options(const SpecReader& reader, element value, SearchOptions& options, FeatureOptions& features,
+                  OutputOptions& output) {
     static const auto orders = sort_order_names();
     static const auto facets = facet_names();
     static const auto formats = output_format_names();
@@ -154,17 +155,17 @@ void read_options(const SpecReader& reader, element value, SearchOptions& option
           [&](const std::string& key, element v) {
               simdjson::dom::array names;
               if (v.get_array().get(names) != simdjson::SUCCESS) reader.fail(key, "must be an array of strings, not", v);
-              options.facets.clear();
-              for (element name : names) options.facets.push_back(reader.choice(facets, key, name));
+              features.facets.clear();
+              for (element name : names) features.facets.push_back(reader.choice(facets, key, name));
           }},
-         {"timeline", flag(options.timeline)},
-         {"top_terms", [&](const std::string& key, element v) { options.top_terms = reader.count(key, v); }},
+         {"timeline", flag(features.timeline)},
+         {"top_terms", [&](const std::string& key, element v) { features.top_terms = reader.count(key, v); }},
          {"kwic_context",
           [&](const std::string& key, element v) {
-              if (v.is_null()) return options.concordance.reset();
-              options.concordance = ConcordanceOptions{reader.count(key, v)};
+              if (v.is_null()) return features.concordance.reset();
+              features.concordance = ConcordanceOptions{reader.count(key, v)};
           }},
-         {"explain", flag(options.explain)},
+         {"explain", flag(features.explain)},
          {"fuzzy",
           [&](const std::string& key, element v) {
               options.matching = reader.flag(key, v) ? WordMatching::fuzzy : WordMatching::exact;
@@ -173,7 +174,7 @@ void read_options(const SpecReader& reader, element value, SearchOptions& option
          {"all",
           [&](const std::string& key, element v) { output.range = reader.flag(key, v) ? HitRange::all : HitRange::page; }},
          {"ranking", [&](const std::string&, element v) { read_ranking(reader, v, options.ranking); }}});
-    output.layout = options.concordance ? HitLayout::concordance : HitLayout::articles;
+    output.layout = features.concordance ? HitLayout::concordance : HitLayout::articles;
 }
 
 void read_filters(const SpecReader& reader, element value, SearchFilters& filters) {
@@ -261,9 +262,9 @@ std::string ranking_json(const RankingOptions& ranking) {
         .str();
 }
 
-std::string options_json(const SearchOptions& options, const OutputOptions& output) {
+std::string options_json(const SearchOptions& options, const FeatureOptions& features, const OutputOptions& output) {
     std::vector<std::string> facets;
-    for (Facet facet : options.facets) facets.push_back(json_string(name_of(facet)));
+    for (Facet facet : features.facets) facets.push_back(json_string(name_of(facet)));
     JsonObject json;
     json.add("limit", static_cast<std::int64_t>(options.limit))
         .add("offset", static_cast<std::int64_t>(options.offset))
@@ -273,11 +274,11 @@ std::string options_json(const SearchOptions& options, const OutputOptions& outp
     else json.add_raw("recency_half_life_days", "null");
     json.add_raw("collapse", options.duplicates == SearchOptions::Duplicates::collapse ? "true" : "false")
         .add_raw("facets", json_array(facets))
-        .add_raw("timeline", options.timeline ? "true" : "false")
-        .add("top_terms", static_cast<std::int64_t>(options.top_terms));
-    if (options.concordance) json.add("kwic_context", static_cast<std::int64_t>(options.concordance->context_words));
+        .add_raw("timeline", features.timeline ? "true" : "false")
+        .add("top_terms", static_cast<std::int64_t>(features.top_terms));
+    if (features.concordance) json.add("kwic_context", static_cast<std::int64_t>(features.concordance->context_words));
     else json.add_raw("kwic_context", "null");
-    return json.add_raw("explain", options.explain ? "true" : "false")
+    return json.add_raw("explain", features.explain ? "true" : "false")
         .add_raw("fuzzy", options.matching == WordMatching::fuzzy ? "true" : "false")
         .add("format", name_of(output_format_names(), output.format))
         .add_raw("all", output.range == HitRange::all ? "true" : "false")
@@ -298,7 +299,10 @@ SearchSpec parse_search_spec(std::string_view json, const std::string& origin) {
     reader.read_object("", root,
                        {{"query", [&](const std::string& key, element v) { spec.query = reader.text(key, v); }},
                         {"filters", [&](const std::string&, element v) { read_filters(reader, v, spec.filters); }},
-                        {"options", [&](const std::string&, element v) { read_options(reader, v, spec.options, spec.output); }},
+                        {"options",
+                         [&](const std::string&, element v) {
+                             read_options(reader, v, spec.options, spec.features, spec.output);
+                         }},
                         // Written by --save-spec for people; a re-run makes its own.
                         {"provenance", [](const std::string&, element) {}}});
     return spec;
@@ -340,7 +344,9 @@ std::string to_json(const SearchSpec& spec, const Provenance* provenance) {
                               .add("to", spec.filters.to)
                               .str();
     JsonObject json;
-    json.add("query", spec.query).add_raw("filters", filters).add_raw("options", options_json(spec.options, spec.output));
+    json.add("query", spec.query)
+        .add_raw("filters", filters)
+        .add_raw("options", options_json(spec.options, spec.features, spec.output));
     if (provenance != nullptr) {
         json.add_raw("provenance",
                      JsonObject().add("databases", provenance->database_uuids).add("ran_at", provenance->ran_at).str());

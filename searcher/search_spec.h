@@ -15,11 +15,13 @@
 // Every key is optional (a missing one keeps newssearch's default); an
 // unknown key or a bad value is a SpecError naming the file, the key and the
 // value. "provenance" is what --save-spec adds; reading skips it. The spec
-// fills the same structs as the command line (SearchOptions, OutputOptions):
-// newssearch reads it first, and options given beside --spec override it.
+// fills the same structs as the command line (SearchOptions, FeatureOptions,
+// OutputOptions): newssearch reads it first, and options given beside --spec
+// override it.
 #pragma once
 
 #include "searcher/output.h"
+#include "searcher/search_features.h"
 #include "searcher/searcher.h"
 
 #include <filesystem>
@@ -49,7 +51,8 @@ struct SearchSpec {
     std::string query;
     SearchFilters filters;
     SearchOptions options;
-    OutputOptions output;  // format, and --all; the layout follows options.concordance
+    FeatureOptions features;  // facets, timeline, top terms, explain, kwic (not pickup)
+    OutputOptions output;  // format, and --all; the layout follows features.concordance
 };
 
 // Throws SpecError; `origin` (the file name) starts each message.

@@ -1,10 +1,12 @@
 #include "searcher/searcher.h"
 
+#include "common/analyzer.h"
 #include "common/archive_layout.h"
-#include "searcher/explain.h"
-#include "searcher/recency.h"
+#include "common/document.h"
 #include "common/language.h"
 #include "common/schema.h"
+#include "searcher/query_builder.h"
+#include "searcher/recency.h"
 #include "searcher/similar.h"
 #include "searcher/spelling.h"
 
@@ -55,15 +57,67 @@ DatabaseSources local_databases(const std::vector<std::filesystem::path>& db_dir
     return sources;
 }
 
-bool shows_pickup(const SearchOptions& options) { return options.pickup || options.sort == SortOrder::pickup; }
-
 }  // namespace
 
 std::span<const SortOrderName> sort_order_names() { return kSortOrders; }
 
-Searcher::Searcher(const std::vector<std::filesystem::path>& db_dirs) : Searcher(local_databases(db_dirs)) {}
+// A Searcher's state and the steps of a search: the database (or the shards
+// as one), the analysis, the query builder of this revision and the decoder
+// of stored articles.
+class Searcher::Impl {
+public:
+    explicit Impl(const DatabaseSources& sources);
 
-Searcher::Searcher(const DatabaseSources& sources) {
+    const std::vector<MissingShard>& missing_shards() const { return missing_shards_; }
+    std::vector<std::string> database_uuids() const;
+    bool has_remote_shards() const { return remote_shards_ > 0; }
+    SearchResults search(const std::string& query, const SearchOptions& options);
+    SearchResults more_like(const std::string& id, const SearchOptions& options);
+    Comparison compare(const std::vector<LabelledQuery>& queries, const SearchOptions& options);
+    Xapian::doccount for_each_match(const std::string& query, const SearchOptions& options,
+                                    const std::function<void(const Hit&)>& on_hit);
+
+    // Holds a QueryBuilder that refers to its analyzer.
+    Impl(const Impl&) = delete;
+    Impl& operator=(const Impl&) = delete;
+
+private:
+    // Moves to the newest revision of the database.
+    void reopen();
+    // The query builder for queries in `language` ("": detected), kept
+    // from one query to the next for this revision of the database.
+    QueryBuilder& builder_for(const std::string& language);
+    SearchResults search_revision(const std::string& query, const SearchOptions& options);
+    // The articles passing the collection filters of `query` (all of them
+    // when it has none): the denominator of its shares.
+    Xapian::Query baseline_of(QueryBuilder& builder, const std::string& query, QuerySyntax syntax);
+    std::vector<Hit> rank(const Xapian::Query& scoring, const Xapian::Query* all_words, const SearchOptions& options,
+                          const SnippetMaker& snippets);
+    // Sets results.total (stories, when collapsing) from the articles
+    // matching `matches`: exact up to 1,000 or the page's end, estimated beyond.
+    void count_matches(SearchResults& results, const Xapian::Query& matches, const SearchOptions& options);
+    std::vector<Hit> collect_hits(const Xapian::MSet& mset, std::size_t first_rank, const SnippetMaker& snippets,
+                                  const SearchOptions& options);
+    // The stored article (or only its id) and its snippet, as `options` ask.
+    void fill_hit(Hit& hit, const Xapian::Document& doc, const SnippetMaker& snippets, const SearchOptions& options);
+    // Runs options.features: the hit decorators over the page, then the
+    // collectors over the articles matching `matches` (without the ranking
+    // extras); `baseline`: the articles passing the query's collection filters.
+    void run_features(SearchResults& results, const Xapian::Query& matches, const Xapian::Query& baseline,
+                      const SnippetMaker& snippets, const SearchOptions& options);
+    // `scoring` with the recency boost added, when asked for.
+    Xapian::Query boost_recency(const Xapian::Query& scoring, const SearchOptions& options);
+
+    std::vector<MissingShard> missing_shards_;
+    std::size_t remote_shards_ = 0;
+    Xapian::Database db_;
+    Analyzer analyzer_;
+    DocumentDataDecoder decoder_;
+    std::optional<QueryBuilder> builder_;  // see builder_for
+    std::string builder_language_;
+};
+
+Searcher::Impl::Impl(const DatabaseSources& sources) {
     DatabaseSet set = retry_while_written([&sources](bool) { return open_database_set(sources); });
     db_ = std::move(set.db);
     missing_shards_ = std::move(set.missing);
@@ -71,7 +125,7 @@ Searcher::Searcher(const DatabaseSources& sources) {
 }
 
 // Xapian joins the UUIDs of several databases with ':' (a UUID has none).
-std::vector<std::string> Searcher::database_uuids() const {
+std::vector<std::string> Searcher::Impl::database_uuids() const {
     std::vector<std::string> uuids;
     std::string joined = db_.get_uuid();
     std::size_t start = 0;
@@ -83,14 +137,14 @@ std::vector<std::string> Searcher::database_uuids() const {
     return uuids;
 }
 
-void Searcher::reopen() {
+void Searcher::Impl::reopen() {
     db_.reopen();
     builder_.reset();  // its languages and synonyms were the old revision's
 }
 
 // The parsers, stemmers and stop words of a query language, and the
 // database's languages and synonyms, are set up once, not for every query.
-QueryBuilder& Searcher::builder_for(const std::string& language) {
+QueryBuilder& Searcher::Impl::builder_for(const std::string& language) {
     if (!builder_ || builder_language_ != language) {
         builder_.emplace(analyzer_, db_, language);
         builder_language_ = language;
@@ -99,7 +153,7 @@ QueryBuilder& Searcher::builder_for(const std::string& language) {
 }
 
 // Safe while newsindex writes: see retry_while_written.
-SearchResults Searcher::search(const std::string& query, const SearchOptions& options) {
+SearchResults Searcher::Impl::search(const std::string& query, const SearchOptions& options) {
     try {
         return retry_while_written([&](bool again) {
             if (again) reopen();
@@ -113,7 +167,7 @@ SearchResults Searcher::search(const std::string& query, const SearchOptions& op
     }
 }
 
-std::vector<Hit> Searcher::collect_hits(const Xapian::MSet& mset, std::size_t first_rank,
+std::vector<Hit> Searcher::Impl::collect_hits(const Xapian::MSet& mset, std::size_t first_rank,
                                         const SnippetMaker& snippets, const SearchOptions& options) {
     std::vector<Hit> hits;
     for (auto it = mset.begin(); it != mset.end(); ++it) {
@@ -124,25 +178,19 @@ std::vector<Hit> Searcher::collect_hits(const Xapian::MSet& mset, std::size_t fi
         hit.score = it.get_weight();
         Xapian::Document doc = it.get_document();
         fill_hit(hit, doc, snippets, options);
-        if (shows_pickup(options)) hit.pickup = pickup_of(db_, doc.get_value(schema::kClusterSlot));
         hits.push_back(std::move(hit));
     }
     return hits;
 }
 
-void Searcher::fill_hit(Hit& hit, const Xapian::Document& doc, const SnippetMaker& snippets,
+void Searcher::Impl::fill_hit(Hit& hit, const Xapian::Document& doc, const SnippetMaker& snippets,
                         const SearchOptions& options) {
     if (options.detail == HitDetail::ids) {
         hit.article.id = doc.get_value(schema::kIdSlot);
         return;
     }
     hit.article = decoder_.decode(doc.get_data());
-    Xapian::Stem stemmer = stemmer_for(hit.article.language);
-    hit.snippet = snippets.make(hit.article.body, stemmer);
-    if (options.concordance) {
-        hit.keywords_in_context =
-            keywords_in_context(hit.article.body, snippets.split_words(hit.article.body, stemmer), *options.concordance);
-    }
+    hit.snippet = snippets.make(hit.article.body, stemmer_for(hit.article.language));
 }
 
 namespace {
@@ -179,7 +227,7 @@ void set_order(Xapian::Enquire& enquire, SortOrder order, const Xapian::Database
 
 // The boost peaks at the best score of the query alone, so a fresh article
 // can climb about as far as relevance can separate two articles.
-Xapian::Query Searcher::boost_recency(const Xapian::Query& scoring, const SearchOptions& options) {
+Xapian::Query Searcher::Impl::boost_recency(const Xapian::Query& scoring, const SearchOptions& options) {
     if (!options.recency_half_life_days || options.sort != SortOrder::relevance) return scoring;
     Xapian::Enquire enquire(db_);
     enquire.set_query(scoring);
@@ -193,7 +241,7 @@ Xapian::Query Searcher::boost_recency(const Xapian::Query& scoring, const Search
 // The user's query is scored with the ranking extras (searcher/ranking.h) and
 // the recency boost; which articles match, and in which tier, is the query's
 // alone.
-SearchResults Searcher::search_revision(const std::string& query, const SearchOptions& options) {
+SearchResults Searcher::Impl::search_revision(const std::string& query, const SearchOptions& options) {
     QueryBuilder& builder = builder_for(options.language);
     TieredQuery tiers = builder.build(query, options.syntax, options.matching);
     Xapian::Query scoring = rescore(tiers.any, content_words(tiers.folded, options.language), options.ranking, db_,
@@ -201,22 +249,22 @@ SearchResults Searcher::search_revision(const std::string& query, const SearchOp
     bool tiered = !tiers.single_tier() && options.ranking.tiers == TierPolicy::all_words_first;
     SearchResults results;
     results.query = query;
-    results.hits = rank(boost_recency(scoring, options), tiered ? &tiers.all : nullptr, options,
-                        SnippetMaker(analyzer_, tiers.any));
+    SnippetMaker snippets(analyzer_, tiers.any);
+    results.hits = rank(boost_recency(scoring, options), tiered ? &tiers.all : nullptr, options, snippets);
     if (wants_total(options)) count_matches(results, tiers.any, options);
     if (options.syntax == QuerySyntax::full && options.detail == HitDetail::full) {
         results.did_you_mean = suggest_spelling(db_, analyzer_, query);
     }
-    add_counts_and_explanations(results, tiers.any, baseline_of(builder, query, options.syntax), options);
+    run_features(results, tiers.any, baseline_of(builder, query, options.syntax), snippets, options);
     return results;
 }
 
-Xapian::Query Searcher::baseline_of(QueryBuilder& builder, const std::string& query, QuerySyntax syntax) {
+Xapian::Query Searcher::Impl::baseline_of(QueryBuilder& builder, const std::string& query, QuerySyntax syntax) {
     std::string filters = syntax == QuerySyntax::full ? collection_filters(query) : std::string();
     return filters.empty() ? all_articles_query() : builder.build(filters).any;
 }
 
-Comparison Searcher::compare(const std::vector<LabelledQuery>& queries, const SearchOptions& options) {
+Comparison Searcher::Impl::compare(const std::vector<LabelledQuery>& queries, const SearchOptions& options) {
     return retry_while_written([&](bool again) {
         if (again) reopen();
         QueryBuilder& builder = builder_for(options.language);
@@ -233,15 +281,16 @@ Comparison Searcher::compare(const std::vector<LabelledQuery>& queries, const Se
     });
 }
 
-SearchResults Searcher::more_like(const std::string& id, const SearchOptions& options) {
+SearchResults Searcher::Impl::more_like(const std::string& id, const SearchOptions& options) {
     return retry_while_written([&](bool again) {
         if (again) reopen();
         Xapian::Query like = more_like_query(db_, id);
         SearchResults results;
         results.query = "like:" + id;
-        results.hits = rank(like, nullptr, options, SnippetMaker(analyzer_, like));
+        SnippetMaker snippets(analyzer_, like);
+        results.hits = rank(like, nullptr, options, snippets);
         if (wants_total(options)) count_matches(results, like, options);
-        add_counts_and_explanations(results, like, all_articles_query(), options);
+        run_features(results, like, all_articles_query(), snippets, options);
         return results;
     });
 }
@@ -261,11 +310,12 @@ private:
 
 }  // namespace
 
-Xapian::doccount Searcher::for_each_match(const std::string& query, const SearchOptions& options,
+Xapian::doccount Searcher::Impl::for_each_match(const std::string& query, const SearchOptions& options,
                                           const std::function<void(const Hit&)>& on_hit) {
     QueryBuilder& builder = builder_for(options.language);
     Xapian::Query matches = builder.build(query, options.syntax, options.matching).any;
     SnippetMaker snippets(analyzer_, matches);
+    const HitScope scope{db_, matches, snippets, options};
     Xapian::doccount count = 0;
     const auto on_match = [&](const Xapian::Document& doc, double weight) {
         if (doc.get_docid() <= options.added_after) return;
@@ -274,6 +324,9 @@ Xapian::doccount Searcher::for_each_match(const std::string& query, const Search
         hit.score = weight;
         hit.docid = doc.get_docid();
         fill_hit(hit, doc, snippets, options);
+        for (const auto& decorator : options.features.decorators) {
+            if (decorator->one_at_a_time()) decorator->decorate(scope, std::span<Hit>(&hit, 1));
+        }
         on_hit(hit);
     };
     Xapian::Enquire enquire(db_);
@@ -298,34 +351,23 @@ Xapian::doccount Searcher::for_each_match(const std::string& query, const Search
     return count;
 }
 
-void Searcher::add_counts_and_explanations(SearchResults& results, const Xapian::Query& matches,
-                                           const Xapian::Query& baseline, const SearchOptions& options) {
-    if (!options.facets.empty()) results.facets = count_facets(db_, matches, options.facets);
-    if (options.timeline) results.timeline = count_timeline(db_, matches, baseline);
-    if (options.top_terms > 0) {
-        // The words, then the phrases.
-        results.top_terms = characteristic_terms(db_, matches, options.top_terms, options.language);
-        for (auto& phrase : characteristic_phrases(db_, matches, options.top_terms, options.language)) {
-            results.top_terms.push_back(std::move(phrase));
-        }
-    }
-    if (!options.explain) return;
-    std::vector<Xapian::docid> docids;
-    for (const Hit& hit : results.hits) docids.push_back(hit.docid);
-    auto parts = explain_scores(db_, matches, *make_weight(options.ranking), docids);
-    for (Hit& hit : results.hits) hit.explanation = std::move(parts[hit.docid]);
+void Searcher::Impl::run_features(SearchResults& results, const Xapian::Query& matches, const Xapian::Query& baseline,
+                            const SnippetMaker& snippets, const SearchOptions& options) {
+    const HitScope page{db_, matches, snippets, options};
+    for (const auto& decorator : options.features.decorators) decorator->decorate(page, results.hits);
+    const MatchScope every_match{db_, matches, baseline, options};
+    for (const auto& collector : options.features.collectors) collector->collect(every_match, results);
 }
 
 // Tier one pages through the articles that match every word (`all_words`;
 // null when there is one tier); when it runs out, the page is filled from
 // tier two, the articles that match only some. Both are ordered by `scoring`.
 // No total: Xapian looks at no more matches than the page needs.
-std::vector<Hit> Searcher::rank(const Xapian::Query& scoring, const Xapian::Query* all_words,
+std::vector<Hit> Searcher::Impl::rank(const Xapian::Query& scoring, const Xapian::Query* all_words,
                                 const SearchOptions& options, const SnippetMaker& snippets) {
     Xapian::Enquire enquire(db_);
     enquire.set_weighting_scheme(*make_weight(options.ranking));
     set_order(enquire, options.sort, db_);
-    if (shows_pickup(options)) require_cluster_terms(db_);
     if (options.duplicates == SearchOptions::Duplicates::collapse) enquire.set_collapse_key(schema::kClusterSlot);
     if (all_words == nullptr) {
         enquire.set_query(scoring);
@@ -350,7 +392,7 @@ std::vector<Hit> Searcher::rank(const Xapian::Query& scoring, const Xapian::Quer
 // Weights play no part in a count, so none are computed, and the ranking
 // extras (feedback terms, the recency boost: searcher/ranking.h) are left out
 // of `matches`: they change the order, never which articles match.
-void Searcher::count_matches(SearchResults& results, const Xapian::Query& matches, const SearchOptions& options) {
+void Searcher::Impl::count_matches(SearchResults& results, const Xapian::Query& matches, const SearchOptions& options) {
     Xapian::Enquire enquire(db_);
     enquire.set_query(matches);
     enquire.set_weighting_scheme(Xapian::BoolWeight());
@@ -364,6 +406,35 @@ void Searcher::count_matches(SearchResults& results, const Xapian::Query& matche
     Xapian::MSet mset = enquire.get_mset(0, exact_up_to + 1, exact_up_to + 1);
     results.total = mset.get_matches_estimated();
     results.total_is_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+}
+
+Searcher::Searcher(const std::vector<std::filesystem::path>& db_dirs) : Searcher(local_databases(db_dirs)) {}
+
+Searcher::Searcher(const DatabaseSources& sources) : impl_(std::make_unique<Impl>(sources)) {}
+
+Searcher::~Searcher() = default;
+
+const std::vector<MissingShard>& Searcher::missing_shards() const { return impl_->missing_shards(); }
+
+std::vector<std::string> Searcher::database_uuids() const { return impl_->database_uuids(); }
+
+bool Searcher::has_remote_shards() const { return impl_->has_remote_shards(); }
+
+SearchResults Searcher::search(const std::string& query, const SearchOptions& options) {
+    return impl_->search(query, options);
+}
+
+SearchResults Searcher::more_like(const std::string& id, const SearchOptions& options) {
+    return impl_->more_like(id, options);
+}
+
+Comparison Searcher::compare(const std::vector<LabelledQuery>& queries, const SearchOptions& options) {
+    return impl_->compare(queries, options);
+}
+
+Xapian::doccount Searcher::for_each_match(const std::string& query, const SearchOptions& options,
+                                          const std::function<void(const Hit&)>& on_hit) {
+    return impl_->for_each_match(query, options, on_hit);
 }
 
 }  // namespace gazette

@@ -1,28 +1,27 @@
 // Searching: a query string in, ranked hits with snippets out.
 #pragma once
 
-#include "common/analyzer.h"
 #include "common/article.h"
-#include "searcher/database_set.h"
+#include "common/named_choice.h"
 #include "searcher/characteristic_terms.h"
 #include "searcher/comparison.h"
 #include "searcher/concordance.h"
-#include "common/document.h"
+#include "searcher/database_set.h"
 #include "searcher/explain.h"
 #include "searcher/facets.h"
-#include "common/named_choice.h"
 #include "searcher/pickup.h"
-#include "searcher/query_builder.h"
+#include "searcher/query_syntax.h"
 #include "searcher/ranking.h"
+#include "searcher/search_feature.h"
 #include "searcher/snippet.h"
 #include "searcher/timeline.h"
 
 #include <cstddef>
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <span>
-#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -54,12 +53,9 @@ struct SearchOptions {
     // Relevance order only: adds a boost that halves every this many days
     // back from the newest article (searcher/recency.h).
     std::optional<double> recency_half_life_days;
-    std::vector<Facet> facets;  // counted over every match
-    bool explain = false;       // fill Hit::explanation
-    bool timeline = false;      // fill SearchResults::timeline
-    bool pickup = false;        // fill Hit::pickup (also with SortOrder::pickup); not with for_each_match
-    std::size_t top_terms = 0;  // how many characteristic terms to list (0: none)
-    std::optional<ConcordanceOptions> concordance;  // fill Hit::keywords_in_context (HitDetail::full only)
+    // The collectors and hit decorators the search runs (facets, timeline,
+    // explanations...: searcher/search_feature.h, made by make_features).
+    SearchFeatures features;
     // for_each_match only, over one database: only the articles numbered
     // (Xapian docid) above this, i.e. added after it (saved-search alerts).
     Xapian::docid added_after = 0;
@@ -75,9 +71,10 @@ struct Hit {
     Snippet snippet;  // empty for HitDetail::ids
     Xapian::docid docid = 0;  // in the (combined) database
     Xapian::doccount hidden_copies = 0;  // near-duplicates collapsed into this hit
-    std::optional<Pickup> pickup;  // with SearchOptions::pickup: every copy of its story in the database
-    std::vector<TermContribution> explanation;  // with SearchOptions::explain
-    std::vector<KeywordInContext> keywords_in_context;  // with SearchOptions::concordance
+    // Filled by hit decorators (searcher/search_features.h):
+    std::optional<Pickup> pickup;  // --pickup: every copy of its story in the database
+    std::vector<TermContribution> explanation;  // --explain
+    std::vector<KeywordInContext> keywords_in_context;  // --kwic
 };
 
 struct SearchResults {
@@ -85,9 +82,10 @@ struct SearchResults {
     Xapian::doccount total = 0;  // matching articles (an estimate when not exact; 0 for HitDetail::ids)
     bool total_is_exact = true;
     std::vector<Hit> hits;
-    std::vector<FacetResult> facets;  // in the order asked for
-    std::optional<Timeline> timeline;  // articles per period, over every match
-    std::vector<CharacteristicTerm> top_terms;  // with SearchOptions::top_terms: the words, then the phrases
+    // Filled by collectors (searcher/search_features.h):
+    std::vector<FacetResult> facets;  // --facet, in the order asked for
+    std::optional<Timeline> timeline;  // --timeline: articles per period, over every match
+    std::vector<CharacteristicTerm> top_terms;  // --top-terms: the words, then the phrases
     std::optional<std::string> did_you_mean;  // the query respelt (searcher/spelling.h); never searched
 };
 
@@ -102,17 +100,19 @@ public:
     // be opened are left out and listed by missing_shards().
     explicit Searcher(const DatabaseSources& sources);
 
-    const std::vector<MissingShard>& missing_shards() const { return missing_shards_; }
+    ~Searcher();
+
+    const std::vector<MissingShard>& missing_shards() const;
 
     // The UUID of each database or shard searched (Xapian::Database::get_uuid),
     // for a search's provenance.
     std::vector<std::string> database_uuids() const;
 
     // Whether tcp:// shards are searched: they add no spelling suggestions.
-    bool has_remote_shards() const { return remote_shards_ > 0; }
+    bool has_remote_shards() const;
 
     // Ranked as options.ranking says (see searcher/ranking.h; articles matching
-    // all the words first: see TieredQuery). Throws QueryError for a malformed
+    // all the words first: see TieredQuery in searcher/query_builder.h). Throws QueryError for a malformed
     // query. Safe while newsindex writes: every hit comes from one committed
     // revision of the database.
     SearchResults search(const std::string& query, const SearchOptions& options);
@@ -129,53 +129,22 @@ public:
     // Calls `on_hit` for every article matching `query` (newssearch --all), in
     // index order, copies included, without holding the matches in memory:
     // ranks count from 1 in that order, scores are the query's alone (no
-    // ranking extras). Only options.detail, options.concordance,
-    // options.ranking and options.added_after apply. Returns
-    // the number of articles. Not retried when a writer replaces the revision
-    // (rows already passed on cannot be taken back): a DatabaseModifiedError
-    // ends it.
+    // ranking extras). Only options.detail, options.ranking,
+    // options.added_after and the hit decorators that take one match at a
+    // time apply. Returns the number of articles. Not retried when a writer
+    // replaces the revision (rows already passed on cannot be taken back): a
+    // DatabaseModifiedError ends it.
     Xapian::doccount for_each_match(const std::string& query, const SearchOptions& options,
                                     const std::function<void(const Hit&)>& on_hit);
 
-    // Holds a QueryBuilder that refers to its analyzer.
     Searcher(const Searcher&) = delete;
     Searcher& operator=(const Searcher&) = delete;
 
 private:
-    // Moves to the newest revision of the database.
-    void reopen();
-    // The query builder for queries in `language` ("": detected), kept
-    // from one query to the next for this revision of the database.
-    QueryBuilder& builder_for(const std::string& language);
-    SearchResults search_revision(const std::string& query, const SearchOptions& options);
-    // The articles passing the collection filters of `query` (all of them
-    // when it has none): the denominator of its shares.
-    Xapian::Query baseline_of(QueryBuilder& builder, const std::string& query, QuerySyntax syntax);
-    std::vector<Hit> rank(const Xapian::Query& scoring, const Xapian::Query* all_words, const SearchOptions& options,
-                          const SnippetMaker& snippets);
-    // Sets results.total (stories, when collapsing) from the articles
-    // matching `matches`: exact up to 1,000 or the page's end, estimated beyond.
-    void count_matches(SearchResults& results, const Xapian::Query& matches, const SearchOptions& options);
-    std::vector<Hit> collect_hits(const Xapian::MSet& mset, std::size_t first_rank, const SnippetMaker& snippets,
-                                  const SearchOptions& options);
-    // The stored article (or only its id), its snippet and its keywords in
-    // context, as `options` ask.
-    void fill_hit(Hit& hit, const Xapian::Document& doc, const SnippetMaker& snippets, const SearchOptions& options);
-    // Facets, timeline, characteristic terms and explanations, as `options` ask, for the articles
-    // matching `matches` (without the recency boost); the timeline's shares
-    // are of the articles matching `baseline`.
-    void add_counts_and_explanations(SearchResults& results, const Xapian::Query& matches,
-                                     const Xapian::Query& baseline, const SearchOptions& options);
-    // `scoring` with the recency boost added, when asked for.
-    Xapian::Query boost_recency(const Xapian::Query& scoring, const SearchOptions& options);
-
-    std::vector<MissingShard> missing_shards_;
-    std::size_t remote_shards_ = 0;
-    Xapian::Database db_;
-    Analyzer analyzer_;
-    DocumentDataDecoder decoder_;
-    std::optional<QueryBuilder> builder_;  // see builder_for
-    std::string builder_language_;
+    // The database, its analyzer, query builder and document decoder, and
+    // the steps of a search (searcher/searcher.cpp).
+    class Impl;
+    std::unique_ptr<Impl> impl_;
 };
 
 }  // namespace gazette

@@ -2,6 +2,8 @@
 
 #include "searcher/date_query.h"
 #include "searcher/recency.h"
+#include "searcher/search_features.h"
+#include "searcher/searcher.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -204,6 +206,21 @@ void save_svg(const std::filesystem::path& file, const std::string& svg) {
 
 void write_svg(const std::filesystem::path& file, const Timeline& timeline, std::string_view caption) {
     save_svg(file, render_svg(timeline, caption));
+}
+
+namespace {
+
+class TimelineCounter : public MatchCollector {
+public:
+    void collect(const MatchScope& scope, SearchResults& results) const override {
+        results.timeline = count_timeline(scope.db, scope.matches, scope.baseline);
+    }
+};
+
+}  // namespace
+
+void add_timeline(const FeatureOptions& wanted, const SearchOptions&, SearchFeatures& features) {
+    if (wanted.timeline) features.collectors.push_back(std::make_shared<TimelineCounter>());
 }
 
 }  // namespace gazette

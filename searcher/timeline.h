@@ -75,4 +75,12 @@ void save_svg(const std::filesystem::path& file, const std::string& svg);
 // Writes render_svg() to `file`, as save_svg does.
 void write_svg(const std::filesystem::path& file, const Timeline& timeline, std::string_view caption);
 
+struct FeatureOptions;
+struct SearchFeatures;
+struct SearchOptions;
+
+// Registered in searcher/search_features.cpp: with FeatureOptions::timeline,
+// a collector of SearchResults::timeline (count_timeline).
+void add_timeline(const FeatureOptions& wanted, const SearchOptions& options, SearchFeatures& features);
+
 }  // namespace gazette

@@ -1,6 +1,7 @@
 // --explain: the parts of a score, per query term.
 #include "searcher/explain.h"
 #include "indexer/index_writer.h"
+#include "searcher/search_features.h"
 #include "searcher/searcher.h"
 
 #include "test_support.h"
@@ -38,7 +39,9 @@ TEST_CASE("explain: the parts of each hit's score add up to the score") {
     }
     Searcher searcher({dir});
     SearchOptions options;
-    options.explain = true;
+    FeatureOptions wanted;
+    wanted.explain = true;
+    options.features = make_features(wanted, options);
     SearchResults results = searcher.search("cocoa harvest title:cocoa", options);
     REQUIRE(results.hits.size() == 4);
     for (const Hit& hit : results.hits) {

@@ -1,0 +1,29 @@
+// The search features newssearch's command line and a spec (searcher/search_spec.h)
+// can ask for, and the one place that turns the request into the plug-ins a
+// search is given (searcher/search_feature.h).
+#pragma once
+
+#include "searcher/concordance.h"
+#include "searcher/facets.h"
+#include "searcher/search_feature.h"
+
+#include <cstddef>
+#include <optional>
+#include <vector>
+
+namespace gazette {
+
+struct FeatureOptions {
+    std::vector<Facet> facets;  // counted over every match (SearchResults::facets)
+    bool timeline = false;      // fill SearchResults::timeline
+    std::size_t top_terms = 0;  // how many characteristic terms to list (0: none)
+    bool explain = false;       // fill Hit::explanation (not with Searcher::for_each_match)
+    bool pickup = false;        // fill Hit::pickup (also with SortOrder::pickup); not with for_each_match
+    std::optional<ConcordanceOptions> concordance;  // fill Hit::keywords_in_context (HitDetail::full only)
+};
+
+// The collectors and decorators `wanted` asks for, for searches with
+// `options`, each feature's registered in turn.
+SearchFeatures make_features(const FeatureOptions& wanted, const SearchOptions& options);
+
+}  // namespace gazette
