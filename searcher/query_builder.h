@@ -4,13 +4,14 @@
 // The syntax is Xapian's QueryParser's (words, "phrases", +must -not, AND OR
 // NOT XOR ( ), NEAR, ADJ, prefix*), with our fields (title: byline: source:
 // place: topic: lang: id:) and date filters (date: after: before:, see
-// searcher/date_query.h). Before Xapian sees a query, check_query_syntax()
-// rejects what Xapian would silently guess around (an unknown field, a bad
-// date, unbalanced parentheses or quotes), naming the column.
+// searcher/date_query.h). A query is parsed once (searcher/query_tree.h),
+// which rejects what Xapian would silently guess around, naming the column;
+// the builder reads that tree.
 #pragma once
 
 #include "common/analyzer.h"
 #include "common/synonyms.h"
+#include "searcher/query_tree.h"
 
 #include <cstddef>
 #include <stdexcept>
@@ -22,12 +23,6 @@
 
 namespace gazette {
 
-// A query that cannot be parsed; what() says what is wrong and where.
-class QueryError : public std::runtime_error {
-public:
-    using std::runtime_error::runtime_error;
-};
-
 // Ranking runs in two tiers: articles that match every word (`all`) come
 // before articles that match only some (`any`). For a query with a single
 // word, or one whose operators already say how words combine, the two are
@@ -36,6 +31,9 @@ struct TieredQuery {
     Xapian::Query all;
     Xapian::Query any;
     std::string folded;  // the query text after analysis, as parsed
+    // The query as parsed, views into the text given to build() (no parts
+    // for QuerySyntax::words).
+    QueryTree tree;
     bool single_tier() const { return all.get_description() == any.get_description(); }
 };
 
@@ -52,11 +50,6 @@ enum class WordMatching { exact, fuzzy };
 // expansion is ORed in at this scale, and only into the tier of articles
 // matching some words, so that an exact match of every word ranks first.
 inline constexpr double kFuzzyWeight = 0.5;
-
-// Throws QueryError naming the first mistake and its column (1-based,
-// counting characters): an unknown field, a bad date value, a parenthesis or
-// quote that is never closed, a ')' that closes nothing.
-void check_query_syntax(std::string_view query);
 
 class QueryBuilder {
 public:
@@ -79,10 +72,10 @@ public:
                       WordMatching matching = WordMatching::exact);
 
     // The query folded like article text, word by word, except what is query
-    // syntax rather than text: the operators, upper-cased (see
-    // operators_in_any_case), field names, lower-cased, and the values of
-    // exact fields such as id: and date:, kept as typed.
-    std::string fold(std::string_view query);
+    // syntax rather than text: the operators, upper-cased, field names,
+    // lower-cased, and the values of exact fields such as id: and date:, kept
+    // as typed.
+    std::string fold(const QueryTree& tree);
 
 private:
     // A query parser with the stemmer and stop words of some languages (one
@@ -96,24 +89,12 @@ private:
     std::vector<LanguageParser*> parsers_for(std::string_view query);
     Xapian::Query parse(const std::vector<LanguageParser*>& parsers, const std::string& folded,
                         Xapian::Query::op default_op, unsigned flags);
+    std::string fold_parts(const std::vector<const QueryPart*>& parts);
 
     Analyzer& analyzer_;
     Xapian::Database database_;  // its vocabulary, for WordMatching::fuzzy
     std::vector<LanguageParser> parsers_;
     SynonymGroups synonyms_;  // stored in the database by newsindex --synonyms
 };
-
-// The words of `query` that choose which part of the archive is looked at
-// rather than what it is about: source:, lang: and the date fields, without
-// brackets or a leading +, joined by spaces ("" when there are none). A word
-// excluded with - is left out. The timeline's shares are of the articles
-// that pass these.
-std::string collection_filters(std::string_view query);
-
-// Whether lower- and mixed-case operators (and, or, not, near...) count as
-// operators in this query: only when it also has parentheses, so that a
-// sentence typed in lower case ("troops not stationed in viet nam") stays a
-// plain bag of words. Operators in capitals always count.
-bool operators_in_any_case(std::string_view query);
 
 }  // namespace gazette

@@ -204,14 +204,14 @@ SearchResults Searcher::search_revision(const std::string& query, const SearchOp
                         SnippetMaker(analyzer_, tiers.any));
     if (wants_total(options)) count_matches(results, tiers.any, options);
     if (options.syntax == QuerySyntax::full && options.detail == HitDetail::full) {
-        results.did_you_mean = suggest_spelling(db_, analyzer_, query);
+        results.did_you_mean = suggest_spelling(db_, analyzer_, tiers.tree);
     }
-    add_counts_and_explanations(results, tiers.any, baseline_of(builder, query, options.syntax), options);
+    add_counts_and_explanations(results, tiers.any, baseline_of(builder, tiers.tree), options);
     return results;
 }
 
-Xapian::Query Searcher::baseline_of(QueryBuilder& builder, const std::string& query, QuerySyntax syntax) {
-    std::string filters = syntax == QuerySyntax::full ? collection_filters(query) : std::string();
+Xapian::Query Searcher::baseline_of(QueryBuilder& builder, const QueryTree& query) {
+    std::string filters = collection_filters(query);
     return filters.empty() ? Xapian::Query(Xapian::Query::MatchAll) : builder.build(filters).any;
 }
 
@@ -222,8 +222,8 @@ Comparison Searcher::compare(const std::vector<LabelledQuery>& queries, const Se
         std::vector<ComparedMatches> matches;
         for (const auto& labelled : queries) {
             try {
-                matches.push_back({labelled, builder.build(labelled.query, options.syntax, options.matching).any,
-                                   baseline_of(builder, labelled.query, options.syntax)});
+                TieredQuery tiers = builder.build(labelled.query, options.syntax, options.matching);
+                matches.push_back({labelled, tiers.any, baseline_of(builder, tiers.tree)});
             } catch (const QueryError& error) {
                 throw QueryError(labelled.label + ": " + error.what());
             }

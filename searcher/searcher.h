@@ -150,7 +150,7 @@ private:
     SearchResults search_revision(const std::string& query, const SearchOptions& options);
     // The articles passing the collection filters of `query` (all of them
     // when it has none): the denominator of its shares.
-    Xapian::Query baseline_of(QueryBuilder& builder, const std::string& query, QuerySyntax syntax);
+    Xapian::Query baseline_of(QueryBuilder& builder, const QueryTree& query);
     std::vector<Hit> rank(const Xapian::Query& scoring, const Xapian::Query* all_words, const SearchOptions& options,
                           const SnippetMaker& snippets);
     // Sets results.total (stories, when collapsing) from the articles
