@@ -122,6 +122,20 @@ void split_brackets(QueryPart& part) {
     part.trail = text.substr(end);
 }
 
+// A '*' ends a word (a prefix wildcard); anywhere else, like '?', Xapian
+// would silently read the word as something else.
+void check_wildcards(std::string_view query, std::string_view word) {
+    std::size_t question = word.find('?');
+    if (question != std::string_view::npos) {
+        throw error_at(query, offset_in(query, word) + question,
+                       "'?' is not a wildcard (use '*' at the end of a word, or leave it out)");
+    }
+    std::size_t star = word.find('*');
+    if (star != std::string_view::npos && (star == 0 || star + 1 != word.size())) {
+        throw error_at(query, offset_in(query, word) + star, "'*' only ends a word (oil* finds oil, oils, oilseed...)");
+    }
+}
+
 // A word's field, if it names one: "title:Cocoa" -> title, core "Cocoa".
 void classify_field(std::string_view query, QueryPart& part) {
     std::size_t colon = part.core.find(':');
@@ -130,19 +144,38 @@ void classify_field(std::string_view query, QueryPart& part) {
     if (!std::all_of(name.begin(), name.end(), is_ascii_letter)) return;
     const QueryField* field = find_field(name);
     std::string_view value = part.core.substr(colon + 1);
-    if (value.empty() && part.trail.empty()) return;  // "Re:" is a word
     if (field == nullptr) {
+        if (value.empty() && part.trail.empty()) return;  // "Re:" is a word
         throw error_at(query, offset_in(query, name),
                        "unknown field '" + std::string(name) + ":'" + " (fields: " + field_names() + ")");
     }
+    if (value.empty()) throw error_at(query, offset_in(query, name), std::string(field->name) + ": needs a value");
     part.kind = QueryPart::Kind::field;
     part.field = field;
     part.core = value;
+    if (field->kind == FieldKind::free_text) check_wildcards(query, value);
     if (field->kind != FieldKind::date) return;
     try {
         date_filter(field->date_kind, value);
     } catch (const DateQueryError& error) {
         throw error_at(query, offset_in(query, value), std::string(name) + ": " + error.what());
+    }
+}
+
+// An operator needs an operand on each side (NOT may start a query or follow
+// another operator: "NOT peru", "oil AND NOT gas").
+void check_operands(std::string_view query, const std::vector<QueryPart>& parts) {
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        const QueryPart& part = parts[i];
+        if (part.kind != QueryPart::Kind::op) continue;
+        const auto is_op = [&parts](std::size_t at) { return parts[at].kind == QueryPart::Kind::op; };
+        bool nothing_after = i + 1 == parts.size() || !part.trail.empty() ||
+                             (is_op(i + 1) && parts[i + 1].op != QueryOperator::not_);
+        if (nothing_after) throw error_at(query, part.offset, "'" + std::string(part.core) + "' has nothing after it");
+        if (part.op == QueryOperator::not_) continue;
+        if (i == 0 || !part.lead.empty() || is_op(i - 1)) {
+            throw error_at(query, part.offset, "'" + std::string(part.core) + "' has nothing before it");
+        }
     }
 }
 
@@ -187,7 +220,9 @@ QueryTree parse_query(std::string_view query) {
             continue;
         }
         classify_field(query, part);
+        if (part.kind == QueryPart::Kind::word) check_wildcards(query, part.core);
     }
+    check_operands(query, tree.parts);
     return tree;
 }
 

@@ -5,8 +5,9 @@
 // read this, so the operators and fields are defined here and nowhere else.
 //
 // parse_query() also rejects what Xapian would silently read as something
-// else (an unknown field, a bad date, an unbalanced bracket or quote), with
-// one line naming the column.
+// else (an unknown field, a field with no value, a bad date, an unbalanced
+// bracket or quote, an operator without an operand, a misplaced wildcard),
+// with one line naming the column.
 #pragma once
 
 #include "searcher/date_query.h"

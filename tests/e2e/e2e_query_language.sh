@@ -97,6 +97,20 @@ expect_in "$WORK/err" "newssearch: error: malformed query: unknown field 'colour
 expect_status 2 "$NEWSSEARCH" --db "$DB" "(oil OR gas"
 expect_in "$WORK/err" "'(' is never closed at column 1"
 [ "$(wc -l <"$WORK/err")" -eq 1 ] || fail "the error is not one line"
+# Regressions (issue 17): queries Xapian read as something else are refused,
+# one line naming the column, nothing on stdout.
+while IFS='|' read -r query message; do
+    expect_status 2 "$NEWSSEARCH" --db "$DB" -- "$query"
+    [ "$(cat "$WORK/err")" = "newssearch: error: malformed query: $message" ] || fail "'$query': $(cat "$WORK/err")"
+    [ ! -s "$WORK/out" ] || fail "'$query' printed to stdout: $(head -c 200 "$WORK/out")"
+done <<'TABLE'
+*oil|'*' only ends a word (oil* finds oil, oils, oilseed...) at column 1
+ab*c|'*' only ends a word (oil* finds oil, oils, oilseed...) at column 3
+oil?|'?' is not a wildcard (use '*' at the end of a word, or leave it out) at column 4
+cocoa AND|'AND' has nothing after it at column 7
+date:|date: needs a value at column 1
+TABLE
+expect_status 0 "$NEWSSEARCH" --db "$DB" -n 1 "oil*"
 expect_status 2 "$NEWSSEARCH" --db "$DB" --sort size oil
 expect_in "$WORK/err" "(choose relevance, newest, oldest or pickup)"
 echo "ok"

@@ -65,13 +65,27 @@ TEST_CASE("query tree: mistakes name the column") {
         {"oil) OR gas", "')' closes nothing at column 4"},
         {"\"non-NATO ally", "'\"' is never closed at column 1"},
         {"Bogotá after:2022-02-30", "after: bad date '2022-02-30': no such day at column 14"},
+        // Regressions (issue 17): each was read as something else.
+        {"*oil", "'*' only ends a word (oil* finds oil, oils, oilseed...) at column 1"},     // a word "oil"
+        {"ab*c", "'*' only ends a word (oil* finds oil, oils, oilseed...) at column 3"},     // "ab": 401 hits
+        {"title:o*l", "'*' only ends a word (oil* finds oil, oils, oilseed...) at column 8"},
+        {"oil?", "'?' is not a wildcard (use '*' at the end of a word, or leave it out) at column 4"},
+        {"cocoa AND", "'AND' has nothing after it at column 7"},  // Xapian's "Syntax: <expression> AND <expression>"
+        {"OR cocoa", "'OR' has nothing before it at column 1"},
+        {"cocoa AND OR coffee", "'AND' has nothing after it at column 7"},
+        {"(cocoa NEAR/3) gas", "'NEAR/3' has nothing after it at column 8"},
+        {"cocoa NOT", "'NOT' has nothing after it at column 7"},
+        {"date:", "date: needs a value at column 1"},  // searched as the word "date"
+        {"oil (after:)", "after: needs a value at column 6"},
     };
     for (const auto& c : cases) {
         CAPTURE(c.query);
         CHECK_THROWS_WITH(parse_query(c.query), c.message);
     }
-    // Not mistakes: times, parentheses and colons inside quotes.
-    for (const char* query : {"opens 10:30 \"note: (see\" (oil)", "Re: oil"}) {
+    // Not mistakes: times, a trailing wildcard, "Re:", parentheses and
+    // colons inside quotes, NOT at the start or after AND.
+    for (const char* query : {"opens 10:30 \"note: (see\" (oil)", "oil*", "Re: oil", "\"what? *\"", "NOT peru",
+                              "oil AND NOT gas", "-peru"}) {
         CAPTURE(query);
         CHECK_NOTHROW(parse_query(query));
     }
