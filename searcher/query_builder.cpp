@@ -56,6 +56,22 @@ std::vector<bool> standing_filters(const std::vector<QueryPart>& parts) {
     return standing;
 }
 
+// "-peru -chile", "-peru source:reuters": excluded parts and filters, no
+// operators or brackets.
+bool only_excluded_words(const std::vector<const QueryPart*>& parts) {
+    bool plain = std::all_of(parts.begin(), parts.end(), [](const QueryPart* part) {
+        return part->kind != QueryPart::Kind::op && part->depth == 0 && part->trail.empty() &&
+               part->lead.find('(') == std::string_view::npos && (part->excluded() || is_filter(*part));
+    });
+    return plain && std::any_of(parts.begin(), parts.end(), [](const QueryPart* part) { return part->excluded(); });
+}
+
+// "NOT peru", "NOT (peru OR chile)": a leading NOT and one operand.
+bool leading_not(const std::vector<const QueryPart*>& parts) {
+    return parts.size() > 1 && parts.front()->op == QueryOperator::not_ && parts.front()->lead.empty() &&
+           std::none_of(parts.begin() + 1, parts.end(), [](const QueryPart* part) { return is_top_level_operator(*part); });
+}
+
 std::string without_sign(std::string folded) {
     folded.erase(0, std::min(folded.find_first_not_of("+-"), folded.size()));
     return folded;
@@ -191,6 +207,18 @@ TieredQuery QueryBuilder::build(std::string_view query, QuerySyntax syntax, Word
         if (!standing[i]) content.push_back(&part);
         else if (part.excluded()) unwanted.push_back(without_sign(fold_parts({&part})));
         else required.push_back(&part);
+    }
+    // A query that only excludes finds every other article (Xapian alone
+    // would read "-peru" as "peru").
+    if (only_excluded_words(content)) {
+        for (const QueryPart* part : content) {
+            if (part->excluded()) unwanted.push_back(without_sign(fold_parts({part})));
+            else required.push_back(part);
+        }
+        content.clear();
+    } else if (leading_not(content)) {
+        unwanted.push_back(expand_synonyms(fold_parts({content.begin() + 1, content.end()}), synonyms_));
+        content.clear();
     }
 
     Xapian::Query all = Xapian::Query::MatchAll, any = Xapian::Query::MatchAll;

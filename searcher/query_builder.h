@@ -6,7 +6,8 @@
 // place: topic: lang: id:) and date filters (date: after: before:, see
 // searcher/date_query.h). A query is parsed once (searcher/query_tree.h),
 // which rejects what Xapian would silently guess around, naming the column;
-// the builder reads that tree.
+// the builder reads that tree. A query that only excludes ("-peru",
+// "NOT peru") finds every article but those.
 #pragma once
 
 #include "common/analyzer.h"

@@ -42,6 +42,14 @@ expect_total "$(count_stories '$3 ~ /(^| )crude / && $1 != "19870302"')" "topic:
 # ...and an operator here.
 [ "$(total "(oil) not gas")" = "$(total "oil -gas")" ] || fail "'(oil) not gas' differs from 'oil -gas'"
 
+# A query that only excludes finds every other article. Regression (issue
+# 17): "-peru" alone found the articles that contain "peru".
+all=$(doc_count "$DB")
+for query in "-peru" "NOT peru"; do
+    [ $(($(total -- "$query") + $(total peru))) = "$all" ] || fail "'$query': $(total -- "$query") of $all articles"
+done
+[ $(($(total -- "-peru -chile") + $(total "peru OR chile"))) = "$all" ] || fail "'-peru -chile' is not the rest"
+
 # Sort by date: the newest and the oldest story come first.
 newest=$(awk -F'\t' '$1 > max {max = $1} END {print max}' "$WORK/stories")
 oldest=$(awk -F'\t' 'min == "" || $1 < min {min = $1} END {print min}' "$WORK/stories")

@@ -32,7 +32,7 @@ cmp -s "$WORK/typed" "$WORK/out" || fail "--spec differs from the command line: 
 # an operator too.
 hits() { python3 -c 'import json, sys; r = json.load(sys.stdin); print(r["total"], *[h["id"] for h in r["hits"]])' <"$1"; }
 for query in "NEARBY oil and gas prices" "oil and gas OR coal" "oil OR gas" "(oil or gas) -coal" "crude NEAR/5 prices" \
-    "oil NOT gas" "title:oil" "oil gas" "ADJUSTED prices"; do
+    "oil NOT gas" "title:oil" "oil gas" "ADJUSTED prices" "-oil" "NOT oil"; do
     python3 -c 'import json, sys; print(json.dumps({"query": sys.argv[1], "filters": {"sources": ["reuters"]},
         "options": {"format": "json", "limit": 20}}))' "$query" >"$WORK/table.json"
     expect_status 0 "$NEWSSEARCH" --db "$DB" --spec "$WORK/table.json"

@@ -7,6 +7,7 @@
 #include <doctest/doctest.h>
 
 #include <set>
+#include <vector>
 
 using namespace gazette;
 
@@ -102,6 +103,51 @@ TEST_CASE("query builder: a filter standing at the top of the query filters all 
         {"(cocoa place:brazil) OR coffee", {1, 2, 4}},
         {"cocoa OR place:brazil", {1, 2, 3}},
         {"place:brazil", {1, 2}},
+    };
+    for (const auto& [query, expected] : cases) {
+        CAPTURE(query);
+        CHECK(matches(query) == expected);
+    }
+}
+
+TEST_CASE("query builder: a query that only excludes finds every other article") {
+    // Five stories: Peru, Chile, Peru and Chile, Bolivia (from the BBC), and
+    // one placed in Peru.
+    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    const std::pair<std::vector<const char*>, const char*> stories[] = {
+        {{"peru"}, "reuters"}, {{"chile"}, "reuters"}, {{"peru", "chile"}, "reuters"}, {{"bolivia"}, "bbc"}, {{"lima"}, "reuters"}};
+    for (const auto& [words, source] : stories) {
+        Xapian::Document doc;
+        for (const char* word : words) doc.add_term("Z" + Xapian::Stem("en")(word));
+        doc.add_boolean_term(std::string(gazette::schema::kSourcePrefix) + source);
+        if (std::string(words.front()) == "lima") doc.add_boolean_term(std::string(gazette::schema::kPlacePrefix) + "peru");
+        db.add_document(doc);
+    }
+    Analyzer analyzer;
+    QueryBuilder builder(analyzer, db);
+    const auto matches = [&](const std::string& query) {
+        TieredQuery tiers = builder.build(query);
+        CHECK(tiers.single_tier());
+        Xapian::Enquire enquire(db);
+        enquire.set_query(tiers.any);
+        std::set<Xapian::docid> found;
+        for (const auto& hit : enquire.get_mset(0, 10)) found.insert(hit);
+        return found;
+    };
+    // Regression (issue 17): Xapian read "-peru" alone as "peru" (newssearch
+    // -- -peru listed the 67 Reuters articles that contain it).
+    const std::pair<std::string, std::set<Xapian::docid>> cases[] = {
+        {"-peru", {2, 4, 5}},
+        {"NOT peru", {2, 4, 5}},
+        {"-peru -chile", {4, 5}},
+        {"NOT (peru OR chile)", {4, 5}},
+        {"-\"peru chile\"", {1, 2, 3, 4, 5}},  // no story has the phrase (no positions)
+        {"-place:peru", {1, 2, 3, 4}},
+        {"-peru source:reuters", {2, 5}},
+        {"NOT peru source:reuters", {2, 5}},
+        // Not only excluding: as before.
+        {"chile -peru", {2}},
+        {"source:bbc -peru", {4}},
     };
     for (const auto& [query, expected] : cases) {
         CAPTURE(query);
