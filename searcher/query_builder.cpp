@@ -52,7 +52,6 @@ std::vector<bool> standing_filters(const std::vector<QueryPart>& parts) {
                       part.trail.empty() && (i == 0 || !is_top_level_operator(parts[i - 1])) &&
                       (i + 1 == parts.size() || !is_top_level_operator(parts[i + 1]));
     }
-    if (std::all_of(standing.begin(), standing.end(), [](bool b) { return b; })) standing.assign(parts.size(), false);
     return standing;
 }
 
@@ -60,13 +59,14 @@ std::vector<bool> standing_filters(const std::vector<QueryPart>& parts) {
 // operators or brackets.
 bool only_excluded_words(const std::vector<const QueryPart*>& parts) {
     bool plain = std::all_of(parts.begin(), parts.end(), [](const QueryPart* part) {
-        return part->kind != QueryPart::Kind::op && part->depth == 0 && part->trail.empty() &&
+        return part->kind != QueryPart::Kind::op && part->depth == 0 && part->trail.empty() && !part->core.empty() &&
                part->lead.find('(') == std::string_view::npos && (part->excluded() || is_filter(*part));
     });
     return plain && std::any_of(parts.begin(), parts.end(), [](const QueryPart* part) { return part->excluded(); });
 }
 
-// "NOT peru", "NOT (peru OR chile)": a leading NOT and one operand.
+// "NOT peru", "NOT (peru OR chile)": a leading NOT and no other operator
+// outside brackets.
 bool leading_not(const std::vector<const QueryPart*>& parts) {
     return parts.size() > 1 && parts.front()->op == QueryOperator::not_ && parts.front()->lead.empty() &&
            std::none_of(parts.begin() + 1, parts.end(), [](const QueryPart* part) { return is_top_level_operator(*part); });
@@ -212,7 +212,7 @@ TieredQuery QueryBuilder::build(std::string_view query, QuerySyntax syntax, Word
     // would read "-peru" as "peru").
     if (only_excluded_words(content)) {
         for (const QueryPart* part : content) {
-            if (part->excluded()) unwanted.push_back(without_sign(fold_parts({part})));
+            if (part->excluded()) unwanted.push_back(expand_synonyms(without_sign(fold_parts({part})), synonyms_));
             else required.push_back(part);
         }
         content.clear();

@@ -148,6 +148,7 @@ TEST_CASE("query builder: a query that only excludes finds every other article")
         // Not only excluding: as before.
         {"chile -peru", {2}},
         {"source:bbc -peru", {4}},
+        {"-", {}},  // a dash excludes nothing
     };
     for (const auto& [query, expected] : cases) {
         CAPTURE(query);
