@@ -8,26 +8,33 @@
 #include "searcher/stopwords.h"
 
 #include <algorithm>
+#include <memory>
+#include <utility>
 
 namespace gazette {
 
 namespace {
 
 // Xapian's QueryParser subclass hook: builds the filter for date:, after: and
-// before: values (already checked by parse_query).
+// before: values (checked by parse_query, but Xapian also finds fields
+// parse_query does not: "+:date:x"). A bad value is kept in `error` for
+// QueryBuilder::parse to throw: an exception thrown through Xapian 1.4's
+// parser there frees memory it does not own (a crash).
 class DateFieldProcessor : public Xapian::FieldProcessor {
 public:
-    explicit DateFieldProcessor(DateFilterKind kind) : kind_(kind) {}
+    DateFieldProcessor(DateFilterKind kind, std::shared_ptr<std::string> error) : kind_(kind), error_(std::move(error)) {}
     Xapian::Query operator()(const std::string& value) override {
         try {
             return date_filter(kind_, value);
         } catch (const DateQueryError& error) {
-            throw QueryError(error.what());
+            if (error_->empty()) *error_ = error.what();
+            return Xapian::Query::MatchNothing;
         }
     }
 
 private:
     DateFilterKind kind_;
+    std::shared_ptr<std::string> error_;
 };
 
 bool is_top_level_operator(const QueryPart& part) { return part.kind == QueryPart::Kind::op && part.depth == 0; }
@@ -110,7 +117,9 @@ void QueryBuilder::add_language(const Xapian::Database& database, const std::str
         case FieldKind::tag:
         case FieldKind::exact: parser.add_boolean_prefix(name, prefix); break;
         // Each date field is its own group: date:1987 after:1987-03 is AND.
-        case FieldKind::date: parser.add_boolean_prefix(name, (new DateFieldProcessor(field.date_kind))->release(), &name); break;
+        case FieldKind::date:
+            parser.add_boolean_prefix(name, (new DateFieldProcessor(field.date_kind, date_error_))->release(), &name);
+            break;
         }
     }
 }
@@ -143,6 +152,7 @@ Xapian::Query QueryBuilder::parse(const std::vector<LanguageParser*>& parsers, c
         } catch (const Xapian::QueryParserError& error) {
             throw QueryError(error.get_msg());
         }
+        if (!date_error_->empty()) throw QueryError(std::exchange(*date_error_, {}));
         std::string description = reading.get_description();
         if (std::find(seen.begin(), seen.end(), description) != seen.end()) continue;
         seen.push_back(std::move(description));

@@ -15,6 +15,7 @@
 #include "searcher/query_tree.h"
 
 #include <cstddef>
+#include <memory>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -96,6 +97,8 @@ private:
     Xapian::Database database_;  // its vocabulary, for WordMatching::fuzzy
     std::vector<LanguageParser> parsers_;
     SynonymGroups synonyms_;  // stored in the database by newsindex --synonyms
+    // A bad date value the date fields' processors met while Xapian parsed.
+    std::shared_ptr<std::string> date_error_ = std::make_shared<std::string>();
 };
 
 }  // namespace gazette

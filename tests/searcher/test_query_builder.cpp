@@ -59,6 +59,10 @@ TEST_CASE("query builder: a malformed query is a QueryError") {
     Analyzer analyzer;
     QueryBuilder builder(analyzer, Xapian::Database());
     CHECK_THROWS_AS(builder.build("colombia AND"), QueryError);
+    // Regression: a date field Xapian finds where the query tree sees a word
+    // crashed newssearch (its processor threw through Xapian's parser).
+    CHECK_THROWS_WITH(builder.build("+:date:x"), "bad date 'x': expected YYYY, YYYY-MM or YYYY-MM-DD");
+    CHECK_THROWS_AS(builder.build("oil +:date:1987-13"), QueryError);
 }
 
 TEST_CASE("query builder: dates filter, in any field case, inside brackets too") {
