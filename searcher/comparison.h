@@ -4,7 +4,7 @@
 //
 // Counts are of articles, copies included (as facets and timelines count);
 // a query's share is of the articles that pass its own source:, lang: and
-// date filters (see collection_filters() in searcher/query_builder.h).
+// date filters (see collection_filters() in searcher/query_tree.h).
 #pragma once
 
 #include "searcher/timeline.h"

@@ -1,6 +1,7 @@
 #include "searcher/fuzzy.h"
 
 #include "common/text.h"
+#include "searcher/query_tree.h"
 
 #include <algorithm>
 #include <numeric>
@@ -95,7 +96,10 @@ bool is_plain_word(std::string_view word) {
            std::none_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
-bool is_proximity_operator(std::string_view word) { return word.starts_with("NEAR") || word.starts_with("ADJ"); }
+bool is_proximity_operator(std::string_view word) {
+    const auto op = query_operator(word);
+    return op == QueryOperator::near || op == QueryOperator::adj;
+}
 
 }  // namespace
 

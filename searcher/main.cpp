@@ -57,8 +57,13 @@ Query language:
   Near-duplicates (wire copies of one story) show once, with the number of
   copies hidden; --no-collapse shows every copy. Totals then count stories.
   A query with only filters (fields, dates) lists every article that passes.
-  A malformed query (unknown field, bad date, unbalanced parentheses or
-  quotes) is one line saying what is wrong and at which column; exit 2.
+  A query that only excludes (-peru, -peru -chile, NOT peru,
+  NOT (peru OR chile), -peru source:reuters) lists every article but those:
+  newssearch -- -peru (the -- keeps -peru from being read as an option).
+  A malformed query (unknown field, a field with no value, bad date,
+  unbalanced parentheses or quotes, an operator with nothing on one side,
+  '*' other than at the end of a word, '?') is one line saying what is
+  wrong and at which column; exit 2.
   A query may be up to 4096 bytes long.
 
 Research: --timeline gives each period's matches and their share of all

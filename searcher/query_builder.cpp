@@ -1,178 +1,49 @@
 #include "searcher/query_builder.h"
 
-#include "searcher/date_query.h"
-#include "searcher/fuzzy.h"
+#include "common/archive_layout.h"
 #include "common/language.h"
 #include "common/schema.h"
+#include "common/text.h"
+#include "searcher/date_query.h"
+#include "searcher/fuzzy.h"
 #include "searcher/stopwords.h"
 
 #include <algorithm>
-#include <iterator>
-#include <optional>
+#include <memory>
+#include <utility>
 
 namespace gazette {
 
 namespace {
 
-enum class FieldKind {
-    free_text,  // analysed like article text, with positions: title:cocoa
-    tag,        // a boolean filter on a folded tag: place:el-salvador
-    exact,      // a boolean filter on a value kept as typed: id:Reut-17
-    date,       // a date filter (searcher/date_query.h): date:1987-03
-};
-
-struct QueryField {
-    std::string_view name;  // as typed, before the colon
-    std::string_view prefix;
-    FieldKind kind;
-    DateFilterKind date_kind = DateFilterKind::within;  // for FieldKind::date
-};
-
-// The fields a query may name, mapped to the schema's prefixes.
-constexpr QueryField kQueryFields[] = {
-    {"title", schema::kTitlePrefix, FieldKind::free_text},
-    {"byline", schema::kBylinePrefix, FieldKind::free_text},
-    {"id", schema::kIdPrefix, FieldKind::exact},
-    {"source", schema::kSourcePrefix, FieldKind::tag},
-    {"place", schema::kPlacePrefix, FieldKind::tag},
-    {"topic", schema::kTopicPrefix, FieldKind::tag},
-    {"lang", schema::kLanguagePrefix, FieldKind::tag},
-    {"date", {}, FieldKind::date, DateFilterKind::within},
-    {"after", {}, FieldKind::date, DateFilterKind::after},
-    {"before", {}, FieldKind::date, DateFilterKind::before},
-};
-
-constexpr std::string_view kOperators[] = {"AND", "OR", "NOT", "XOR", "NEAR", "ADJ"};
-
-std::string ascii_upper(std::string_view word) {
-    std::string out(word);
-    for (char& c : out) {
-        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-    }
-    return out;
-}
-
-std::string ascii_lower_copy(std::string_view word) {
-    std::string out(word);
-    for (char& c : out) {
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    }
-    return out;
-}
-
-bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
-// The operator `word` spells (in capitals), if it is one in this case policy,
-// with any brackets around it kept: "(not" -> "(NOT". NEAR and ADJ take an
-// optional window: "NEAR/5".
-std::optional<std::string> as_operator(std::string_view word, bool any_case) {
-    std::size_t start = std::min(word.find_first_not_of('('), word.size());
-    std::size_t end = std::max(word.find_last_not_of(')') + 1, start);
-    std::string_view core = word.substr(start, end - start);
-    std::string name(core.substr(0, core.find('/')));
-    if (any_case) name = ascii_upper(name);
-    if (std::find(std::begin(kOperators), std::end(kOperators), name) == std::end(kOperators)) return std::nullopt;
-    return std::string(word.substr(0, start)) + name + std::string(core.substr(std::min(core.find('/'), core.size()))) +
-           std::string(word.substr(end));
-}
-
-// "+(title:Cocoa" -> lead "+(", name "title", value "Cocoa". A word without
-// a field has an empty name.
-struct FieldedWord {
-    std::string_view lead;
-    std::string_view name;
-    std::string_view value;
-};
-
-FieldedWord split_field(std::string_view word) {
-    std::size_t start = word.find_first_not_of("+-(");
-    if (start == std::string_view::npos) return {word, {}, {}};
-    std::size_t colon = word.find(':', start);
-    if (colon == std::string_view::npos || colon == start || colon + 1 == word.size()) return {{}, {}, word};
-    std::string_view name = word.substr(start, colon - start);
-    if (!std::all_of(name.begin(), name.end(), is_ascii_letter)) return {{}, {}, word};
-    return {word.substr(0, start), name, word.substr(colon + 1)};
-}
-
-const QueryField* find_field(std::string_view name) {
-    std::string lower = ascii_lower_copy(name);
-    for (const auto& field : kQueryFields) {
-        if (field.name == lower) return &field;
-    }
-    return nullptr;
-}
-
-std::string field_names() {
-    std::string out;
-    for (const auto& field : kQueryFields) out += (out.empty() ? "" : ", ") + std::string(field.name) + ":";
-    return out;
-}
-
-// 1-based column of byte `offset`, counting UTF-8 characters.
-std::size_t column_of(std::string_view query, std::size_t offset) {
-    return 1 + static_cast<std::size_t>(std::count_if(query.begin(), query.begin() + static_cast<std::ptrdiff_t>(offset),
-                                                      [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
-
-QueryError error_at(std::string_view query, std::size_t offset, const std::string& what) {
-    return QueryError(what + " at column " + std::to_string(column_of(query, offset)));
-}
-
-// Checks the field of one word that starts at byte `offset` of `query`.
-void check_field(std::string_view query, std::size_t offset, std::string_view word) {
-    FieldedWord fielded = split_field(word);
-    if (fielded.name.empty()) return;
-    std::size_t name_offset = offset + fielded.lead.size();
-    const QueryField* field = find_field(fielded.name);
-    if (field == nullptr) {
-        throw error_at(query, name_offset,
-                       "unknown field '" + std::string(fielded.name) + ":'" + " (fields: " + field_names() + ")");
-    }
-    if (field->kind != FieldKind::date) return;
-    std::string_view value = fielded.value.substr(0, fielded.value.find_last_not_of(')') + 1);
-    try {
-        date_filter(field->date_kind, value);
-    } catch (const DateQueryError& error) {
-        throw error_at(query, name_offset + fielded.name.size() + 1, std::string(fielded.name) + ": " + error.what());
-    }
-}
-
-// Walks the words of a query outside quotes, calling `on_word(offset, word)`
-// and `on_char(offset, c)` for each parenthesis or quote.
-template <typename OnWord, typename OnChar>
-void scan_query(std::string_view query, OnWord on_word, OnChar on_char) {
-    bool in_quotes = false;
-    std::size_t word_start = std::string_view::npos;
-    for (std::size_t i = 0; i <= query.size(); ++i) {
-        char c = i < query.size() ? query[i] : ' ';
-        bool space = c == ' ' || c == '\t' || c == '\n';
-        if (c == '"' || (!in_quotes && (c == '(' || c == ')'))) on_char(i, c);
-        if (c == '"') in_quotes = !in_quotes;
-        if (in_quotes || space) {
-            if (word_start != std::string_view::npos && !in_quotes) on_word(word_start, query.substr(word_start, i - word_start));
-            word_start = std::string_view::npos;
-        } else if (word_start == std::string_view::npos && c != '"') {
-            word_start = i;
-        }
-    }
-}
-
 // Xapian's QueryParser subclass hook: builds the filter for date:, after: and
-// before: values (already checked by check_query_syntax).
+// before: values (checked by parse_query, but Xapian also finds fields
+// parse_query does not: "+:date:x"). A bad value is kept in `error` for
+// QueryBuilder::parse to throw: an exception thrown through Xapian 1.4's
+// parser there frees memory it does not own (a crash).
 class DateFieldProcessor : public Xapian::FieldProcessor {
 public:
-    explicit DateFieldProcessor(DateFilterKind kind) : kind_(kind) {}
+    DateFieldProcessor(DateFilterKind kind, std::shared_ptr<std::string> error) : kind_(kind), error_(std::move(error)) {}
     Xapian::Query operator()(const std::string& value) override {
         try {
             return date_filter(kind_, value);
         } catch (const DateQueryError& error) {
-            throw QueryError(error.what());
+            if (error_->empty()) *error_ = error.what();
+            return Xapian::Query::MatchNothing;
         }
     }
 
 private:
     DateFilterKind kind_;
+    std::shared_ptr<std::string> error_;
 };
+
+bool is_top_level_operator(const QueryPart& part) { return part.kind == QueryPart::Kind::op && part.depth == 0; }
+
+// A boolean filter: place:, source:, date:... (not title:, which is text).
+bool is_filter(const QueryPart& part) {
+    return part.kind == QueryPart::Kind::field && part.field->kind != FieldKind::free_text;
+}
 
 // The filters that stand on their own at the top of a query with operators:
 // fields such as place: or date:, outside brackets and quotes, that are not
@@ -180,103 +51,41 @@ private:
 // operand before it ("cocoa OR coffee place:brazil" reads as cocoa OR (coffee
 // in Brazil)); a reader means the whole query in Brazil, so they are taken
 // out and applied to the whole query. Without operators Xapian already does.
-struct StandingFilters {
-    std::string rest;                   // the query without them
-    std::string required;               // "place:brazil date:1987", as Xapian groups them
-    std::vector<std::string> excluded;  // each -field:value, without its '-'
-};
-
-bool is_operator_word(std::string_view word) {
-    return std::find(std::begin(kOperators), std::end(kOperators), word.substr(0, word.find('/'))) != std::end(kOperators);
+std::vector<bool> standing_filters(const std::vector<QueryPart>& parts) {
+    std::vector<bool> standing(parts.size(), false);
+    if (std::none_of(parts.begin(), parts.end(), is_top_level_operator)) return standing;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        const QueryPart& part = parts[i];
+        standing[i] = is_filter(part) && part.depth == 0 && part.lead.find('(') == std::string_view::npos &&
+                      part.trail.empty() && (i == 0 || !is_top_level_operator(parts[i - 1])) &&
+                      (i + 1 == parts.size() || !is_top_level_operator(parts[i + 1]));
+    }
+    return standing;
 }
 
-StandingFilters standing_filters(const std::string& folded) {
-    struct Word {
-        std::size_t offset;
-        std::string_view text;
-        int depth;  // brackets open where the word starts
-    };
-    std::vector<Word> words;
-    std::vector<std::pair<std::size_t, char>> brackets;
-    scan_query(
-        folded, [&](std::size_t offset, std::string_view text) { words.push_back({offset, text, 0}); },
-        [&](std::size_t offset, char c) {
-            if (c != '"') brackets.emplace_back(offset, c);
-        });
-    for (Word& word : words) {
-        for (const auto& [offset, c] : brackets) {
-            if (offset < word.offset) word.depth += c == '(' ? 1 : -1;
-        }
-    }
-    const auto top_level_operator = [](const Word& word) { return word.depth == 0 && is_operator_word(word.text); };
-    StandingFilters out{folded, {}, {}};
-    if (std::none_of(words.begin(), words.end(), top_level_operator)) return out;
+// "-peru -chile", "-peru source:reuters": excluded parts and filters, no
+// operators or brackets.
+bool only_excluded_words(const std::vector<const QueryPart*>& parts) {
+    bool plain = std::all_of(parts.begin(), parts.end(), [](const QueryPart* part) {
+        return part->kind != QueryPart::Kind::op && part->depth == 0 && part->trail.empty() && !part->core.empty() &&
+               part->lead.find('(') == std::string_view::npos && (part->excluded() || is_filter(*part));
+    });
+    return plain && std::any_of(parts.begin(), parts.end(), [](const QueryPart* part) { return part->excluded(); });
+}
 
-    std::string rest;
-    std::size_t copied = 0;  // bytes of `folded` handled so far
-    for (std::size_t i = 0; i < words.size(); ++i) {
-        const Word& word = words[i];
-        FieldedWord fielded = split_field(word.text);
-        const QueryField* field = fielded.name.empty() ? nullptr : find_field(fielded.name);
-        bool standing = field != nullptr && field->kind != FieldKind::free_text && word.depth == 0 &&
-                        fielded.lead.find('(') == std::string_view::npos && !fielded.value.ends_with(')') &&
-                        (i == 0 || !top_level_operator(words[i - 1])) &&
-                        (i + 1 == words.size() || !top_level_operator(words[i + 1]));
-        if (!standing) continue;
-        rest += folded.substr(copied, word.offset - copied);
-        copied = word.offset + word.text.size();
-        std::string filter = std::string(field->name) + ":" + std::string(fielded.value);
-        if (fielded.lead == "-") out.excluded.push_back(std::move(filter));
-        else out.required += (out.required.empty() ? "" : " ") + filter;
-    }
-    rest += folded.substr(copied);
-    if (rest.find_first_not_of(" \t\n") == std::string::npos) return {folded, {}, {}};
-    out.rest = std::move(rest);
-    return out;
+// "NOT peru", "NOT (peru OR chile)": a leading NOT and no other operator
+// outside brackets.
+bool leading_not(const std::vector<const QueryPart*>& parts) {
+    return parts.size() > 1 && parts.front()->op == QueryOperator::not_ && parts.front()->lead.empty() &&
+           std::none_of(parts.begin() + 1, parts.end(), [](const QueryPart* part) { return is_top_level_operator(*part); });
+}
+
+std::string without_sign(std::string folded) {
+    folded.erase(0, std::min(folded.find_first_not_of("+-"), folded.size()));
+    return folded;
 }
 
 }  // namespace
-
-void check_query_syntax(std::string_view query) {
-    std::vector<std::size_t> open_parens;
-    std::optional<std::size_t> open_quote;
-    scan_query(
-        query, [query](std::size_t offset, std::string_view word) { check_field(query, offset, word); },
-        [&](std::size_t offset, char c) {
-            if (c == '"') open_quote = open_quote ? std::nullopt : std::optional(offset);
-            else if (c == '(') open_parens.push_back(offset);
-            else if (open_parens.empty()) throw error_at(query, offset, "')' closes nothing");
-            else open_parens.pop_back();
-        });
-    if (open_quote) throw error_at(query, *open_quote, "'\"' is never closed");
-    if (!open_parens.empty()) throw error_at(query, open_parens.back(), "'(' is never closed");
-}
-
-std::string collection_filters(std::string_view query) {
-    constexpr std::string_view kCollectionFields[] = {"source", "lang", "date", "after", "before"};
-    std::string out;
-    scan_query(
-        query,
-        [&out, &kCollectionFields](std::size_t, std::string_view word) {
-            FieldedWord fielded = split_field(word);
-            const QueryField* field = fielded.name.empty() ? nullptr : find_field(fielded.name);
-            if (field == nullptr || fielded.lead.find('-') != std::string_view::npos) return;
-            if (std::find(std::begin(kCollectionFields), std::end(kCollectionFields), field->name) ==
-                std::end(kCollectionFields)) {
-                return;
-            }
-            std::string_view value = fielded.value.substr(0, fielded.value.find_last_not_of(')') + 1);
-            out += (out.empty() ? "" : " ") + std::string(field->name) + ":" + std::string(value);
-        },
-        [](std::size_t, char) {});
-    return out;
-}
-
-bool operators_in_any_case(std::string_view query) {
-    bool parens = false;
-    scan_query(query, [](std::size_t, std::string_view) {}, [&parens](std::size_t, char c) { parens = parens || c == '('; });
-    return parens;
-}
 
 QueryBuilder::QueryBuilder(Analyzer& analyzer, const Xapian::Database& database, std::string_view language)
     : analyzer_(analyzer), database_(database), synonyms_(parse_synonym_groups(database.get_metadata(std::string(kSynonymsMetadataKey)))) {
@@ -302,14 +111,16 @@ void QueryBuilder::add_language(const Xapian::Database& database, const std::str
     // (Xapian's STEM_SOME leaves capitalised words alone).
     parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
     parser.set_stopper(&stopper_for(language));
-    for (const auto& field : kQueryFields) {
+    for (const QueryField& field : query_fields()) {
         std::string name(field.name), prefix(field.prefix);
         switch (field.kind) {
         case FieldKind::free_text: parser.add_prefix(name, prefix); break;
         case FieldKind::tag:
         case FieldKind::exact: parser.add_boolean_prefix(name, prefix); break;
         // Each date field is its own group: date:1987 after:1987-03 is AND.
-        case FieldKind::date: parser.add_boolean_prefix(name, (new DateFieldProcessor(field.date_kind))->release(), &name); break;
+        case FieldKind::date:
+            parser.add_boolean_prefix(name, (new DateFieldProcessor(field.date_kind, date_error_))->release(), &name);
+            break;
         }
     }
 }
@@ -342,6 +153,7 @@ Xapian::Query QueryBuilder::parse(const std::vector<LanguageParser*>& parsers, c
         } catch (const Xapian::QueryParserError& error) {
             throw QueryError(error.get_msg());
         }
+        if (!date_error_->empty()) throw QueryError(std::exchange(*date_error_, {}));
         std::string description = reading.get_description();
         if (std::find(seen.begin(), seen.end(), description) != seen.end()) continue;
         seen.push_back(std::move(description));
@@ -350,24 +162,27 @@ Xapian::Query QueryBuilder::parse(const std::vector<LanguageParser*>& parsers, c
     return readings.size() == 1 ? readings.front() : Xapian::Query(Xapian::Query::OP_OR, readings.begin(), readings.end());
 }
 
-std::string QueryBuilder::fold(std::string_view query) {
-    bool any_case = operators_in_any_case(query);
+std::string QueryBuilder::fold(const QueryTree& tree) {
+    std::vector<const QueryPart*> parts;
+    for (const QueryPart& part : tree.parts) parts.push_back(&part);
+    return fold_parts(parts);
+}
+
+std::string QueryBuilder::fold_parts(const std::vector<const QueryPart*>& parts) {
     std::string out;
-    std::size_t pos = 0;
-    while (pos < query.size()) {
-        std::size_t word_end = std::min(query.find_first_of(" \t\n", pos), query.size());
-        std::string_view word = query.substr(pos, word_end - pos);
-        FieldedWord fielded = split_field(word);
-        const QueryField* field = fielded.name.empty() ? nullptr : find_field(fielded.name);
-        if (auto op = as_operator(word, any_case)) {
-            out += *op;
-        } else if (field != nullptr && (field->kind == FieldKind::exact || field->kind == FieldKind::date)) {
-            out += std::string(fielded.lead) + std::string(field->name) + ":" + std::string(fielded.value);
+    for (const QueryPart* part : parts) {
+        if (!out.empty()) out += ' ';
+        if (part->kind == QueryPart::Kind::op) {
+            out += part->op_text();
+        } else if (part->field != nullptr && (part->field->kind == FieldKind::exact || part->field->kind == FieldKind::date)) {
+            out += std::string(part->lead) + std::string(part->field->name) + ":" + std::string(part->core) +
+                   std::string(part->trail);
         } else {
-            out += analyzer_.normalise(word);
+            // A phrase word by word, as the words of a query.
+            for (const std::string& word : split(part->text, " \t\n")) {
+                if (!word.empty()) out += (out.empty() || out.back() == ' ' ? "" : " ") + analyzer_.normalise(word);
+            }
         }
-        if (word_end < query.size()) out += ' ';
-        pos = word_end + 1;
     }
     return out;
 }
@@ -377,34 +192,65 @@ TieredQuery QueryBuilder::build(std::string_view query, QuerySyntax syntax, Word
         throw QueryError("the query is " + std::to_string(query.size()) + " bytes long; the limit is " +
                          std::to_string(kMaxQueryBytes));
     }
-    if (syntax == QuerySyntax::full) check_query_syntax(query);
-    std::string folded =
-        syntax == QuerySyntax::full ? expand_synonyms(fold(query), synonyms_) : analyzer_.normalise(query);
-    unsigned flags = syntax == QuerySyntax::full
-                         ? Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD
-                         : 0;
     const auto parsers = parsers_for(query);
-    StandingFilters standing = syntax == QuerySyntax::full ? standing_filters(folded) : StandingFilters{folded, {}, {}};
-    Xapian::Query all = parse(parsers, standing.rest, Xapian::Query::OP_AND, flags);
-    Xapian::Query any = parse(parsers, standing.rest, Xapian::Query::OP_OR, flags);
-    if (matching == WordMatching::fuzzy) {
-        std::string expanded = expand_fuzzy(standing.rest, database_);
-        if (expanded != standing.rest) {
-            Xapian::Query variants = parse(parsers, expanded, Xapian::Query::OP_OR, flags);
-            any = Xapian::Query(Xapian::Query::OP_OR, any, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, variants, kFuzzyWeight));
+    const auto with_fuzzy = [&](Xapian::Query any, const std::string& folded, unsigned flags) {
+        if (matching != WordMatching::fuzzy) return any;
+        std::string expanded = expand_fuzzy(folded, database_);
+        if (expanded == folded) return any;
+        Xapian::Query variants = parse(parsers, expanded, Xapian::Query::OP_OR, flags);
+        return Xapian::Query(Xapian::Query::OP_OR, any, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, variants, kFuzzyWeight));
+    };
+    if (syntax == QuerySyntax::words) {
+        std::string folded = analyzer_.normalise(query);
+        Xapian::Query any = with_fuzzy(parse(parsers, folded, Xapian::Query::OP_OR, 0), folded, 0);
+        return {parse(parsers, folded, Xapian::Query::OP_AND, 0), std::move(any), std::move(folded), {}};
+    }
+    constexpr unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD;
+    QueryTree tree = parse_query(query);
+    std::string folded = expand_synonyms(fold(tree), synonyms_);
+
+    // What the query is about, the filters on all of it, and what it leaves out.
+    std::vector<const QueryPart*> content, required;
+    std::vector<std::string> unwanted;
+    const std::vector<bool> standing = standing_filters(tree.parts);
+    for (std::size_t i = 0; i < tree.parts.size(); ++i) {
+        const QueryPart& part = tree.parts[i];
+        if (!standing[i]) content.push_back(&part);
+        else if (part.excluded()) unwanted.push_back(without_sign(fold_parts({&part})));
+        else required.push_back(&part);
+    }
+    // A query that only excludes finds every other article (Xapian alone
+    // would read "-peru" as "peru").
+    if (only_excluded_words(content)) {
+        for (const QueryPart* part : content) {
+            if (part->excluded()) unwanted.push_back(expand_synonyms(without_sign(fold_parts({part})), synonyms_));
+            else required.push_back(part);
         }
+        content.clear();
+    } else if (leading_not(content)) {
+        unwanted.push_back(expand_synonyms(fold_parts({content.begin() + 1, content.end()}), synonyms_));
+        content.clear();
     }
-    if (!standing.required.empty()) {
-        Xapian::Query required = parse(parsers, standing.required, Xapian::Query::OP_AND, flags);
-        all = Xapian::Query(Xapian::Query::OP_FILTER, all, required);
-        any = Xapian::Query(Xapian::Query::OP_FILTER, any, required);
+
+    Xapian::Query all = all_articles_query(), any = all_articles_query();
+    if (!content.empty()) {
+        std::string rest = content.size() == tree.parts.size() ? folded : expand_synonyms(fold_parts(content), synonyms_);
+        all = parse(parsers, rest, Xapian::Query::OP_AND, flags);
+        any = with_fuzzy(parse(parsers, rest, Xapian::Query::OP_OR, flags), rest, flags);
     }
-    for (const std::string& excluded : standing.excluded) {
-        Xapian::Query unwanted = parse(parsers, excluded, Xapian::Query::OP_AND, flags);
-        all = Xapian::Query(Xapian::Query::OP_AND_NOT, all, unwanted);
-        any = Xapian::Query(Xapian::Query::OP_AND_NOT, any, unwanted);
+    if (!required.empty()) {
+        std::string filters;
+        for (const QueryPart* part : required) filters += (filters.empty() ? "" : " ") + without_sign(fold_parts({part}));
+        Xapian::Query filter = parse(parsers, filters, Xapian::Query::OP_AND, flags);
+        all = Xapian::Query(Xapian::Query::OP_FILTER, all, filter);
+        any = Xapian::Query(Xapian::Query::OP_FILTER, any, filter);
     }
-    return {std::move(all), std::move(any), std::move(folded)};
+    for (const std::string& text : unwanted) {
+        Xapian::Query excluded = parse(parsers, text, Xapian::Query::OP_OR, flags);
+        all = Xapian::Query(Xapian::Query::OP_AND_NOT, all, excluded);
+        any = Xapian::Query(Xapian::Query::OP_AND_NOT, any, excluded);
+    }
+    return {std::move(all), std::move(any), std::move(folded), std::move(tree)};
 }
 
 }  // namespace gazette

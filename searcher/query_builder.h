@@ -4,16 +4,20 @@
 // The syntax is Xapian's QueryParser's (words, "phrases", +must -not, AND OR
 // NOT XOR ( ), NEAR, ADJ, prefix*), with our fields (title: byline: source:
 // place: topic: lang: id:) and date filters (date: after: before:, see
-// searcher/date_query.h). Before Xapian sees a query, check_query_syntax()
-// rejects what Xapian would silently guess around (an unknown field, a bad
-// date, unbalanced parentheses or quotes), naming the column.
+// searcher/date_query.h). A query is parsed once (searcher/query_tree.h),
+// which rejects what Xapian would silently guess around, naming the column;
+// the builder reads that tree. A query that only excludes ("-peru",
+// "NOT peru") finds every article but those.
 #pragma once
 
 #include "common/analyzer.h"
 #include "common/synonyms.h"
 #include "searcher/query_syntax.h"
+#include "searcher/query_tree.h"
 
 #include <cstddef>
+#include <memory>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,6 +34,9 @@ struct TieredQuery {
     Xapian::Query all;
     Xapian::Query any;
     std::string folded;  // the query text after analysis, as parsed
+    // The query as parsed, views into the text given to build() (no parts
+    // for QuerySyntax::words).
+    QueryTree tree;
     bool single_tier() const { return all.get_description() == any.get_description(); }
 };
 
@@ -37,11 +44,6 @@ struct TieredQuery {
 // expansion is ORed in at this scale, and only into the tier of articles
 // matching some words, so that an exact match of every word ranks first.
 inline constexpr double kFuzzyWeight = 0.5;
-
-// Throws QueryError naming the first mistake and its column (1-based,
-// counting characters): an unknown field, a bad date value, a parenthesis or
-// quote that is never closed, a ')' that closes nothing.
-void check_query_syntax(std::string_view query);
 
 class QueryBuilder {
 public:
@@ -64,10 +66,10 @@ public:
                       WordMatching matching = WordMatching::exact);
 
     // The query folded like article text, word by word, except what is query
-    // syntax rather than text: the operators, upper-cased (see
-    // operators_in_any_case), field names, lower-cased, and the values of
-    // exact fields such as id: and date:, kept as typed.
-    std::string fold(std::string_view query);
+    // syntax rather than text: the operators, upper-cased, field names,
+    // lower-cased, and the values of exact fields such as id: and date:, kept
+    // as typed.
+    std::string fold(const QueryTree& tree);
 
 private:
     // A query parser with the stemmer and stop words of some languages (one
@@ -81,24 +83,14 @@ private:
     std::vector<LanguageParser*> parsers_for(std::string_view query);
     Xapian::Query parse(const std::vector<LanguageParser*>& parsers, const std::string& folded,
                         Xapian::Query::op default_op, unsigned flags);
+    std::string fold_parts(const std::vector<const QueryPart*>& parts);
 
     Analyzer& analyzer_;
     Xapian::Database database_;  // its vocabulary, for WordMatching::fuzzy
     std::vector<LanguageParser> parsers_;
     SynonymGroups synonyms_;  // stored in the database by newsindex --synonyms
+    // A bad date value the date fields' processors met while Xapian parsed.
+    std::shared_ptr<std::string> date_error_ = std::make_shared<std::string>();
 };
-
-// The words of `query` that choose which part of the archive is looked at
-// rather than what it is about: source:, lang: and the date fields, without
-// brackets or a leading +, joined by spaces ("" when there are none). A word
-// excluded with - is left out. The timeline's shares are of the articles
-// that pass these.
-std::string collection_filters(std::string_view query);
-
-// Whether lower- and mixed-case operators (and, or, not, near...) count as
-// operators in this query: only when it also has parentheses, so that a
-// sentence typed in lower case ("troops not stationed in viet nam") stays a
-// plain bag of words. Operators in capitals always count.
-bool operators_in_any_case(std::string_view query);
 
 }  // namespace gazette

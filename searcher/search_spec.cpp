@@ -181,8 +181,9 @@ void read_filters(const SpecReader& reader, element value, SearchFilters& filter
     auto text = [&reader](std::string& target) -> SpecReader::Handler {
         return [&reader, &target](const std::string& key, element value) {
             target = reader.text(key, value);
+            if (target.empty()) return;
             try {
-                check_query_syntax("date:" + target);
+                parse_query("date:" + target);
             } catch (const QueryError& error) {
                 reader.fail(key, std::string("is not a date (") + error.what() + "):", value);
             }
@@ -209,23 +210,6 @@ std::string as_tag(std::string_view tag) {
     std::string out;
     for (char c : tag) out += c == ' ' ? '-' : c;
     return out;
-}
-
-// Whether Xapian would bind a filter added after `query` to its last operand
-// only: "oil OR gas date:1987-03" is "oil OR (gas date:1987-03)". True when
-// the query has brackets (lower-case operators then count too) or a binary
-// operator in capitals.
-bool has_operators(std::string_view query) {
-    if (query.find('(') != std::string_view::npos) return true;
-    std::istringstream words{std::string(query)};
-    std::string word;
-    while (words >> word) {
-        if (word == "AND" || word == "OR" || word == "NOT" || word == "XOR" || word.starts_with("NEAR") ||
-            word.starts_with("ADJ")) {
-            return true;
-        }
-    }
-    return false;
 }
 
 std::string date_range(const SearchFilters& filters) {
@@ -324,7 +308,9 @@ std::string query_with_filters(const SearchSpec& spec) {
     if (std::string range = date_range(spec.filters); !range.empty()) add(range);
     if (filters.empty()) return spec.query;
     if (spec.query.empty()) return filters;
-    return (has_operators(spec.query) ? "(" + spec.query + ")" : spec.query) + " " + filters;
+    // Filters standing after the query apply to all of it (QueryBuilder), as
+    // on the command line: no brackets, which would change how its words read.
+    return spec.query + " " + filters;
 }
 
 std::string utc_now_iso8601() {

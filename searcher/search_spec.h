@@ -62,9 +62,9 @@ SearchSpec parse_search_spec(std::string_view json, const std::string& origin);
 SearchSpec read_search_spec(const std::filesystem::path& file);
 
 // The query newssearch runs: the spec's query with its filters added, e.g.
-// "oil source:reuters date:1987-03-01..1987-03-31"; a query with operators is
-// bracketed first, "(oil OR gas) source:reuters", so that the filters apply
-// to all of it.
+// "oil source:reuters date:1987-03-01..1987-03-31", the same query as typed on
+// the command line. Filters standing at the end apply to all of a query with
+// operators ("oil OR gas source:reuters", see QueryBuilder).
 std::string query_with_filters(const SearchSpec& spec);
 
 // Where and when a search ran.

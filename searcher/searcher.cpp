@@ -90,7 +90,7 @@ private:
     SearchResults search_revision(const std::string& query, const SearchOptions& options);
     // The articles passing the collection filters of `query` (all of them
     // when it has none): the denominator of its shares.
-    Xapian::Query baseline_of(QueryBuilder& builder, const std::string& query, QuerySyntax syntax);
+    Xapian::Query baseline_of(QueryBuilder& builder, const QueryTree& query);
     std::vector<Hit> rank(const Xapian::Query& scoring, const Xapian::Query* all_words, const SearchOptions& options,
                           const SnippetMaker& snippets);
     // Sets results.total (stories, when collapsing) from the articles
@@ -253,14 +253,14 @@ SearchResults Searcher::Impl::search_revision(const std::string& query, const Se
     results.hits = rank(boost_recency(scoring, options), tiered ? &tiers.all : nullptr, options, snippets);
     if (wants_total(options)) count_matches(results, tiers.any, options);
     if (options.syntax == QuerySyntax::full && options.detail == HitDetail::full) {
-        results.did_you_mean = suggest_spelling(db_, analyzer_, query);
+        results.did_you_mean = suggest_spelling(db_, analyzer_, tiers.tree);
     }
-    run_features(results, tiers.any, baseline_of(builder, query, options.syntax), snippets, options);
+    run_features(results, tiers.any, baseline_of(builder, tiers.tree), snippets, options);
     return results;
 }
 
-Xapian::Query Searcher::Impl::baseline_of(QueryBuilder& builder, const std::string& query, QuerySyntax syntax) {
-    std::string filters = syntax == QuerySyntax::full ? collection_filters(query) : std::string();
+Xapian::Query Searcher::Impl::baseline_of(QueryBuilder& builder, const QueryTree& query) {
+    std::string filters = collection_filters(query);
     return filters.empty() ? all_articles_query() : builder.build(filters).any;
 }
 
@@ -271,8 +271,8 @@ Comparison Searcher::Impl::compare(const std::vector<LabelledQuery>& queries, co
         std::vector<ComparedMatches> matches;
         for (const auto& labelled : queries) {
             try {
-                matches.push_back({labelled, builder.build(labelled.query, options.syntax, options.matching).any,
-                                   baseline_of(builder, labelled.query, options.syntax)});
+                TieredQuery tiers = builder.build(labelled.query, options.syntax, options.matching);
+                matches.push_back({labelled, tiers.any, baseline_of(builder, tiers.tree)});
             } catch (const QueryError& error) {
                 throw QueryError(labelled.label + ": " + error.what());
             }

@@ -32,10 +32,6 @@ std::string with_case_of(std::string_view typed, std::string suggestion) {
 
 // The better spelling of one typed word, if it needs one.
 std::optional<std::string> better_word(const Xapian::Database& db, Analyzer& analyzer, std::string_view typed) {
-    if (std::all_of(typed.begin(), typed.end(), is_ascii_upper) && typed.size() > 1 &&
-        (typed == "AND" || typed == "OR" || typed == "NOT" || typed == "XOR" || typed == "NEAR" || typed == "ADJ")) {
-        return std::nullopt;
-    }
     std::string folded = analyzer.normalise(typed);
     if (!is_plain_word(folded)) return std::nullopt;
     Xapian::doccount frequency = db.get_termfreq(folded);
@@ -48,30 +44,23 @@ std::optional<std::string> better_word(const Xapian::Database& db, Analyzer& ana
 
 }  // namespace
 
-std::optional<std::string> suggest_spelling(const Xapian::Database& db, Analyzer& analyzer, std::string_view query) {
-    std::string out;
+std::optional<std::string> suggest_spelling(const Xapian::Database& db, Analyzer& analyzer, const QueryTree& query) {
+    std::string out(query.text);
     bool changed = false;
-    bool in_quotes = false;
-    std::size_t pos = 0;
-    while (pos < query.size()) {
-        std::size_t end = std::min(query.find_first_of(" \t\n", pos), query.size());
-        std::string_view token = query.substr(pos, end - pos);
-        bool quoted = in_quotes || token.find('"') != std::string_view::npos;
-        in_quotes = in_quotes != (std::count(token.begin(), token.end(), '"') % 2 == 1);
-        // The word inside "+(word)," and the like; fields are left alone.
+    // From the last word back, so that the offsets of the others hold.
+    for (auto part = query.parts.rbegin(); part != query.parts.rend(); ++part) {
+        if (part->kind != QueryPart::Kind::word) continue;
+        // The word inside "+(word),"; times such as 10:30 are left alone.
+        std::string_view token = part->text;
         std::size_t start = std::min(token.find_first_not_of("+-("), token.size());
         std::size_t stop = token.find_last_not_of("),;!?");
-        std::string_view word = stop == std::string_view::npos || stop < start ? std::string_view() : token.substr(start, stop + 1 - start);
-        std::optional<std::string> better;
-        if (!quoted && !word.empty() && word.find(':') == std::string_view::npos) better = better_word(db, analyzer, word);
-        if (better) {
-            out += std::string(token.substr(0, start)) + *better + std::string(token.substr(stop + 1));
+        if (stop == std::string_view::npos || stop < start) continue;
+        std::string_view word = token.substr(start, stop + 1 - start);
+        if (word.find(':') != std::string_view::npos) continue;
+        if (std::optional<std::string> better = better_word(db, analyzer, word)) {
+            out.replace(part->offset + start, word.size(), *better);
             changed = true;
-        } else {
-            out += token;
         }
-        out += query.substr(end, end < query.size() ? 1 : 0);
-        pos = end + 1;
     }
     if (!changed) return std::nullopt;
     return out;

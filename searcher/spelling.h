@@ -8,6 +8,7 @@
 #pragma once
 
 #include "common/analyzer.h"
+#include "searcher/query_tree.h"
 
 #include <optional>
 #include <string>
@@ -21,6 +22,6 @@ namespace gazette {
 // typed (other words, operators, fields, phrases) and each replaced word's
 // capitalisation ("Colmbia nato" -> "Colombia nato"); nullopt when every
 // word looks right or nothing better is known.
-std::optional<std::string> suggest_spelling(const Xapian::Database& db, Analyzer& analyzer, std::string_view query);
+std::optional<std::string> suggest_spelling(const Xapian::Database& db, Analyzer& analyzer, const QueryTree& query);
 
 }  // namespace gazette

@@ -24,7 +24,7 @@ struct TimelineBar {
     std::string period;  // "1987-03-02", "1987-03" or "1987"
     Xapian::doccount count = 0;
     // Every article of the period that passes the query's collection filters
-    // (see collection_filters() in searcher/query_builder.h): the share's
+    // (see collection_filters() in searcher/query_tree.h): the share's
     // denominator, so a growing archive does not look like growing interest.
     // 0 when not counted.
     Xapian::doccount all = 0;

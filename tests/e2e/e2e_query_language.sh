@@ -42,6 +42,14 @@ expect_total "$(count_stories '$3 ~ /(^| )crude / && $1 != "19870302"')" "topic:
 # ...and an operator here.
 [ "$(total "(oil) not gas")" = "$(total "oil -gas")" ] || fail "'(oil) not gas' differs from 'oil -gas'"
 
+# A query that only excludes finds every other article. Regression (issue
+# 17): "-peru" alone found the articles that contain "peru".
+all=$(doc_count "$DB")
+for query in "-peru" "NOT peru"; do
+    [ $(($(total -- "$query") + $(total peru))) = "$all" ] || fail "'$query': $(total -- "$query") of $all articles"
+done
+[ $(($(total -- "-peru -chile") + $(total "peru OR chile"))) = "$all" ] || fail "'-peru -chile' is not the rest"
+
 # Sort by date: the newest and the oldest story come first.
 newest=$(awk -F'\t' '$1 > max {max = $1} END {print max}' "$WORK/stories")
 oldest=$(awk -F'\t' 'min == "" || $1 < min {min = $1} END {print min}' "$WORK/stories")
@@ -97,6 +105,20 @@ expect_in "$WORK/err" "newssearch: error: malformed query: unknown field 'colour
 expect_status 2 "$NEWSSEARCH" --db "$DB" "(oil OR gas"
 expect_in "$WORK/err" "'(' is never closed at column 1"
 [ "$(wc -l <"$WORK/err")" -eq 1 ] || fail "the error is not one line"
+# Regressions (issue 17): queries Xapian read as something else are refused,
+# one line naming the column, nothing on stdout.
+while IFS='|' read -r query message; do
+    expect_status 2 "$NEWSSEARCH" --db "$DB" -- "$query"
+    [ "$(cat "$WORK/err")" = "newssearch: error: malformed query: $message" ] || fail "'$query': $(cat "$WORK/err")"
+    [ ! -s "$WORK/out" ] || fail "'$query' printed to stdout: $(head -c 200 "$WORK/out")"
+done <<'TABLE'
+*oil|'*' only ends a word (oil* finds oil, oils, oilseed...) at column 1
+ab*c|'*' only ends a word (oil* finds oil, oils, oilseed...) at column 3
+oil?|'?' is not a wildcard (use '*' at the end of a word, or leave it out) at column 4
+cocoa AND|'AND' has nothing after it at column 7
+date:|date: needs a value at column 1
+TABLE
+expect_status 0 "$NEWSSEARCH" --db "$DB" -n 1 "oil*"
 expect_status 2 "$NEWSSEARCH" --db "$DB" --sort size oil
 expect_in "$WORK/err" "(choose relevance, newest, oldest or pickup)"
 echo "ok"

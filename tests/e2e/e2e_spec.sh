@@ -10,7 +10,7 @@ expect_status 0 "$NEWSINDEX" --db "$DB" "$SOURCE_DIR/corpus/sample"
 
 # The command line and the spec of the same search.
 typed=(--format json -n 15 --sort newest --weighting bm25 --k1 0.9 --facet source,month --timeline --top-terms 5
-    --no-collapse '(oil OR gas) source:reuters lang:en date:1987-02-26..1987-03-01')
+    --no-collapse 'oil OR gas source:reuters lang:en date:1987-02-26..1987-03-01')
 cat >"$WORK/spec.json" <<'JSON'
 {"query": "oil OR gas",
  "filters": {"sources": ["reuters"], "languages": ["en"], "from": "1987-02-26", "to": "1987-03-01"},
@@ -25,6 +25,22 @@ grep -o '"date":"[^"]*"' "$WORK/typed" | cut -d'"' -f4 | awk '$0 < "1987-02-26" 
     fail "a hit outside the date range: $(grep -o '"date":"[^"]*"' "$WORK/typed" | sort -u | paste -sd' ')"
 expect_status 0 "$NEWSSEARCH" --db "$DB" --spec "$WORK/spec.json"
 cmp -s "$WORK/typed" "$WORK/out" || fail "--spec differs from the command line: $(diff "$WORK/typed" "$WORK/out" | head -c 600)"
+
+# A table of queries, each through a spec with a source filter and typed with
+# the filter after it: the same matches. Regression (issue 17): the spec took
+# "NEARBY" for the operator NEAR and bracketed the query, which made its "and"
+# an operator too.
+hits() { python3 -c 'import json, sys; r = json.load(sys.stdin); print(r["total"], *[h["id"] for h in r["hits"]])' <"$1"; }
+for query in "NEARBY oil and gas prices" "oil and gas OR coal" "oil OR gas" "(oil or gas) -coal" "crude NEAR/5 prices" \
+    "oil NOT gas" "title:oil" "oil gas" "ADJUSTED prices" "-oil" "NOT oil"; do
+    python3 -c 'import json, sys; print(json.dumps({"query": sys.argv[1], "filters": {"sources": ["reuters"]},
+        "options": {"format": "json", "limit": 20}}))' "$query" >"$WORK/table.json"
+    expect_status 0 "$NEWSSEARCH" --db "$DB" --spec "$WORK/table.json"
+    mv "$WORK/out" "$WORK/from_spec"
+    expect_status 0 "$NEWSSEARCH" --db "$DB" --format json -n 20 -- "$query source:reuters"
+    [ "$(hits "$WORK/from_spec")" = "$(hits "$WORK/out")" ] ||
+        fail "'$query': --spec gives $(hits "$WORK/from_spec" | cut -c 1-80), typed $(hits "$WORK/out" | cut -c 1-80)"
+done
 
 # --save-spec: the spec of a typed search re-runs it exactly.
 expect_status 0 "$NEWSSEARCH" --db "$DB" "${typed[@]}" --save-spec "$WORK/saved.json"

@@ -1,7 +1,12 @@
 // Search specs: reading the JSON of a search, its errors, and writing it back.
 #include "searcher/search_spec.h"
 
+#include "common/schema.h"
+#include "searcher/query_builder.h"
+
 #include <doctest/doctest.h>
+
+#include <set>
 
 using namespace gazette;
 
@@ -65,22 +70,46 @@ TEST_CASE("search spec: missing keys keep the defaults, and an empty spec is the
     CHECK(query_with_filters(parse_search_spec(R"({"filters": {"to": "1987-03"}})", "s")) == "date:..1987-03");
 }
 
-TEST_CASE("search spec: filters apply to all of a query with operators") {
-    // Xapian reads "oil OR gas source:reuters" as "oil OR (gas source:reuters)".
-    const std::pair<const char*, const char*> cases[] = {
-        {"oil gas", "oil gas source:reuters"},
-        {"oil and gas", "oil and gas source:reuters"},  // no brackets: "and" stays a word
-        {"oil OR gas", "(oil OR gas) source:reuters"},
-        {"oil NEAR/3 gas", "(oil NEAR/3 gas) source:reuters"},
-        {"(oil or gas) -coal", "((oil or gas) -coal) source:reuters"},
-        {"", "source:reuters"},
+TEST_CASE("search spec: filters apply to all of a query, read as on the command line") {
+    // Five stories: oil, gas and coal from Reuters, oil and gas from the BBC.
+    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    const std::pair<const char*, const char*> stories[] = {
+        {"oil", "reuters"}, {"gas", "reuters"}, {"coal", "reuters"}, {"oil", "bbc"}, {"gas", "bbc"}};
+    for (const auto& [word, source] : stories) {
+        Xapian::Document doc;
+        doc.add_term("Z" + Xapian::Stem("en")(word));
+        doc.add_boolean_term(std::string(schema::kSourcePrefix) + source);
+        db.add_document(doc);
+    }
+    Analyzer analyzer;
+    QueryBuilder builder(analyzer, db);
+    const auto matches = [&](const std::string& query) {
+        Xapian::Enquire enquire(db);
+        enquire.set_query(builder.build(query).any);
+        std::set<Xapian::docid> found;
+        for (const auto& hit : enquire.get_mset(0, 10)) found.insert(hit);
+        return found;
     };
-    for (auto [query, with_filters] : cases) {
+    const std::pair<const char*, std::set<Xapian::docid>> cases[] = {
+        {"oil gas", {1, 2}},
+        {"oil and gas", {1, 2}},  // "and" stays a word
+        {"oil OR gas", {1, 2}},   // Xapian alone reads "oil OR (gas source:reuters)"
+        {"oil NOT gas", {1}},
+        {"(oil or gas) -coal", {1, 2}},
+        // Regression (issue 17): "NEARBY" was taken for the operator NEAR, so the
+        // spec bracketed the query and its "and" became AND (53 matches on all
+        // of Reuters with --spec, 208 typed).
+        {"NEARBY oil and gas prices", {1, 2}},
+        {"", {1, 2, 3}},
+    };
+    for (const auto& [query, expected] : cases) {
         CAPTURE(std::string(query));
         SearchSpec spec;
         spec.query = query;
         spec.filters.sources = {"reuters"};
-        CHECK(query_with_filters(spec) == with_filters);
+        // The very query typed on the command line, and all of it filtered.
+        CHECK(query_with_filters(spec) == (spec.query.empty() ? "" : spec.query + " ") + "source:reuters");
+        CHECK(matches(query_with_filters(spec)) == expected);
     }
 }
 

@@ -42,7 +42,7 @@ TEST_CASE("spelling: absent and rare words are respelt, the rest of the query ke
     };
     for (const auto& c : cases) {
         CAPTURE(c.query);
-        CHECK(suggest_spelling(db, analyzer, c.query).value_or("") == c.suggestion);
+        CHECK(suggest_spelling(db, analyzer, parse_query(c.query)).value_or("") == c.suggestion);
     }
 }
 
@@ -57,7 +57,7 @@ TEST_CASE("spelling: an index built without spelling data suggests nothing") {
         writer.commit();
     }
     Analyzer analyzer;
-    CHECK_FALSE(suggest_spelling(Xapian::Database(dir.string()), analyzer, "Colmbia"));
+    CHECK_FALSE(suggest_spelling(Xapian::Database(dir.string()), analyzer, parse_query("Colmbia")));
 }
 
 }  // TEST_SUITE
