@@ -108,16 +108,18 @@ po::options_description maintenance_options(MaintenanceOptions& options) {
 
 po::options_description csv_options(CsvOptions& options) {
     static const std::string columns_help = [] {
-        std::string help = "CSV/TSV: which column fills which field, FIELD=COLUMN,... (COLUMN a header name or a "
-                           "number from 1); without it, header names such as title, headline, body, text, content, "
-                           "date, published are recognised. FIELD is one of:";
+        std::string help = "CSV/TSV and JSON Lines: which column or key fills which field, FIELD=COLUMN,... (COLUMN "
+                           "a header name or a number from 1, or a JSON key); without it, the usual names such as "
+                           "title, headline, body, text, content, date, published, link, author are recognised in "
+                           "headers and as keys, and records without an id get FILE:ROW (CSV) or FILE:LINE (JSON "
+                           "Lines). FIELD is one of:";
         for (const CsvFieldName& field : csv_field_names()) {
             help += " ";
             help += field.name;
         }
         return help;
     }();
-    po::options_description group("CSV and TSV");
+    po::options_description group("CSV, TSV and JSON Lines");
     group.add_options()("columns", po::value<std::string>()->notifier([&options](const std::string& text) {
         try {
             options.columns = parse_csv_columns(text);

@@ -205,7 +205,9 @@ IndexSummary index_into(ArticleStore& store, const IndexOptions& options, const 
         while ((article = reader.next())) {
             auto problem = rejected(*article);
             if (!problem) break;
-            counting_sink({Severity::error, article->origin.file, article->origin.line, *problem});
+            // "too large for one article: 5000000 bytes...": the reason stops before the value.
+            counting_sink({Severity::error, article->origin.file, article->origin.line, *problem,
+                           problem->substr(0, problem->find(':'))});
         }
         if (strict && first_skip) throw StrictError(*first_skip);
         if (!article) return article;

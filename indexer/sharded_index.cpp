@@ -1,6 +1,7 @@
 #include "indexer/sharded_index.h"
 
 #include "common/analyzer.h"
+#include "corpus/stable_hash.h"
 #include "indexer/bounded_queue.h"
 #include "indexer/near_duplicates.h"
 
@@ -186,12 +187,7 @@ private:
 }  // namespace
 
 std::size_t shard_of(std::string_view id, std::size_t shard_count) {
-    std::uint64_t hash = 14695981039346656037ull;
-    for (unsigned char byte : id) {
-        hash ^= byte;
-        hash *= 1099511628211ull;
-    }
-    return static_cast<std::size_t>(hash % shard_count);
+    return static_cast<std::size_t>(stable_hash(id) % shard_count);
 }
 
 IndexSummary index_sharded(const IndexOptions& options, std::size_t shards, const DiagnosticSink& sink) {

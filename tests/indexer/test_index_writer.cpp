@@ -78,7 +78,7 @@ TEST_CASE("index writer: the summary counts skips and warnings by reason, not by
     fs::path dir = test::scratch_dir("reasons");
     fs::path input = dir / "in.jsonl";
     test::write_file(input, R"({"id": "1", "body": "one", "tags": 7})" "\n"
-                            R"({"id": "2", "body": "two", "tags": "x"})" "\n"
+                            R"({"id": "2", "body": "two", "tags": {"x": 1}})" "\n"
                             R"({"id": "3", "body": "three", "date": "soon"})" "\n"
                             R"({"id": "4", "body": "four", "date": "later"})" "\n");
     IndexOptions options;
