@@ -234,6 +234,10 @@ InputKind input_kind(const fs::path& input) {
     throw InputError(input.string(), "neither a regular file nor a folder");
 }
 
+void check_inputs(const std::vector<fs::path>& inputs) {
+    for (const fs::path& input : inputs) input_kind(input);
+}
+
 InputReader::InputReader(std::vector<fs::path> inputs, ReadOptions options, DiagnosticSink sink)
     : options_(std::move(options)), sink_(or_ignore(std::move(sink))) {
     bool stdin_named = false;

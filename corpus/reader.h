@@ -77,6 +77,10 @@ std::unique_ptr<ArticleReader> open_file_reader(const std::filesystem::path& fil
 enum class InputKind { standard_input, file, folder };
 InputKind input_kind(const std::filesystem::path& input);
 
+// Throws InputError, as input_kind, for the first input that cannot be read:
+// called before anything is written, so a typo leaves nothing behind.
+void check_inputs(const std::vector<std::filesystem::path>& inputs);
+
 // Every article under the inputs the user named: files, and folders walked
 // recursively in a stable (sorted) order. With Format::automatic a walk
 // leaves out, with a warning, files that are not articles (documentation,

@@ -1,6 +1,7 @@
 // newsindex: reads news files and writes a Xapian database. Parses options,
 // calls the library (indexer/index_writer.h, indexer/index_maintenance.h,
 // indexer/index_check.h) and maps errors to exit codes.
+#include "indexer/database_errors.h"
 #include "indexer/index_check.h"
 #include "indexer/index_maintenance.h"
 #include "indexer/command_line.h"
@@ -54,8 +55,7 @@ With --shards N the articles are split across N databases DB/shard-000...
 by a stable hash of their id and written in parallel, one thread a shard
 (--threads is not used); the stub file
 DB/XAPIANDB lists them, so newssearch --db DB searches them as one. Later
-runs on DB (re-indexing, --delete, --prune) work on every shard; --check
-takes one shard (DB/shard-000) at a time. --strict, --synonyms, spelling and
+runs on DB (re-indexing, --delete, --prune, --check) work on every shard. --strict, --synonyms, spelling and
 the writer lock hold for every shard; near-duplicates are clustered across
 shards, as in one database.
 
@@ -84,11 +84,11 @@ std::vector<std::string> ids_or_inputs(const std::vector<std::string>& arguments
 
 int main(int argc, char** argv) {
     using namespace gazette;
+    std::vector<std::filesystem::path> db_dirs;  // named in errors
     try {
         IndexOptions options;
         std::size_t shards = 0;
         MaintenanceOptions maintenance;
-        std::vector<std::filesystem::path> db_dirs;
         po::options_description visible;
         ProgressDisplay progress = ProgressDisplay::automatic;
         visible.add(database_options(db_dirs)).add(input_options(options)).add(csv_options(options.csv));
@@ -125,10 +125,14 @@ int main(int argc, char** argv) {
             return report.problems.empty() ? 0 : 1;
         }
         }
-    } catch (const Xapian::Error& error) {
-        std::cerr << "newsindex: error: " << error.get_description() << "\n";
-    } catch (const std::exception& error) {
+    } catch (const Error& error) {
         std::cerr << "newsindex: error: " << error.what() << "\n";
+    } catch (const Xapian::Error& error) {
+        std::cerr << "newsindex: error: " << database_error(error, db_dirs.empty() ? "" : db_dirs.front()).what() << "\n";
+    } catch (const std::bad_alloc&) {
+        std::cerr << "newsindex: error: out of memory: give fewer --threads or a smaller --commit-every\n";
+    } catch (const std::exception& error) {
+        std::cerr << "newsindex: internal error: " << error.what() << "\n";
     }
     return 2;
 }
