@@ -1,8 +1,19 @@
 #include "common/command_line.h"
 
+#include <charconv>
 #include <iostream>
 
 namespace gazette {
+
+long long number_in_range(const std::string& text, long long low, long long high, const std::string& option) {
+    long long number = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number);
+    if (error != std::errc() || end != text.data() + text.size() || number < low || number > high) {
+        throw UsageError("--" + option + ": '" + text + "' is not a whole number from " + std::to_string(low) + " to " +
+                         std::to_string(high));
+    }
+    return number;
+}
 
 po::options_description database_options(std::vector<std::filesystem::path>& db_dirs) {
     po::options_description group("Database");

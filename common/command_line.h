@@ -8,6 +8,7 @@
 #include "common/errors.h"
 #include "common/named_choice.h"
 
+#include <concepts>
 #include <filesystem>
 #include <string>
 #include <string_view>
@@ -45,6 +46,24 @@ auto find_choice(const Table& table, std::string_view name, const std::string& o
 template <typename Table, typename Enum>
 auto choose_from(const Table& table, Enum& target, std::string option) {
     return [&table, &target, option](const std::string& name) { target = find_choice(table, name, option); };
+}
+
+// `text` as a whole number from `low` to `high`; anything else (a negative
+// number, a fraction, words, a number too large) is a UsageError naming the
+// option and the range: "--threads: -1 is not a whole number from 0 to 256".
+long long number_in_range(const std::string& text, long long low, long long high, const std::string& option);
+
+// An option value (for add_options) that must be a whole number from `low` to
+// `high`, stored in `target` (chain ->default_value(TEXT) for a default).
+// Boost would read "-1" into an unsigned type as a huge number; this refuses it.
+template <std::integral Number>
+po::typed_value<std::string>* in_range(Number& target, Number low, Number high, std::string option) {
+    return po::value<std::string>()
+        ->value_name("N")
+        ->notifier([&target, low, high, option](const std::string& text) {
+            target = static_cast<Number>(number_in_range(text, static_cast<long long>(low),
+                                                         static_cast<long long>(high), option));
+        });
 }
 
 po::options_description database_options(std::vector<std::filesystem::path>& db_dirs);

@@ -46,6 +46,13 @@ public:
     using Error::Error;
 };
 
+// The machine cannot give what the run asks for (threads, memory); what()
+// says which option asks for less.
+class ResourceError : public Error {
+public:
+    using Error::Error;
+};
+
 // The disk holding the database is full. What was committed before stays.
 class DiskFullError : public Error {
 public:

@@ -1,5 +1,7 @@
 // How CSV and TSV files are read (corpus/csv_reader.h): which columns fill
-// which article fields, and the dialect when it should not be detected.
+// which article fields, and the dialect when it should not be detected. JSON
+// Lines (corpus/jsonl_reader.h) maps its keys to fields with the same names
+// and --columns.
 #pragma once
 
 #include <optional>
@@ -20,6 +22,10 @@ struct CsvFieldName {
 
 // The one table of field names: --columns, --help and error messages use it.
 std::span<const CsvFieldName> csv_field_names();
+
+// The header names and JSON keys (lower case) that fill `field` when
+// --columns is not given, the first found first: "title", "headline", "heading".
+std::vector<std::string_view> usual_names(CsvField field);
 
 enum class CsvHeader { first_row, none };
 

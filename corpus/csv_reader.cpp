@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <iterator>
 #include <stdexcept>
 #include <utility>
 
@@ -14,8 +15,9 @@ namespace {
 struct FieldEntry {
     CsvField field;
     std::string_view name;
-    // Header names (lower case) that fill this field when --columns is not given.
-    std::array<std::string_view, 5> header_names;
+    // Header names and JSON keys (lower case) that fill this field when
+    // --columns is not given, the first found first.
+    std::array<std::string_view, 6> header_names;
 };
 
 constexpr std::array<FieldEntry, 11> fields = {{
@@ -28,7 +30,7 @@ constexpr std::array<FieldEntry, 11> fields = {{
     {CsvField::byline, "byline", {"byline", "author", "authors"}},
     {CsvField::language, "lang", {"lang", "language"}},
     {CsvField::location, "location", {"location", "dateline"}},
-    {CsvField::topic, "topic", {"topic", "category", "section", "label", "tags"}},
+    {CsvField::topic, "topic", {"topic", "category", "section", "label", "tags", "topics"}},
     {CsvField::place, "place", {"place", "places", "country"}},
 }};
 
@@ -109,6 +111,11 @@ std::span<const CsvFieldName> csv_field_names() {
     return table;
 }
 
+std::vector<std::string_view> usual_names(CsvField field) {
+    const auto& names = entry_of(field).header_names;
+    return {names.begin(), std::find(names.begin(), names.end(), std::string_view())};
+}
+
 std::vector<CsvColumn> parse_csv_columns(std::string_view text) {
     std::vector<CsvColumn> columns;
     while (!text.empty()) {
@@ -132,42 +139,49 @@ std::vector<CsvColumn> parse_csv_columns(std::string_view text) {
 CsvReader::CsvReader(InputStream input, std::string id_prefix, const CsvOptions& options, DiagnosticSink sink)
     : input_(std::move(input)), id_prefix_(std::move(id_prefix)), options_(options), sink_(std::move(sink)) {}
 
-bool CsvReader::read_line(std::string& line) {
-    if (first_line_) {
-        line = std::move(*first_line_);
-        first_line_.reset();
+bool CsvReader::read_line(Line& line) {
+    if (!pending_.empty()) {
+        line = std::move(pending_.front());
+        pending_.pop_front();
         return true;
     }
-    if (!std::getline(input_.stream(), line)) {
+    if (!std::getline(input_.stream(), line.text)) {
         return false;
     }
-    ++line_number_;
-    if (line.ends_with('\r')) {
-        line.pop_back();
+    line.number = ++line_number_;
+    if (line.text.ends_with('\r')) {
+        line.text.pop_back();
     }
-    if (const std::size_t repaired = repair_utf8(line); repaired != 0) {
-        report(Severity::warning, line_number_, describe_utf8_repair(repaired), reasons::repaired_utf8);
+    if (const std::size_t repaired = repair_utf8(line.text); repaired != 0) {
+        report(Severity::warning, line.number, describe_utf8_repair(repaired), reasons::repaired_utf8);
     }
     return true;
 }
 
-// One record, which a quoted field may carry over several lines.
+// One record, which a quoted field may carry over several lines. A quote that
+// carries it over lines into a record of another number of fields than the
+// header's (or the first row's), or to the end of the file, or past
+// max_field_bytes, is taken for a stray one: the row it opened is reported and
+// skipped, and reading resumes at the line after it, so that it swallows no
+// other row.
 std::optional<CsvReader::Record> CsvReader::next_record() {
-    std::string line;
-    if (!read_line(line)) {
+    Line first;
+    if (!read_line(first)) {
         return std::nullopt;
     }
     const char separator = *options_.separator;
     const char quote = *options_.quote;
     Record record;
-    record.line = line_number_;
+    record.line = first.number;
+    std::vector<Line> continued;  // the lines after the first, while a quoted field is open
+    const std::string* line = &first.text;
     std::string field;
     bool in_quotes = false;
     while (true) {
-        for (std::size_t i = 0; i < line.size(); ++i) {
-            const char c = line[i];
+        for (std::size_t i = 0; i < line->size(); ++i) {
+            const char c = (*line)[i];
             if (in_quotes && c == quote) {
-                if (i + 1 < line.size() && line[i + 1] == quote) {
+                if (i + 1 < line->size() && (*line)[i + 1] == quote) {
                     field += quote;  // a doubled quote is a literal one
                     ++i;
                 } else {
@@ -186,22 +200,27 @@ std::optional<CsvReader::Record> CsvReader::next_record() {
         }
         if (!in_quotes) {
             record.fields.push_back(std::move(field));
-            return record;
+            if (continued.empty() || !row_width_ || record.fields.size() == *row_width_) {
+                row_width_ = row_width_.value_or(record.fields.size());
+                return record;
+            }
+            break;
         }
         field += '\n';
-        if (field.size() > max_field_bytes) {
-            report(Severity::error, record.line,
-                   "a quoted field runs on for more than " + std::to_string(max_field_bytes >> 20) +
-                       " MiB (a stray " + std::string(1, quote) + "?); reading goes on after line " +
-                       std::to_string(line_number_),
-                   "a quoted field too long");
-            return Record{};  // no fields: skipped
+        continued.emplace_back();
+        if (field.size() > max_field_bytes || !read_line(continued.back())) {
+            continued.pop_back();
+            break;
         }
-        if (!read_line(line)) {
-            report(Severity::error, record.line, "a quoted field is never closed (a stray " + std::string(1, quote) + "?)");
-            return std::nullopt;
-        }
+        line = &continued.back().text;
     }
+    report(Severity::error, record.line,
+           "unterminated quote opened at line " + std::to_string(record.line) + " (a stray " + std::string(1, quote) +
+               "?); reading resumes at line " + std::to_string(record.line + 1),
+           "unterminated quote");
+    pending_.insert(pending_.begin(), std::make_move_iterator(continued.begin()),
+                    std::make_move_iterator(continued.end()));
+    return Record{};  // no fields: skipped
 }
 
 // Reads the first line to detect the dialect, then the header, and maps the
@@ -209,14 +228,14 @@ std::optional<CsvReader::Record> CsvReader::next_record() {
 // InputError: none of its rows could be read.
 void CsvReader::start() {
     started_ = true;
-    std::string line;
+    Line line;
     if (!read_line(line)) {
         return;
     }
-    const auto [separator, quote] = detect_dialect(line);
+    const auto [separator, quote] = detect_dialect(line.text);
     options_.separator = options_.separator.value_or(separator);
     options_.quote = options_.quote.value_or(quote);
-    first_line_ = std::move(line);
+    pending_.push_back(std::move(line));
 
     std::vector<std::string> header;
     if (options_.header == CsvHeader::first_row) {
@@ -229,9 +248,9 @@ void CsvReader::start() {
             throw InputError(input_.name(), "no header row: name the columns with --columns FIELD=NUMBER,...");
         }
         for (const FieldEntry& entry : fields) {
-            for (const std::string_view name : entry.header_names) {
+            for (const std::string_view name : usual_names(entry.field)) {
                 const auto found = std::find(header.begin(), header.end(), name);
-                if (!name.empty() && found != header.end()) {
+                if (found != header.end()) {
                     mapping_.emplace_back(entry.field, static_cast<std::size_t>(found - header.begin()));
                     break;
                 }
@@ -273,7 +292,6 @@ std::optional<Article> CsvReader::next() {
 
 std::optional<Article> CsvReader::to_article(const Record& record) {
     Article article;
-    article.id = id_prefix_ + ":" + std::to_string(row_number_);
     article.origin = {input_.name(), record.line};
     for (const auto& [field, index] : mapping_) {
         if (index >= record.fields.size()) {
@@ -310,6 +328,9 @@ std::optional<Article> CsvReader::to_article(const Record& record) {
             }
             break;
         }
+    }
+    if (article.id.empty()) {
+        article.id = record_id(id_prefix_, row_number_, article);
     }
     if (auto missing = missing_required_field(article)) {
         report(Severity::error, record.line, *missing);

@@ -12,7 +12,9 @@ std::optional<Article> FileArticleReader::next() {
         return std::nullopt;
     }
     done_ = true;
-    return read_article();
+    auto article = read_article();
+    if (article && id_ == kStandardInput) article->id = record_id(id_, 1, *article);
+    return article;
 }
 
 void FileArticleReader::report(Severity severity, std::string message, std::string reason) const {

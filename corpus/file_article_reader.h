@@ -1,5 +1,6 @@
 // What the readers of one-article-per-file formats (text, HTML) share: the
-// file is read once, as one article, with the id the caller gives it.
+// file is read once, as one article, with the id the caller gives it (from
+// standard input, one made from its text: record_id in corpus/reader.h).
 #pragma once
 
 #include "corpus/input_stream.h"

@@ -2,6 +2,7 @@
 
 #include "common/text.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <utility>
 
@@ -17,6 +18,9 @@ namespace {
 
 using simdjson::dom::element;
 using simdjson::dom::object;
+
+using Keys = JsonlReader::Keys;
+using KeyMap = JsonlReader::KeyMap;
 
 // Why a record is rejected, or nullopt when it is fine.
 using Problem = std::optional<std::string>;
@@ -60,34 +64,71 @@ public:
         return value;
     }
 
-    void string(std::string_view key, std::string& out) {
-        const auto found = value(key);
+    // The first of `keys` the record has (not null), and its value.
+    std::optional<std::pair<std::string_view, element>> first(const Keys& keys) const {
+        for (const std::string& key : keys) {
+            if (const auto found = value(key)) return std::pair<std::string_view, element>(key, *found);
+        }
+        return std::nullopt;
+    }
+
+    void string(const Keys& keys, std::string& out) {
+        const auto found = first(keys);
         std::string_view text;
         if (!found) {
             return;
         }
-        if (found->get_string().get(text) != simdjson::SUCCESS) {
-            problem_ = wrong_type(key, "a string", *found);
+        if (found->second.get_string().get(text) != simdjson::SUCCESS) {
+            problem_ = wrong_type(found->first, "a string", found->second);
             return;
         }
         out = text;
     }
 
-    // Appends the cleaned, non-empty strings of an array to `out`.
-    void strings(std::string_view key, std::vector<std::string>& out) {
-        const auto found = value(key);
-        simdjson::dom::array items;
+    // Appends the cleaned, non-empty strings of every key present, each an
+    // array of strings or one string, to `out`.
+    void strings(const Keys& keys, std::vector<std::string>& out) {
+        for (const std::string& key : keys) {
+            if (const auto found = value(key)) strings(key, *found, out);
+        }
+    }
+
+    // A string or an integer.
+    void id(const Keys& keys, std::string& out) {
+        const auto found = first(keys);
+        std::string_view text;
+        std::int64_t number = 0;
+        std::uint64_t large_number = 0;
         if (!found) {
             return;
         }
-        if (found->get_array().get(items) != simdjson::SUCCESS) {
-            problem_ = wrong_type(key, "an array of strings", *found);
+        const element value = found->second;
+        if (value.get_string().get(text) == simdjson::SUCCESS) {
+            out = text;
+        } else if (value.get_int64().get(number) == simdjson::SUCCESS) {
+            out = std::to_string(number);
+        } else if (value.get_uint64().get(large_number) == simdjson::SUCCESS) {
+            out = std::to_string(large_number);
+        } else {
+            problem_ = wrong_type(found->first, "a string or an integer", value);
+        }
+    }
+
+private:
+    void strings(std::string_view key, element value, std::vector<std::string>& out) {
+        std::string_view text;
+        simdjson::dom::array items;
+        if (value.get_string().get(text) == simdjson::SUCCESS) {
+            if (std::string cleaned = clean_field(text); !cleaned.empty()) out.push_back(std::move(cleaned));
+            return;
+        }
+        if (value.get_array().get(items) != simdjson::SUCCESS) {
+            problem_ = wrong_type(key, "an array of strings", value);
             return;
         }
         for (const element item : items) {
-            std::string_view text;
             if (item.get_string().get(text) != simdjson::SUCCESS) {
-                problem_ = wrong_type(key, "an array of strings", *found);
+                problem_ = wrong_type(key, "an array of strings", value);
                 return;
             }
             if (std::string cleaned = clean_field(text); !cleaned.empty()) {
@@ -96,51 +137,28 @@ public:
         }
     }
 
-    // A string or an integer.
-    void id(std::string_view key, std::string& out) {
-        const auto found = value(key);
-        std::string_view text;
-        std::int64_t number = 0;
-        std::uint64_t large_number = 0;
-        if (!found) {
-            return;
-        }
-        if (found->get_string().get(text) == simdjson::SUCCESS) {
-            out = text;
-        } else if (found->get_int64().get(number) == simdjson::SUCCESS) {
-            out = std::to_string(number);
-        } else if (found->get_uint64().get(large_number) == simdjson::SUCCESS) {
-            out = std::to_string(large_number);
-        } else {
-            problem_ = wrong_type(key, "a string or an integer", *found);
-        }
-    }
-
-private:
     const object& record_;
     Problem problem_;
 };
 
 // Every field but the date, which is never more than a warning.
-Problem read_fields(const object& record, Article& article) {
+Problem read_fields(const object& record, const KeyMap& keys, Article& article) {
     FieldReader fields(record);
-    fields.id("id", article.id);
-    fields.string("title", article.title);
-    fields.string("body", article.body);
-    if (article.body.empty()) {
-        fields.string("text", article.body);
+    for (const auto& [field, names] : keys) {
+        switch (field) {
+        case CsvField::id: fields.id(names, article.id); break;
+        case CsvField::title: fields.string(names, article.title); break;
+        case CsvField::body: fields.string(names, article.body); break;
+        case CsvField::source: fields.string(names, article.source); break;
+        case CsvField::url: fields.string(names, article.url); break;
+        case CsvField::language: fields.string(names, article.language); break;
+        case CsvField::location: fields.string(names, article.location); break;
+        case CsvField::byline: fields.string(names, article.byline); break;
+        case CsvField::topic: fields.strings(names, article.topics); break;
+        case CsvField::place: fields.strings(names, article.places); break;
+        case CsvField::date: break;
+        }
     }
-    fields.string("source", article.source);
-    fields.string("url", article.url);
-    fields.string("lang", article.language);
-    fields.string("location", article.location);
-    fields.string("byline", article.byline);
-    if (article.byline.empty()) {
-        fields.string("author", article.byline);
-    }
-    fields.strings("tags", article.topics);
-    fields.strings("topics", article.topics);
-    fields.strings("places", article.places);
     if (fields.problem()) {
         return fields.problem();
     }
@@ -154,26 +172,48 @@ Problem read_fields(const object& record, Article& article) {
 }
 
 // Sets the article's date; returns a warning when there is one that cannot be read.
-std::optional<std::string> read_date(const object& record, Article& article) {
-    const auto value = FieldReader(record).value("date");
-    if (!value) {
+std::optional<std::string> read_date(const object& record, const KeyMap& keys, Article& article) {
+    const auto date = std::find_if(keys.begin(), keys.end(), [](const auto& key) { return key.first == CsvField::date; });
+    const auto found = date == keys.end() ? std::nullopt : FieldReader(record).first(date->second);
+    if (!found) {
         return std::nullopt;
     }
     std::string_view text;
-    if (value->get_string().get(text) == simdjson::SUCCESS) {
+    if (found->second.get_string().get(text) == simdjson::SUCCESS) {
         article.date = parse_date(text);
     }
     if (article.date) {
         return std::nullopt;
     }
-    return "field \"date\": cannot parse " + excerpt(*value) +
+    return "field \"" + std::string(found->first) + "\": cannot parse " + excerpt(found->second) +
            " as a date; the article is kept without a date";
+}
+
+// The keys of each field: those --columns names, or else the usual ones.
+KeyMap key_map(const std::string& file, const std::vector<CsvColumn>& columns) {
+    KeyMap keys;
+    if (columns.empty()) {
+        for (const CsvFieldName& field : csv_field_names()) {
+            const auto names = usual_names(field.field);
+            keys.emplace_back(field.field, Keys(names.begin(), names.end()));
+        }
+        return keys;
+    }
+    for (const CsvColumn& column : columns) {
+        keys.emplace_back(column.field, Keys{column.column});
+    }
+    if (std::none_of(keys.begin(), keys.end(), [](const auto& key) { return key.first == CsvField::body; })) {
+        throw InputError(file, "no body key: name one with --columns body=KEY");
+    }
+    return keys;
 }
 
 }  // namespace
 
-JsonlReader::JsonlReader(InputStream input, DiagnosticSink sink)
-    : input_(std::move(input)), sink_(std::move(sink)), parser_(std::make_unique<Parser>()) {}
+JsonlReader::JsonlReader(InputStream input, std::string id_prefix, const std::vector<CsvColumn>& columns,
+                         DiagnosticSink sink)
+    : input_(std::move(input)), id_prefix_(std::move(id_prefix)), sink_(std::move(sink)),
+      parser_(std::make_unique<Parser>()), keys_(key_map(input_.name(), columns)) {}
 
 JsonlReader::~JsonlReader() = default;
 
@@ -208,16 +248,19 @@ std::optional<Article> JsonlReader::parse_line() {
 
     Article article;
     article.origin = {input_.name(), line_number_};
-    if (auto problem = read_fields(record, article)) {
+    if (auto problem = read_fields(record, keys_, article)) {
         // "field "tags" must be an array of strings, not 7": the reason stops before the value.
         report(Severity::error, *problem, problem->substr(0, problem->find(", not ")));
         return std::nullopt;
+    }
+    if (trim(article.id).empty()) {
+        article.id = record_id(id_prefix_, line_number_, article);
     }
     if (auto missing = missing_required_field(article)) {
         report(Severity::error, *missing);
         return std::nullopt;
     }
-    if (auto warning = read_date(record, article)) {
+    if (auto warning = read_date(record, keys_, article)) {
         report(Severity::warning, *warning, reasons::unparseable_date);
     }
     return article;

@@ -1,16 +1,20 @@
 #include "corpus/reader.h"
 
+#include "common/named_choice.h"
 #include "common/text.h"
 #include "corpus/csv_reader.h"
 #include "corpus/html_reader.h"
 #include "corpus/input_stream.h"
 #include "corpus/jsonl_reader.h"
 #include "corpus/reuters_reader.h"
+#include "corpus/stable_hash.h"
 #include "corpus/text_reader.h"
 #include "corpus/trec_reader.h"
 
 #include <algorithm>
 #include <array>
+#include <cstdio>
+#include <map>
 #include <utility>
 
 namespace gazette {
@@ -84,6 +88,60 @@ bool is_article_file(const fs::path& file) {
            std::find(documentation.begin(), documentation.end(), stem) == documentation.end();
 }
 
+bool holds_many_articles(Format format) {
+    return format == Format::jsonl || format == Format::reuters || format == Format::trec || format == Format::csv;
+}
+
+// The format automatic detection gives the file, or nothing when it cannot
+// be opened (reading it will report why).
+std::optional<Format> detected_format(const fs::path& file) {
+    try {
+        InputStream input(file);
+        return detect_format(file, input.head());
+    } catch (const std::exception&) {
+        return std::nullopt;
+    }
+}
+
+// The article files of a folder walk, in order; the others are reported as
+// not read. Each folder is judged by the files directly in it: where more
+// than half of them are of one many-article format (JSON Lines, CSV/TSV,
+// Reuters or TREC SGML), it is an archive of that format, and its other files
+// (category lists, notes) are not read either.
+std::vector<fs::path> article_files(std::vector<fs::path> files, const DiagnosticSink& sink) {
+    std::erase_if(files, [&](const fs::path& file) {
+        if (is_article_file(file)) return false;
+        sink({Severity::warning, file.string(), 0, "not read: not an article file (documentation or an unknown type)"});
+        return true;
+    });
+    std::vector<std::optional<Format>> detected;
+    std::map<fs::path, std::map<Format, std::size_t>> by_format;  // folder -> format -> files
+    std::map<fs::path, std::size_t> in_folder;                    // folder -> files
+    for (const fs::path& file : files) {
+        detected.push_back(detected_format(file));
+        ++in_folder[file.parent_path()];
+        if (detected.back()) ++by_format[file.parent_path()][*detected.back()];
+    }
+    std::map<fs::path, Format> archives;  // folder -> its format, for archive folders
+    for (const auto& [folder, counts] : by_format) {
+        for (const auto& [format, count] : counts) {
+            if (holds_many_articles(format) && 2 * count > in_folder[folder]) archives[folder] = format;
+        }
+    }
+    std::vector<fs::path> kept;
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        const auto archive = archives.find(files[i].parent_path());
+        if (archive != archives.end() && detected[i] && *detected[i] != archive->second) {
+            sink({Severity::warning, files[i].string(), 0,
+                  "not read: most files of its folder are " + name_of(formats, archive->second) +
+                      " archives, and this one is not (name it to read it)"});
+            continue;
+        }
+        kept.push_back(std::move(files[i]));
+    }
+    return kept;
+}
+
 bool is_hidden(const fs::path& path) {
     return path.filename().string().starts_with('.');
 }
@@ -123,6 +181,14 @@ std::optional<Format> parse_format(std::string_view name) {
     return found->format;
 }
 
+std::string record_id(const std::string& file, std::size_t number, const Article& article) {
+    if (file != kStandardInput) return file + ":" + std::to_string(number);
+    char hex[17];
+    std::snprintf(hex, sizeof hex, "%016llx",
+                  static_cast<unsigned long long>(stable_hash(article.title + "\n" + article.body)));
+    return file + ":" + hex;
+}
+
 std::unique_ptr<ArticleReader> open_file_reader(const fs::path& file, const fs::path& root, const ReadOptions& options,
                                                 DiagnosticSink sink) {
     sink = or_ignore(std::move(sink));
@@ -131,7 +197,7 @@ std::unique_ptr<ArticleReader> open_file_reader(const fs::path& file, const fs::
     const std::string id = text_article_id(without_compression_suffix(file), root);
     switch (chosen) {
     case Format::jsonl:
-        return std::make_unique<JsonlReader>(std::move(input), std::move(sink));
+        return std::make_unique<JsonlReader>(std::move(input), id, options.csv.columns, std::move(sink));
     case Format::reuters:
         return std::make_unique<ReutersReader>(std::move(input), std::move(sink));
     case Format::trec:
@@ -147,35 +213,49 @@ std::unique_ptr<ArticleReader> open_file_reader(const fs::path& file, const fs::
     return std::make_unique<TextReader>(std::move(input), id, std::move(sink));
 }
 
+InputKind input_kind(const fs::path& input) {
+    if (input == kStandardInput) {
+        return InputKind::standard_input;
+    }
+    std::error_code error;
+    const fs::file_status status = fs::status(input, error);
+    if (status.type() == fs::file_type::not_found) {
+        throw InputError(input.string(), "no such file or folder");
+    }
+    if (error) {
+        throw InputError(input.string(), error.message());
+    }
+    if (fs::is_directory(status)) {
+        return InputKind::folder;
+    }
+    if (fs::is_regular_file(status)) {
+        return InputKind::file;
+    }
+    throw InputError(input.string(), "neither a regular file nor a folder");
+}
+
+void check_inputs(const std::vector<fs::path>& inputs) {
+    for (const fs::path& input : inputs) input_kind(input);
+}
+
 InputReader::InputReader(std::vector<fs::path> inputs, ReadOptions options, DiagnosticSink sink)
     : options_(std::move(options)), sink_(or_ignore(std::move(sink))) {
     bool stdin_named = false;
     for (const fs::path& input : inputs) {
-        if (input == "-") {
+        switch (input_kind(input)) {
+        case InputKind::standard_input:
             files_.push_back({input, {}});
             stdin_named = true;
-            continue;
+            break;
+        case InputKind::folder: {
+            std::vector<fs::path> files = files_under(input);
+            if (options_.format == Format::automatic) files = article_files(std::move(files), sink_);
+            for (fs::path& file : files) files_.push_back({std::move(file), input});
+            break;
         }
-        std::error_code error;
-        const fs::file_status status = fs::status(input, error);
-        if (status.type() == fs::file_type::not_found) {
-            throw InputError(input.string(), "no such file or folder");
-        }
-        if (error) {
-            throw InputError(input.string(), error.message());
-        }
-        if (fs::is_directory(status)) {
-            for (fs::path& file : files_under(input)) {
-                if (options_.format == Format::automatic && !is_article_file(file)) {
-                    sink_({Severity::warning, file.string(), 0, "not read: not an article file (documentation or an unknown type)"});
-                    continue;
-                }
-                files_.push_back({std::move(file), input});
-            }
-        } else if (fs::is_regular_file(status)) {
+        case InputKind::file:
             files_.push_back({input, input.parent_path()});
-        } else {
-            throw InputError(input.string(), "neither a regular file nor a folder");
+            break;
         }
     }
     if (!stdin_named) {

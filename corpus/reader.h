@@ -56,14 +56,37 @@ public:
     virtual std::uintmax_t bytes_read() const = 0;
 };
 
+// The name of standard input among the inputs.
+inline constexpr std::string_view kStandardInput = "-";
+
+// The id of a record that has none of its own: FILE:NUMBER, its row or line
+// in the file ("news.csv:12"). From standard input, whose numbers start again
+// with every run, "-:" and 16 hex digits of a stable hash of its title and
+// body instead: articles piped in one after another never replace one
+// another, and the same article piped in again replaces itself.
+std::string record_id(const std::string& file, std::size_t number, const Article& article);
+
 // One file. `root` is the input root the user named: text files take their id
 // from the path relative to it. Format::automatic looks at the name and content.
 std::unique_ptr<ArticleReader> open_file_reader(const std::filesystem::path& file,
                                                 const std::filesystem::path& root,
                                                 const ReadOptions& options, DiagnosticSink sink);
 
+// What an input the user named is. Throws InputError when it does not exist
+// or is neither a file nor a folder (nor "-").
+enum class InputKind { standard_input, file, folder };
+InputKind input_kind(const std::filesystem::path& input);
+
+// Throws InputError, as input_kind, for the first input that cannot be read:
+// called before anything is written, so a typo leaves nothing behind.
+void check_inputs(const std::vector<std::filesystem::path>& inputs);
+
 // Every article under the inputs the user named: files, and folders walked
-// recursively in a stable (sorted) order.
+// recursively in a stable (sorted) order. With Format::automatic a walk
+// leaves out, with a warning, files that are not articles (documentation,
+// unknown types) and, in a folder where more than half the files are of one
+// many-article format (JSON Lines, CSV, Reuters, TREC), the files of other
+// formats.
 class InputReader : public ArticleReader {
 public:
     InputReader(std::vector<std::filesystem::path> inputs, ReadOptions options, DiagnosticSink sink);

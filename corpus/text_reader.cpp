@@ -22,7 +22,8 @@ std::optional<Article> TextReader::read_article() {
         ++line_number;
         if (line.find('\0') != std::string::npos) {
             // Text never holds NUL; programs, images and archives do.
-            report(Severity::error, "not a text file: line " + std::to_string(line_number) + " holds a NUL byte");
+            report(Severity::error, "not a text file: line " + std::to_string(line_number) + " holds a NUL byte",
+                   "not a text file (a NUL byte)");
             return std::nullopt;
         }
         if (const std::size_t count = repair_utf8(line); count != 0) {
@@ -38,7 +39,7 @@ std::optional<Article> TextReader::read_article() {
         // Checked while reading (the input may be compressed or a pipe), so a
         // huge file costs no more than the limit.
         if (auto problem = too_large(article.title.size() + body.size())) {
-            report(Severity::error, *problem);
+            report(Severity::error, *problem, problem->substr(0, problem->find(':')));
             return std::nullopt;
         }
     }

@@ -5,6 +5,15 @@
 namespace gazette {
 
 namespace {
+
+// Each worker thread and each shard holds a database open (and its buffers);
+// beyond these, a run fails for want of memory or file handles, not for want
+// of cores.
+constexpr std::size_t kMaxThreads = 256;
+constexpr std::size_t kMaxShards = 100;
+constexpr std::size_t kMinCommitEvery = 1;
+constexpr std::size_t kMaxCommitEvery = 100'000'000;
+
 const std::string& language_help() {
     static const std::string help = [] {
         std::string text = "the language (ISO 639-1 code) of every article whose input names none; without it, "
@@ -18,17 +27,22 @@ const std::string& language_help() {
 
 po::options_description input_options(IndexOptions& options) {
     static const auto formats = format_names();
+    static const std::string threads_help = "worker threads for a new database (0: one per core; at most " +
+                                            std::to_string(kMaxThreads) +
+                                            "); the database then appears whole at the end, and a crash leaves it empty";
     po::options_description group("Input");
     group.add_options()("format,f", po::value<std::string>()
                                         ->default_value(name_of(formats, options.format))
                                         ->notifier(
                                         choose_from(formats, options.format, "format")),
                         describe_choices("input format:", formats).c_str())(
-        "commit-every", po::value<std::size_t>(&options.commit_every)->default_value(options.commit_every),
+        "commit-every",
+        in_range(options.commit_every, kMinCommitEvery, kMaxCommitEvery, "commit-every")
+            ->default_value(std::to_string(options.commit_every)),
         "commit after this many articles (the most a crash can lose)")(
-        "threads,j", po::value<std::size_t>(&options.threads)->default_value(options.threads),
-        "worker threads for a new database (0: one per core); the database then appears whole at the end, "
-        "and a crash leaves it empty")(
+        "threads,j",
+        in_range(options.threads, std::size_t{0}, kMaxThreads, "threads")->default_value(std::to_string(options.threads)),
+        threads_help.c_str())(
         "no-spelling", po::bool_switch()->notifier([&options](bool off) {
             if (off) options.spelling = SpellingData::skip;
         }),
@@ -53,11 +67,12 @@ po::options_description input_options(IndexOptions& options) {
 }
 
 po::options_description shard_options(std::size_t& shards) {
+    static const std::string help =
+        "split the articles across N databases (at most " + std::to_string(kMaxShards) +
+        ") DB/shard-000... by a hash of their id, written in parallel, and list them in the stub file DB/XAPIANDB "
+        "(newssearch --db DB searches them all); later runs on DB keep its shard count";
     po::options_description group("Sharding");
-    group.add_options()("shards", po::value<std::size_t>(&shards)->value_name("N"),
-                        "split the articles across N databases DB/shard-000... by a hash of their id, written in "
-                        "parallel, and list them in the stub file DB/XAPIANDB (newssearch --db DB searches them all); "
-                        "later runs on DB keep its shard count");
+    group.add_options()("shards", in_range(shards, std::size_t{1}, kMaxShards, "shards"), help.c_str());
     return group;
 }
 
@@ -108,16 +123,18 @@ po::options_description maintenance_options(MaintenanceOptions& options) {
 
 po::options_description csv_options(CsvOptions& options) {
     static const std::string columns_help = [] {
-        std::string help = "CSV/TSV: which column fills which field, FIELD=COLUMN,... (COLUMN a header name or a "
-                           "number from 1); without it, header names such as title, headline, body, text, content, "
-                           "date, published are recognised. FIELD is one of:";
+        std::string help = "CSV/TSV and JSON Lines: which column or key fills which field, FIELD=COLUMN,... (COLUMN "
+                           "a header name or a number from 1, or a JSON key); without it, the usual names such as "
+                           "title, headline, body, text, content, date, published, link, author are recognised in "
+                           "headers and as keys, and records without an id get FILE:ROW (CSV) or FILE:LINE (JSON "
+                           "Lines). FIELD is one of:";
         for (const CsvFieldName& field : csv_field_names()) {
             help += " ";
             help += field.name;
         }
         return help;
     }();
-    po::options_description group("CSV and TSV");
+    po::options_description group("CSV, TSV and JSON Lines");
     group.add_options()("columns", po::value<std::string>()->notifier([&options](const std::string& text) {
         try {
             options.columns = parse_csv_columns(text);

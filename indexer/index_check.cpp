@@ -4,6 +4,7 @@
 #include "common/archive_layout.h"
 #include "common/document.h"
 #include "common/schema.h"
+#include "indexer/database_errors.h"
 #include "indexer/near_duplicates.h"
 
 #include <sstream>
@@ -104,6 +105,11 @@ CheckReport check_revision(const std::filesystem::path& db_dir) {
         }
     } catch (const Xapian::DatabaseCorruptError& error) {
         report.problems.push_back("Xapian finds the database corrupt: " + error.get_msg());
+    } catch (const Xapian::DatabaseOpeningError& error) {
+        // Xapian opens the tables read/write to check them; a database on a
+        // read-only disk, or not ours to write, still opens for reading below.
+        report.skipped = std::string("Xapian's check of the tables, which needs write access (") +
+                         error.get_error_string() + ")";
     }
     Xapian::Database db(db_dir.string());
     if (needs_filter_guard(db)) {
@@ -123,30 +129,48 @@ CheckReport check_revision(const std::filesystem::path& db_dir) {
     return report;
 }
 
-}  // namespace
-
 // A writer that commits twice during the check discards the revision it
 // reads; the check then starts again on the newest one.
-CheckReport check_index(const std::filesystem::path& db_dir) {
+CheckReport check_database(const std::filesystem::path& db_dir) {
+    check_database_exists(db_dir);
     constexpr int kAttempts = 3;
     for (int attempt = 1;; ++attempt) {
         try {
             return check_revision(db_dir);
         } catch (const Xapian::DatabaseModifiedError&) {
             if (attempt == kAttempts) {
-                throw std::runtime_error("database '" + db_dir.string() +
-                                         "' kept changing while it was checked; check it when no newsindex writes to it");
+                throw DatabaseError("database '" + db_dir.string() +
+                                    "' kept changing while it was checked; check it when no newsindex writes to it");
             }
+        } catch (const Xapian::Error& error) {
+            throw database_error(error, db_dir);
         }
     }
+}
+
+}  // namespace
+
+CheckReport check_index(const std::filesystem::path& db_dir) {
+    const auto shards = shard_count(db_dir);
+    if (!shards) return check_database(db_dir);
+    CheckReport all;
+    for (std::size_t shard = 0; shard < *shards; ++shard) {
+        const std::filesystem::path dir = shard_dir(db_dir, shard);
+        CheckReport report = check_database(dir);
+        all.articles += report.articles;
+        if (all.skipped.empty()) all.skipped = report.skipped;
+        for (const std::string& problem : report.problems) all.problems.push_back(dir.filename().string() + ": " + problem);
+    }
+    return all;
 }
 
 std::string describe(const CheckReport& report) {
     // The first few problems say what is wrong; the count says how much.
     constexpr std::size_t kProblemsShown = 20;
     std::string out = "checked " + std::to_string(report.articles) + " articles: ";
-    if (report.problems.empty()) return out + "no problems\n";
-    out += std::to_string(report.problems.size()) + " problems\n";
+    const std::string skipped = report.skipped.empty() ? "" : "; not done: " + report.skipped;
+    if (report.problems.empty()) return out + "no problems" + skipped + "\n";
+    out += std::to_string(report.problems.size()) + " problems" + skipped + "\n";
     for (std::size_t i = 0; i < std::min(kProblemsShown, report.problems.size()); ++i) {
         out += "  " + report.problems[i] + "\n";
     }

@@ -14,9 +14,13 @@ namespace gazette {
 struct CheckReport {
     std::size_t articles = 0;
     std::vector<std::string> problems;  // one line each; empty when the index is whole
+    std::string skipped;                // a part of the check that could not be done, and why
 };
 
-// Throws Xapian::Error when the database cannot be opened at all.
+// Checks one database, or every shard of a sharded archive in turn (a
+// shard's problems begin with its name, "shard-001: "). Throws
+// DatabaseError when there is no database at `db_dir`, or it cannot be
+// opened at all.
 CheckReport check_index(const std::filesystem::path& db_dir);
 
 // "checked 1001 articles: no problems" or the count and the first problems.

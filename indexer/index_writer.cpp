@@ -13,6 +13,8 @@
 #include <cstdio>
 #include <thread>
 
+#include <unistd.h>
+
 namespace gazette {
 
 namespace {
@@ -31,6 +33,19 @@ void move_tables(const std::filesystem::path& from, const std::filesystem::path&
     std::filesystem::rename(from / kVersionFile, to / kVersionFile);
 }
 
+// Files and folders a run of ours leaves in a database folder before the
+// database itself is there (a run killed early).
+bool is_ours(const std::filesystem::path& entry) {
+    const std::string name = entry.filename().string();
+    return name == "flintlock" || name == "gazette-writer" || name == "gazette-build" || name.starts_with("shard-") ||
+           name.starts_with(stub_path({}).filename().string());
+}
+
+const std::filesystem::path& checked_database_folder(const std::filesystem::path& db_dir) {
+    check_database_folder(db_dir);
+    return db_dir;
+}
+
 std::string id_term(std::string_view id) {
     std::string term(schema::kIdPrefix);
     term += id;
@@ -39,8 +54,31 @@ std::string id_term(std::string_view id) {
 
 }  // namespace
 
+void check_database_folder(const std::filesystem::path& db_dir) {
+    namespace fs = std::filesystem;
+    std::error_code error;
+    const fs::file_status status = fs::status(db_dir, error);
+    if (status.type() == fs::file_type::not_found) return;  // created when it is written
+    const std::string name = "'" + db_dir.string() + "'";
+    if (error) throw DatabaseError("cannot use " + name + " as a database: " + error.message());
+    if (!fs::is_directory(status)) throw DatabaseError(name + " is a file, not a database folder: name a folder");
+    const bool has_database = fs::exists(db_dir / "iamglass") || fs::exists(stub_path(db_dir));
+    if (!has_database) {
+        for (const auto& entry : fs::directory_iterator(db_dir)) {
+            if (!is_ours(entry.path())) {
+                throw DatabaseError(name + " holds other files (" + entry.path().filename().string() +
+                                    ") and no database: name a new or empty folder");
+            }
+        }
+    }
+    if (access(db_dir.c_str(), W_OK) != 0) {
+        throw DatabaseError("database " + name + " is not writable: " + std::strerror(errno));
+    }
+}
+
 IndexWriter::IndexWriter(const std::filesystem::path& db_dir, SpellingData spelling)
-    : db_dir_(db_dir), spelling_(spelling), db_(open_for_writing(db_dir)), writer_record_(db_dir) {}
+    : db_dir_(checked_database_folder(db_dir)), spelling_(spelling), db_(open_for_writing(db_dir)),
+      writer_record_(db_dir) {}
 
 WriteOutcome IndexWriter::write(const Article& article) {
     Xapian::Document doc;
@@ -167,7 +205,7 @@ void IndexWriter::merge_into_empty(const std::vector<std::filesystem::path>& par
 }
 
 StrictError::StrictError(const Diagnostic& first_skip)
-    : std::runtime_error("--strict: a record was skipped, so nothing of its batch was written: " +
+    : Error("--strict: a record was skipped, so nothing of its batch was written: " +
                          first_skip.to_string()) {}
 
 namespace {
@@ -253,7 +291,9 @@ IndexSummary index_into(ArticleStore& store, const IndexOptions& options, const 
         while ((article = reader.next())) {
             auto problem = rejected(*article);
             if (!problem) break;
-            counting_sink({Severity::error, article->origin.file, article->origin.line, *problem});
+            // "too large for one article: 5000000 bytes...": the reason stops before the value.
+            counting_sink({Severity::error, article->origin.file, article->origin.line, *problem,
+                           problem->substr(0, problem->find(':'))});
         }
         if (strict && first_skip) throw StrictError(*first_skip);
         if (!article) return article;
@@ -321,6 +361,7 @@ IndexSummary index_into(ArticleStore& store, const IndexOptions& options, const 
 }
 
 IndexSummary index_inputs(const IndexOptions& options, const DiagnosticSink& sink) {
+    check_inputs(options.inputs);  // before the database is created
     SingleDatabase store(options.db_dir, options.spelling);
     return index_into(store, options, sink);
 }

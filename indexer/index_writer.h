@@ -39,9 +39,16 @@ enum class WriteOutcome { added, replaced };
 // indexing time (SpellingTally, bench/RESULTS.md), so it can be turned off.
 enum class SpellingData { record, skip };
 
+// Refuses with DatabaseError, before anything is written, a --db that
+// cannot hold a database this process writes: a file; a folder holding other
+// files and no database (a Xapian database or a sharded archive's stub); one
+// this process may not write to (a read-only file system, no permission).
+void check_database_folder(const std::filesystem::path& db_dir);
+
 class IndexWriter {
 public:
     // Opens the database at `db_dir`, creating it if needed. Throws
+    // DatabaseError when check_database_folder refuses it,
     // DatabaseLockedError when another writer holds it. Every member throws
     // DiskFullError when the disk is full.
     explicit IndexWriter(const std::filesystem::path& db_dir, SpellingData spelling = SpellingData::record);
@@ -116,7 +123,7 @@ enum class SkipPolicy {
 
 // A record was skipped in a --strict run. Batches committed before it stay;
 // nothing of the batch it belongs to was written.
-class StrictError : public std::runtime_error {
+class StrictError : public Error {
 public:
     explicit StrictError(const Diagnostic& first_skip);
 };

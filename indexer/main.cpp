@@ -1,6 +1,7 @@
 // newsindex: reads news files and writes a Xapian database. Parses options,
 // calls the library (indexer/index_writer.h, indexer/index_maintenance.h,
 // indexer/index_check.h) and maps errors to exit codes.
+#include "indexer/database_errors.h"
 #include "indexer/index_check.h"
 #include "indexer/index_maintenance.h"
 #include "indexer/command_line.h"
@@ -18,6 +19,20 @@ constexpr const char* kUsage = R"(Usage: newsindex --db DIR [options] INPUT...
 
 Indexes every article in the INPUTs (files, folders walked recursively, or
 "-" for standard input) into the Xapian database DIR, creating it if needed.
+
+An article without an id of its own gets FILE:ROW (CSV), FILE:LINE (JSON
+Lines) or its path (text, HTML); from standard input, "-:" and a hash of its
+title and body, so articles piped in one run after another never replace one
+another (and the same article piped again replaces itself).
+
+A folder is walked in name order, hidden files left out; with --format auto
+it reads only article files (not README, LICENSE, nor files of an unknown
+type), and in a folder where more than half the files are of one format
+that holds many articles a file (JSON Lines, CSV/TSV, Reuters or TREC SGML),
+only the files of that format: the others are taken for category lists or
+notes. Each file left out is listed as "FILE: warning: not read: WHY"; a
+file named as an INPUT is always read.
+
 Files may be gzip or zstd compressed and UTF-8 or UTF-16 (with a byte order
 mark); invalid UTF-8 is read as Windows-1252, with a warning. An article whose
 id is already in the database replaces it, old terms and all. A broken
@@ -40,14 +55,15 @@ With --shards N the articles are split across N databases DB/shard-000...
 by a stable hash of their id and written in parallel, one thread a shard
 (--threads is not used); the stub file
 DB/XAPIANDB lists them, so newssearch --db DB searches them as one. Later
-runs on DB (re-indexing, --delete, --prune) work on every shard; --check
-takes one shard (DB/shard-000) at a time. --strict, --synonyms, spelling and
+runs on DB (re-indexing, --delete, --prune, --check) work on every shard. --strict, --synonyms, spelling and
 the writer lock hold for every shard; near-duplicates are clustered across
 shards, as in one database.
 
 Exit status: 0 when the run finished (see the summary for skipped records),
-1 when --check finds problems, 2 on a fatal error (bad option, missing input,
-database locked or full) and, with --strict, on the first skipped record.)";
+1 when it indexed no article from the INPUTs (every record skipped, or none
+found: see the summary) or --check finds problems, 2 on a fatal error (bad
+option, missing input, database locked or full) and, with --strict, on the
+first skipped record.)";
 
 std::vector<std::string> ids_or_inputs(const std::vector<std::string>& arguments,
                                        const gazette::MaintenanceOptions& maintenance) {
@@ -68,11 +84,11 @@ std::vector<std::string> ids_or_inputs(const std::vector<std::string>& arguments
 
 int main(int argc, char** argv) {
     using namespace gazette;
+    std::vector<std::filesystem::path> db_dirs;  // named in errors
     try {
         IndexOptions options;
         std::size_t shards = 0;
         MaintenanceOptions maintenance;
-        std::vector<std::filesystem::path> db_dirs;
         po::options_description visible;
         ProgressDisplay progress = ProgressDisplay::automatic;
         visible.add(database_options(db_dirs)).add(input_options(options)).add(csv_options(options.csv));
@@ -91,7 +107,7 @@ int main(int argc, char** argv) {
             DiagnosticSink to_stderr = [](const Diagnostic& diagnostic) { std::cerr << diagnostic.to_string() << "\n"; };
             IndexSummary summary = shards > 0 ? index_sharded(options, shards, to_stderr) : index_inputs(options, to_stderr);
             std::cout << describe(summary);
-            return 0;
+            return summary.added + summary.replaced == 0 ? 1 : 0;  // like grep: nothing found
         }
         case IndexAction::remove: {
             DeleteOptions remove{db_dirs.front(), arguments, maintenance.ids_file};
@@ -109,10 +125,14 @@ int main(int argc, char** argv) {
             return report.problems.empty() ? 0 : 1;
         }
         }
-    } catch (const Xapian::Error& error) {
-        std::cerr << "newsindex: error: " << error.get_description() << "\n";
-    } catch (const std::exception& error) {
+    } catch (const Error& error) {
         std::cerr << "newsindex: error: " << error.what() << "\n";
+    } catch (const Xapian::Error& error) {
+        std::cerr << "newsindex: error: " << database_error(error, db_dirs.empty() ? "" : db_dirs.front()).what() << "\n";
+    } catch (const std::bad_alloc&) {
+        std::cerr << "newsindex: error: out of memory: give fewer --threads or a smaller --commit-every\n";
+    } catch (const std::exception& error) {
+        std::cerr << "newsindex: internal error: " << error.what() << "\n";
     }
     return 2;
 }

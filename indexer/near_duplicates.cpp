@@ -1,6 +1,7 @@
 #include "indexer/near_duplicates.h"
 
 #include "common/schema.h"
+#include "corpus/stable_hash.h"
 
 #include <algorithm>
 #include <array>
@@ -14,15 +15,6 @@ namespace {
 
 constexpr std::size_t kShingleWords = 3;
 constexpr int kBands = 4;  // of 16 bits: within 3 bits, one band is equal
-
-std::uint64_t fnv1a(std::string_view text) {
-    std::uint64_t hash = 0xcbf29ce484222325ULL;
-    for (unsigned char c : text) {
-        hash ^= c;
-        hash *= 0x100000001b3ULL;
-    }
-    return hash;
-}
 
 bool is_word_char(unsigned char c) { return c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
 
@@ -73,7 +65,7 @@ std::uint64_t simhash(std::string_view folded) {
     for (std::size_t i = 0; i < shingles && !words.empty(); ++i) {
         std::string shingle;
         for (std::size_t j = i; j < std::min(i + kShingleWords, words.size()); ++j) (shingle += words[j]) += ' ';
-        std::uint64_t hash = fnv1a(shingle);
+        std::uint64_t hash = stable_hash(shingle);
         for (int bit = 0; bit < 64; ++bit) votes[bit] += (hash >> bit) & 1 ? 1 : -1;
     }
     std::uint64_t result = 0;

@@ -10,6 +10,7 @@
 #include <condition_variable>
 #include <exception>
 #include <mutex>
+#include <system_error>
 #include <thread>
 #include <unordered_set>
 #include <utility>
@@ -164,8 +165,18 @@ class Workers {
 public:
     Workers(const ParallelRun& run, const std::filesystem::path& db_dir, const Xapian::Database& merged_rounds, const RoundMemory& previous_round)
         : db_dir_(db_dir), queue_(run.threads), clusters_(merged_rounds, previous_round), spelling_(run.threads) {
-        for (std::size_t i = 0; i < run.threads; ++i) {
-            threads_.emplace_back([this, &run, i] { work(run, spelling_[i]); });
+        // A thread that cannot start (no memory left for its stack) stops
+        // those started before it: the destructor does not run for a
+        // constructor that throws, and a thread left running ends the process.
+        try {
+            for (std::size_t i = 0; i < run.threads; ++i) {
+                threads_.emplace_back([this, &run, i] { work(run, spelling_[i]); });
+            }
+        } catch (const std::system_error& error) {
+            stop();
+            join();
+            throw ResourceError("cannot start " + std::to_string(run.threads) + " worker threads (" + error.what() +
+                                "): give fewer with --threads");
         }
     }
     ~Workers() {

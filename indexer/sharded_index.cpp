@@ -1,6 +1,7 @@
 #include "indexer/sharded_index.h"
 
 #include "common/analyzer.h"
+#include "corpus/stable_hash.h"
 #include "indexer/bounded_queue.h"
 #include "indexer/near_duplicates.h"
 
@@ -33,21 +34,21 @@ void write_stub(const std::filesystem::path& db_dir, std::size_t shards) {
         for (std::size_t shard = 0; shard < shards; ++shard) {
             out << "auto " << shard_dir({}, shard).string() << "\n";
         }
-        if (!out.flush()) throw std::runtime_error("cannot write stub file '" + temporary.string() + "'");
+        if (!out.flush()) throw DatabaseError("cannot write stub file '" + temporary.string() + "'");
     }
     std::filesystem::rename(temporary, stub_path(db_dir));  // a reader never sees half a list
 }
 
 void check_layout(const std::filesystem::path& db_dir, std::size_t shards) {
     if (std::filesystem::exists(db_dir / "iamglass")) {
-        throw std::runtime_error("database '" + db_dir.string() + "' is one database, not a sharded archive: index " +
-                                 "into a new folder to shard it");
+        throw DatabaseError("database '" + db_dir.string() + "' is one database, not a sharded archive: index " +
+                            "into a new folder to shard it");
     }
     auto existing = shard_count(db_dir);
     if (existing && *existing != shards) {
-        throw std::runtime_error("archive '" + db_dir.string() + "' has " + std::to_string(*existing) +
-                                 " shards, not " + std::to_string(shards) +
-                                 ": changing the count moves articles between shards (see docs/scale-out.md)");
+        throw DatabaseError("archive '" + db_dir.string() + "' has " + std::to_string(*existing) + " shards, not " +
+                            std::to_string(shards) +
+                            ": changing the count moves articles between shards (see docs/scale-out.md)");
     }
 }
 
@@ -186,17 +187,14 @@ private:
 }  // namespace
 
 std::size_t shard_of(std::string_view id, std::size_t shard_count) {
-    std::uint64_t hash = 14695981039346656037ull;
-    for (unsigned char byte : id) {
-        hash ^= byte;
-        hash *= 1099511628211ull;
-    }
-    return static_cast<std::size_t>(hash % shard_count);
+    return static_cast<std::size_t>(stable_hash(id) % shard_count);
 }
 
 IndexSummary index_sharded(const IndexOptions& options, std::size_t shards, const DiagnosticSink& sink) {
-    if (shards == 0) throw std::runtime_error("--shards must be at least 1");
+    if (shards == 0) throw UsageError("--shards must be at least 1");
+    check_inputs(options.inputs);  // before anything is created
     check_layout(options.db_dir, shards);
+    check_database_folder(options.db_dir);
     std::filesystem::create_directories(options.db_dir);
     ShardedArchive archive(options.db_dir, shards, options.spelling);
     write_stub(options.db_dir, shards);

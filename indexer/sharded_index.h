@@ -24,9 +24,10 @@ namespace gazette {
 std::size_t shard_of(std::string_view id, std::size_t shard_count);
 
 // Indexes the inputs into `shards` shards under options.db_dir, creating
-// them and the stub file if needed. Throws std::runtime_error when DB is a
-// plain database or a sharded archive with another number of shards (adding
-// shards moves articles: see docs/scale-out.md). Otherwise as index_inputs.
+// them and the stub file if needed. Throws DatabaseError when DB is a plain
+// database or a sharded archive with another number of shards (adding shards
+// moves articles: see docs/scale-out.md), or when check_database_folder
+// refuses it. Otherwise as index_inputs.
 IndexSummary index_sharded(const IndexOptions& options, std::size_t shards, const DiagnosticSink& sink);
 
 // delete_articles and prune_missing over every shard of an archive

@@ -159,6 +159,44 @@ TEST_SUITE("corpus") {
             write_file(mixed / "c.txt", "Title\nfrom text\n");
             CHECK(ids_of({mixed}) == std::vector<std::string>{"j1", "7", "c.txt"});
         }
+        // Issue 18: Reuters-21578's folder gave its category lists
+        // (all-places-strings.lc.txt...) as articles beside the stories.
+        SUBCASE("a folder mostly of one many-article format reads only that format") {
+            const fs::path archive = gazette::test::scratch_dir("archive");
+            for (const char* name : {"reut2-000.sgm", "reut2-001.sgm", "reut2-002.sgm"}) {
+                write_file(archive / name, std::string("<REUTERS NEWID=\"") + name[8] +
+                                               "\">\n<TEXT><BODY>story</BODY></TEXT>\n</REUTERS>\n");
+            }
+            write_file(archive / "all-places-strings.lc.txt", "afghanistan\nalbania\n");
+            write_file(archive / "lists" / "more.txt", "A subfolder\nis judged on its own\n");
+            std::vector<std::string> warnings;
+            gazette::InputReader reader({archive}, {gazette::Format::automatic, {}},
+                                        [&](const gazette::Diagnostic& d) { warnings.push_back(d.to_string()); });
+            std::vector<std::string> ids;
+            while (auto article = reader.next()) ids.push_back(article->id);
+            CHECK(ids == std::vector<std::string>{"lists/more.txt", "0", "1", "2"});
+            CHECK(warnings == std::vector<std::string>{(archive / "all-places-strings.lc.txt").string() +
+                                                       ": warning: not read: most files of its folder are reuters "
+                                                       "archives, and this one is not (name it to read it)"});
+            CHECK(ids_of({archive / "all-places-strings.lc.txt"}) ==
+                  std::vector<std::string>{"all-places-strings.lc.txt"});
+        }
+    }
+
+    // Issue 18: text from standard input had the id "-", so a second piped
+    // article replaced the first.
+    TEST_CASE("record_id: FILE:NUMBER, or from standard input a hash of the text") {
+        gazette::Article one;
+        one.title = "Cocoa";
+        one.body = "cocoa fell";
+        gazette::Article other = one;
+        other.body = "cocoa rose";
+        CHECK(gazette::record_id("news.csv", 12, one) == "news.csv:12");
+        const std::string piped = gazette::record_id("-", 1, one);
+        CHECK(piped.starts_with("-:"));
+        CHECK(piped.size() == 18);
+        CHECK(piped == gazette::record_id("-", 7, one));  // the same article, the same id
+        CHECK(piped != gazette::record_id("-", 1, other));
     }
 
     TEST_CASE("InputReader reports diagnostics and goes on") {

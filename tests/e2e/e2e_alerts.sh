@@ -68,9 +68,10 @@ expect_status 0 "$NEWSSEARCH" --db "$DB" --saved
 [ "$(wc -l <"$WORK/out")" = 1 ] || fail "a failed --save stored something: $(cat "$WORK/out")"
 
 # Saved on an empty database: the first (parallel by default) build keeps the
-# search, and every matching story is new.
+# search, and every matching story is new. (Indexing nothing creates the
+# database and exits 1, like grep: issue 18.)
 : >"$WORK/empty.jsonl"
-expect_status 0 "$NEWSINDEX" --db "$WORK/fresh" "$WORK/empty.jsonl"
+expect_status 1 "$NEWSINDEX" --db "$WORK/fresh" "$WORK/empty.jsonl"
 expect_status 0 "$NEWSSEARCH" --db "$WORK/fresh" --save gold gold
 expect_status 0 "$NEWSINDEX" --db "$WORK/fresh" --threads 2 "$WORK/first.sgm"
 expect_status 0 "$NEWSSEARCH" --db "$WORK/fresh" --alerts

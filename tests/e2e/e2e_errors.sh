@@ -47,6 +47,48 @@ expect_in "$WORK/err" "nobody.csv: error: no body column"
 expect_in "$WORK/out" "indexed 2 articles"
 expect_in "$WORK/out" "  skipped 2: unreadable file"
 
+# Issue 18: records are never dropped silently. JSON Lines without an id,
+# or with other usual names, were all skipped and newsindex exited 0.
+printf '{"title":"T","body":"cocoa"}\n' >"$WORK/n.jsonl"
+printf '{"headline":"Coffee","content":"coffee beans","published":"2022-03-02","link":"https://x.example/c"}\n' >>"$WORK/n.jsonl"
+expect_status 0 "$NEWSINDEX" --db "$WORK/n.db" "$WORK/n.jsonl"
+expect_in "$WORK/out" "indexed 2 articles (2 new, 0 replaced), skipped 0"
+expect_status 0 "$NEWSSEARCH" --db "$WORK/n.db" --format json cocoa
+expect_in "$WORK/out" '"id":"n.jsonl:1"'
+expect_status 0 "$NEWSSEARCH" --db "$WORK/n.db" --format json "title:coffee date:2022-03-02"
+expect_in "$WORK/out" '"id":"n.jsonl:2"'
+# --columns names JSON keys as it names CSV columns.
+printf '{"story":"tea leaves","hed":"Tea"}\n' >"$WORK/keys.jsonl"
+expect_status 0 "$NEWSINDEX" --db "$WORK/n.db" --columns body=story,title=hed "$WORK/keys.jsonl"
+expect_status 0 "$NEWSSEARCH" --db "$WORK/n.db" --format json "title:tea"
+expect_in "$WORK/out" '"id":"keys.jsonl:1"'
+
+# Plain text piped in: each article gets an id of its own (it was "-", so the
+# second replaced the first), and the same article piped again replaces itself.
+for story in 'Cocoa\ncocoa fell\n' 'Coffee\ncoffee rose\n' 'Cocoa\ncocoa fell\n'; do
+    printf "$story" | "$NEWSINDEX" --db "$WORK/stdin.db" - >"$WORK/out" 2>"$WORK/err" || fail "stdin: $(cat "$WORK/err")"
+done
+expect_in "$WORK/out" "indexed 1 articles (0 new, 1 replaced)"
+[ "$(article_count "$WORK/stdin.db")" = 2 ] || fail "expected 2 articles from standard input"
+"$NEWSINDEX" --help >"$WORK/out"
+expect_in "$WORK/out" 'from standard input, "-:" and a hash'
+
+# Nothing indexed although inputs were given: exit 1, like grep; the summary
+# counts each skip by its reason.
+printf '%s\n' '{"id": "e1", "body": " "}' '{"id": "e2", "body": ""}' '[1]' >"$WORK/empty.jsonl"
+expect_status 1 "$NEWSINDEX" --db "$WORK/n.db" "$WORK/empty.jsonl"
+expect_in "$WORK/out" "indexed 0 articles (0 new, 0 replaced), skipped 3"
+expect_in "$WORK/out" "  skipped 2: empty body"
+expect_in "$WORK/out" "  skipped 1: not a JSON object"
+
+# A stray quote in a CSV costs its row only, and says where it opened.
+printf '%s\n' 'id,body,date' '1,cocoa rose,2022-03-01' '2,"Broken quote,cocoa fell,2022-03-02' \
+    '3,cocoa held,2022-03-03' '4,"cocoa, again",2022-03-04' >"$WORK/stray.csv"
+expect_status 0 "$NEWSINDEX" --db "$WORK/csv.db" "$WORK/stray.csv"
+expect_in "$WORK/err" "stray.csv:3: error: unterminated quote opened at line 3"
+expect_in "$WORK/out" "indexed 3 articles (3 new, 0 replaced), skipped 1"
+expect_in "$WORK/out" "  skipped 1: unterminated quote"
+
 # Invalid UTF-8 in a text file is repaired with a warning, and the article is kept.
 mkdir "$WORK/texts"
 printf 'Caf\xe9 opens\n\nThe caf\xe9 opened in Bogot\xe1 today.\n' >"$WORK/texts/cafe.txt"

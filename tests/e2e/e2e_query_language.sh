@@ -44,7 +44,7 @@ expect_total "$(count_stories '$3 ~ /(^| )crude / && $1 != "19870302"')" "topic:
 
 # A query that only excludes finds every other article. Regression (issue
 # 17): "-peru" alone found the articles that contain "peru".
-all=$(doc_count "$DB")
+all=$(article_count "$DB")
 for query in "-peru" "NOT peru"; do
     [ $(($(total -- "$query") + $(total peru))) = "$all" ] || fail "'$query': $(total -- "$query") of $all articles"
 done

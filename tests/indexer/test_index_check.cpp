@@ -4,6 +4,7 @@
 
 #include "common/archive_layout.h"
 #include "indexer/index_writer.h"
+#include "indexer/sharded_index.h"
 #include "common/schema.h"
 
 #include "test_support.h"
@@ -59,6 +60,27 @@ TEST_CASE("index check: a half-updated document is named") {
     CHECK(report.problems[1].starts_with("document 2: stored data cannot be read"));
     CHECK(report.problems[2].find("the id is held by 2 documents") != std::string::npos);
     CHECK(report.problems[3].starts_with("document " + std::to_string(copy_docid) + " (id "));
+}
+
+// Issue 18: --check on a sharded archive printed Xapian's "Directory does
+// not contain a Xapian database"; a file as --db, "/etc/hostname:1: Bad line".
+TEST_CASE("index check: every shard of an archive, and plain words for what is not a database") {
+    fs::path archive = test::scratch_dir("check-archive") / "db";
+    IndexOptions options;
+    options.db_dir = archive;
+    options.inputs = {test::sample("reuters21578")};
+    index_sharded(options, 3, {});
+    CheckReport report = check_index(archive);
+    CHECK(report.articles == 1000);
+    CHECK(report.problems.empty());
+
+    fs::path dir = test::scratch_dir("check-not-a-database");
+    test::write_file(dir / "notes.txt", "not a database\n");
+    CHECK_THROWS_WITH_AS(check_index(dir / "notes.txt"), ("'" + (dir / "notes.txt").string() + "' is a file, not a database").c_str(),
+                         DatabaseError);
+    CHECK_THROWS_WITH_AS(check_index(dir), ("'" + dir.string() + "' holds no Xapian database").c_str(), DatabaseError);
+    CHECK_THROWS_WITH_AS(check_index(dir / "nowhere"), ("no database at '" + (dir / "nowhere").string() + "'").c_str(),
+                         DatabaseError);
 }
 
 }  // TEST_SUITE

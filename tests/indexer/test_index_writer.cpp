@@ -9,6 +9,7 @@
 #include <doctest/doctest.h>
 
 #include <fstream>
+#include <iterator>
 
 using namespace gazette;
 namespace fs = std::filesystem;
@@ -79,7 +80,7 @@ TEST_CASE("index writer: the summary counts skips and warnings by reason, not by
     fs::path dir = test::scratch_dir("reasons");
     fs::path input = dir / "in.jsonl";
     test::write_file(input, R"({"id": "1", "body": "one", "tags": 7})" "\n"
-                            R"({"id": "2", "body": "two", "tags": "x"})" "\n"
+                            R"({"id": "2", "body": "two", "tags": {"x": 1}})" "\n"
                             R"({"id": "3", "body": "three", "date": "soon"})" "\n"
                             R"({"id": "4", "body": "four", "date": "later"})" "\n");
     IndexOptions options;
@@ -135,6 +136,31 @@ TEST_CASE("index writer: --strict in a parallel build leaves the new database em
     CHECK_THROWS_AS(index_inputs(options, [](const Diagnostic&) {}), StrictError);
     CHECK(article_count(Xapian::Database((dir / "db").string())) == 0);
     CHECK_FALSE(fs::exists(dir / "db" / "gazette-build"));
+}
+
+// Issue 18: a missing input left an empty database behind, and a --db
+// folder of other files was written into.
+TEST_CASE("index writer: what cannot be done is refused before anything is written") {
+    fs::path dir = test::scratch_dir("refused");
+    IndexOptions options;
+    options.db_dir = dir / "db";
+    options.inputs = {dir / "nonexistent"};
+    CHECK_THROWS_AS(index_inputs(options, {}), InputError);
+    CHECK_FALSE(fs::exists(dir / "db"));
+
+    test::write_file(dir / "photos" / "cat.jpg", "jpeg");
+    options.db_dir = dir / "photos";
+    options.inputs = {test::sample("reuters21578")};
+    CHECK_THROWS_WITH_AS(index_inputs(options, {}),
+                         ("'" + (dir / "photos").string() + "' holds other files (cat.jpg) and no database: name a new "
+                                                             "or empty folder").c_str(),
+                         DatabaseError);
+    CHECK(std::distance(fs::directory_iterator(dir / "photos"), fs::directory_iterator()) == 1);
+    CHECK_THROWS_WITH_AS(check_database_folder(dir / "photos" / "cat.jpg"),
+                         ("'" + (dir / "photos" / "cat.jpg").string() + "' is a file, not a database folder: name a "
+                                                                       "folder").c_str(),
+                         DatabaseError);
+    CHECK_NOTHROW(check_database_folder(dir / "new"));
 }
 
 }  // TEST_SUITE
