@@ -1,6 +1,7 @@
 #include "searcher/command_line.h"
 
 #include "common/language.h"
+#include "searcher/batch.h"
 #include "searcher/recency.h"
 
 namespace gazette {
@@ -154,6 +155,7 @@ po::options_description concordance_options(SearchOptions& search, OutputOptions
 }
 
 po::options_description query_source_options(QuerySource& source) {
+    static const auto syntaxes = topic_syntax_names();
     po::options_description group("Instead of a QUERY");
     group.add_options()("like", po::value<std::string>(&source.like_id)->value_name("ID"),
                         "list the articles most like the article with this id (sharing its most telling words)")(
@@ -162,6 +164,10 @@ po::options_description query_source_options(QuerySource& source) {
         }),
                         "run every query of FILE (one 'qid<TAB>query' a line) instead of QUERY, printing each "
                         "(json: one object a line with its \"qid\"; trec: one run file)")(
+        "topics-syntax", po::value<std::string>()
+                             ->default_value(name_of(syntaxes, source.topics_syntax))
+                             ->notifier(choose_from(syntaxes, source.topics_syntax, "topics-syntax")),
+        describe_choices("how --topics reads its queries:", syntaxes).c_str())(
         "compare", po::bool_switch(&source.compare),
         "compare the queries given as arguments, each 'LABEL=QUERY': matching articles (copies included), their share "
         "of all articles (with the query's source:, lang: and date filters), the articles each shares with every "
