@@ -21,6 +21,11 @@ expect_in "$WORK/out" "num_q        all      42.0000"
 awk 'prev_q == $1 && $4 != prev_rank + 1 { bad = 1 } { prev_q = $1; prev_rank = $4 } END { exit bad }' "$WORK/default.run" \
     || fail "ranks in the run are not consecutive"
 
+# newssearch --topics reads topics as plain words, as newsbench eval does:
+# the same run, byte for byte (issue 19).
+expect_status 0 "$NEWSSEARCH" --db "$DB" --topics "$T/dev.topics.tsv" --format trec -n 1000
+cmp -s "$WORK/out" "$WORK/default.run" || fail "newssearch --topics and newsbench eval give different runs"
+
 expect_status 0 "$NEWSBENCH" eval --db "$DB" --topics "$T/dev.topics.tsv" --qrels "$T/dev.qrels" \
     --weighting bm25 --feedback-docs 0 --run "$WORK/bm25.run"
 bm25_map=$(awk '$1 == "map" && $2 == "all" { print $3 }' "$WORK/out")
