@@ -47,7 +47,12 @@ auto choose_from(const Table& table, Enum& target, std::string option) {
     return [&table, &target, option](const std::string& name) { target = find_choice(table, name, option); };
 }
 
-po::options_description database_options(std::vector<std::filesystem::path>& db_dirs);
+// Whether a program cannot run without an option (newsbench eval takes
+// --collection instead of --db).
+enum class OptionNeed { required, optional };
+
+po::options_description database_options(std::vector<std::filesystem::path>& db_dirs,
+                                         OptionNeed need = OptionNeed::required);
 
 // Parses argv against `visible` plus the positional arguments named by
 // `positional_name` (collected into `positional`). Returns false when --help

@@ -32,4 +32,25 @@ bm25_map=$(awk '$1 == "map" && $2 == "all" { print $3 }' "$WORK/out")
 expect_status 0 "$NEWSBENCH" compare "$WORK/bm25.run" "$WORK/default.run" --qrels "$T/dev.qrels"
 compared=$(awk '$1 == "map" { printf "%.4f %.4f", $2, $3 }' "$WORK/out")
 [ "$compared" = "$bm25_map $map" ] || fail "compare reads MAP '$compared', eval gave '$bm25_map $map'"
+
+# Several collections in one run: each reported, then their mean (here the
+# same collection twice, so the mean is its MAP).
+C="time=$DB,$T/dev.topics.tsv,$T/dev.qrels"
+expect_status 0 "$NEWSBENCH" eval --collection "$C" --collection "again=$DB,$T/dev.topics.tsv,$T/dev.qrels"
+expect_in "$WORK/out" "# again"
+[ "$(awk '$1 == "map" && $2 == "all" { print $3 }' "$WORK/out" | sort -u)" = "$map" ] || fail "collections or their mean differ"
+# A grid with 5-fold cross-validation: every setting's row; a row per fold and
+# collection; the cross-validated MAP of a one-setting grid is that setting's.
+printf -- '# the baseline first\n--weighting bm25 --feedback-docs 0\n(default)\n' >"$WORK/grid"
+expect_status 0 "$NEWSBENCH" eval --collection "$C" --grid "$WORK/grid" --folds 5
+expect_in "$WORK/out" "| \`--weighting bm25 --feedback-docs 0\` | $bm25_map | "
+expect_in "$WORK/out" "| \`(default)\` | $map | "
+[ "$(grep -c '^| [1-5] | `' "$WORK/out")" -eq 5 ] || fail "expected one row per fold"
+expect_in "$WORK/out" "| time | "
+printf '(default)\n' >"$WORK/one"
+expect_status 0 "$NEWSBENCH" eval --collection "$C" --grid "$WORK/one" --folds 5
+expect_in "$WORK/out" "| time | $map | $map | 1.000 |"
+expect_status 2 "$NEWSBENCH" eval --collection "$C" --folds 5
+expect_in "$WORK/err" "--folds cross-validates a --grid"
+expect_status 2 "$NEWSBENCH" eval --collection "$C" --db "$DB"
 echo "ok: MAP $map (BM25 $bm25_map)"
