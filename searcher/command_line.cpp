@@ -255,7 +255,10 @@ po::options_description ranking_options(RankingOptions& options) {
         "share of the score kept by the original query (0..1)")(
         "feedback-min-words",
         po::value<std::size_t>(&options.feedback_min_words)->default_value(options.feedback_min_words),
-        "only queries with at least this many words (stop words aside) get feedback");
+        "only queries with at least this many words (stop words aside) get feedback")(
+        "feedback-min-gap", po::value<double>(&options.feedback_min_gap)->default_value(options.feedback_min_gap),
+        "only queries whose first result outscores the 10th by at least this share of its score get feedback "
+        "(0 = all)");
     return group;
 }
 

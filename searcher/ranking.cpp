@@ -70,15 +70,23 @@ private:
     const Xapian::Stopper& stopper_;
 };
 
+// 1 - w10/w1 over a ranking (1 with fewer than kGapRank articles).
+double score_gap(const Xapian::MSet& top) {
+    if (top.size() < kGapRank || top.begin().get_weight() <= 0) return 1;
+    return 1 - top[static_cast<Xapian::doccount>(kGapRank - 1)].get_weight() / top.begin().get_weight();
+}
+
 Xapian::Query feedback_query(const Xapian::Query& query, const RankingOptions& options, const Xapian::Database& db,
                              std::string_view language) {
     Xapian::Enquire enquire(db);
     enquire.set_query(query);
     enquire.set_weighting_scheme(*make_weight(options));
-    Xapian::MSet top = enquire.get_mset(0, static_cast<Xapian::doccount>(options.feedback_docs));
+    Xapian::MSet top = enquire.get_mset(0, static_cast<Xapian::doccount>(std::max(options.feedback_docs, kGapRank)));
+    if (top.empty() || score_gap(top) < options.feedback_min_gap) return {};
     Xapian::RSet feedback_set;
-    for (auto it = top.begin(); it != top.end(); ++it) feedback_set.add_document(*it);
-    if (feedback_set.empty()) return {};
+    for (auto it = top.begin(); it != top.end() && feedback_set.size() < options.feedback_docs; ++it) {
+        feedback_set.add_document(*it);
+    }
 
     FeedbackTermDecider decider(query, language);
     // Exact term frequencies: over shards Xapian would otherwise take them

@@ -57,7 +57,16 @@ struct RankingOptions {
     // or two-word keyword query says what it means, and expanding it from
     // three articles drifts to their other subjects (and costs a second pass).
     std::size_t feedback_min_words = 3;
+    // Feedback only when the top of the first ranking looks coherent: the
+    // first article's score exceeds the 10th's by at least this share of it
+    // (1 - w10/w1; 0 = always). A flat top says the query has no clear
+    // answer, and terms taken from it drift; fewer than 10 matches count as
+    // a gap of 1.
+    double feedback_min_gap = 0;
 };
+
+// The rank whose score the first one's is measured against (feedback_min_gap).
+inline constexpr std::size_t kGapRank = 10;
 
 std::unique_ptr<Xapian::Weight> make_weight(const RankingOptions& options);
 

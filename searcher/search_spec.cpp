@@ -117,7 +117,8 @@ void read_ranking(const SpecReader& reader, element value, RankingOptions& ranki
                         {"feedback_docs", count(ranking.feedback_docs)},
                         {"feedback_terms", count(ranking.feedback_terms)},
                         {"feedback_weight", number(ranking.feedback_original_weight)},
-                        {"feedback_min_words", count(ranking.feedback_min_words)}});
+                        {"feedback_min_words", count(ranking.feedback_min_words)},
+                        {"feedback_min_gap", number(ranking.feedback_min_gap)}});
 }
 
 void read_options(const SpecReader& reader, element value, SearchOptions& options, OutputOptions& output) {
@@ -258,6 +259,7 @@ std::string ranking_json(const RankingOptions& ranking) {
         .add("feedback_terms", static_cast<std::int64_t>(ranking.feedback_terms))
         .add_raw("feedback_weight", exact_number(ranking.feedback_original_weight))
         .add("feedback_min_words", static_cast<std::int64_t>(ranking.feedback_min_words))
+        .add_raw("feedback_min_gap", exact_number(ranking.feedback_min_gap))
         .str();
 }
 

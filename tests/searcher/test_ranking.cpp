@@ -102,4 +102,26 @@ TEST_CASE("ranking: feedback adds terms from the top articles, only for long eno
     }
 }
 
+TEST_CASE("ranking: feedback only when the top of the ranking stands out (feedback_min_gap)") {
+    Analyzer analyzer;
+    QueryBuilder builder(analyzer, sample());
+    RankingOptions options;
+    options.feedback_docs = 3;
+    options.feedback_min_words = 3;
+    TieredQuery verbose = builder.build("bahia cocoa crop prices");
+    auto words = content_words(verbose.folded, "en");
+    REQUIRE(matches(verbose.any, options).size() >= kGapRank);
+    auto expanded = [&](double min_gap) {
+        options.feedback_min_gap = min_gap;
+        return terms_of(rescore(verbose.any, words, options, sample(), "en")).size() > terms_of(verbose.any).size();
+    };
+    CHECK(expanded(0));
+    // The 10th article scores above 0, so the gap is below 1: no feedback.
+    CHECK_FALSE(expanded(1));
+    // Fewer than 10 matches count as a gap of 1: the top is all there is.
+    REQUIRE(matches(verbose.all, options).size() < kGapRank);
+    options.feedback_min_gap = 1;
+    CHECK(terms_of(rescore(verbose.all, words, options, sample(), "en")).size() > terms_of(verbose.all).size());
+}
+
 }  // TEST_SUITE
