@@ -258,7 +258,9 @@ po::options_description ranking_options(RankingOptions& options) {
         "only queries with at least this many words (stop words aside) get feedback")(
         "feedback-min-gap", po::value<double>(&options.feedback_min_gap)->default_value(options.feedback_min_gap),
         "only queries whose first result outscores the 10th by at least this share of its score get feedback "
-        "(0 = all)");
+        "(0 = all)")(
+        "feedback-term-docs", po::value<std::size_t>(&options.feedback_term_docs)->default_value(options.feedback_term_docs),
+        "an expansion term must occur in at least this many of the feedback articles");
     return group;
 }
 

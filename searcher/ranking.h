@@ -63,6 +63,9 @@ struct RankingOptions {
     // answer, and terms taken from it drift; fewer than 10 matches count as
     // a gap of 1.
     double feedback_min_gap = 0;
+    // An expansion term must occur in at least this many of the feedback
+    // articles (1 = any; Terrier's expansion.mindocuments is 2).
+    std::size_t feedback_term_docs = 1;
 };
 
 // The rank whose score the first one's is measured against (feedback_min_gap).
