@@ -9,7 +9,9 @@ namespace gazette {
 
 namespace {
 
-double measure_of(const Scores& scores, Measure measure) { return scores[static_cast<std::size_t>(measure)]; }
+double measure_of(const Scores& scores, Measure measure) {
+    return scores[static_cast<std::size_t>(measure)];
+}
 
 // The topics of `evaluation` in fold `fold` (or, with `outside`, in every other fold).
 Evaluation in_fold(const Evaluation& evaluation, const std::map<std::string, std::size_t>& fold_of, std::size_t fold,
@@ -43,7 +45,8 @@ CrossValidation cross_validate(const std::vector<CollectionGrid>& grid, std::siz
     const std::size_t settings = grid.front().by_setting.size();
     std::vector<std::map<std::string, std::size_t>> fold_of;
     for (const CollectionGrid& collection : grid) {
-        if (collection.by_setting.size() != settings) throw std::invalid_argument("collections scored on different grids");
+        if (collection.by_setting.size() != settings)
+            throw std::invalid_argument("collections scored on different grids");
         std::vector<std::string> qids;
         for (const auto& [qid, scores] : collection.by_setting.front().per_topic) qids.push_back(qid);
         fold_of.push_back(assign_folds(qids, folds, seed));
@@ -78,7 +81,8 @@ double standard_error_of_difference(const Evaluation& a, const Evaluation& b, Me
     std::vector<double> differences;
     for (const auto& [qid, scores] : a.per_topic) {
         auto other = b.per_topic.find(qid);
-        if (other != b.per_topic.end()) differences.push_back(measure_of(other->second, measure) - measure_of(scores, measure));
+        if (other != b.per_topic.end())
+            differences.push_back(measure_of(other->second, measure) - measure_of(scores, measure));
     }
     if (differences.size() < 2) return 0;
     double n = static_cast<double>(differences.size());

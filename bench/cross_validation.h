@@ -25,7 +25,7 @@ inline constexpr std::uint64_t kFoldSeed = 20261206;
 // at most one. Throws std::invalid_argument for fewer than two folds or more
 // folds than topics.
 std::map<std::string, std::size_t> assign_folds(std::vector<std::string> qids, std::size_t folds,
-                                                 std::uint64_t seed = kFoldSeed);
+                                                std::uint64_t seed = kFoldSeed);
 
 // One collection's scores under every setting of the grid, in grid order.
 struct CollectionGrid {
@@ -34,9 +34,9 @@ struct CollectionGrid {
 };
 
 struct FoldResult {
-    std::size_t chosen = 0;                // the setting chosen on the other folds
-    std::vector<Evaluation> held_out;      // per collection: the chosen setting on this fold's topics
-    std::vector<Evaluation> baseline;      // per collection: setting 0 (the baseline) on the same topics
+    std::size_t chosen = 0;            // the setting chosen on the other folds
+    std::vector<Evaluation> held_out;  // per collection: the chosen setting on this fold's topics
+    std::vector<Evaluation> baseline;  // per collection: setting 0 (the baseline) on the same topics
 };
 
 struct CrossValidation {

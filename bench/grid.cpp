@@ -31,7 +31,9 @@ std::string cell(const char* format, double value) {
     return text;
 }
 
-double measure_of(const Scores& scores, Measure measure) { return scores[static_cast<std::size_t>(measure)]; }
+double measure_of(const Scores& scores, Measure measure) {
+    return scores[static_cast<std::size_t>(measure)];
+}
 
 // "0.7012 (+0.0120 ± 0.0200)": held-out against the baseline on one fold.
 std::string fold_cell(const Evaluation& held_out, const Evaluation& baseline, Measure measure) {
@@ -70,8 +72,10 @@ JudgedCollection parse_collection(std::string_view value) {
         value.find(',', second + 1) != std::string_view::npos) {
         throw UsageError("--collection takes NAME=DB,TOPICS,QRELS, got '" + std::string(value) + "'");
     }
-    return {std::string(value.substr(0, equals)), {std::string(value.substr(equals + 1, first - equals - 1))},
-            std::string(value.substr(first + 1, second - first - 1)), std::string(value.substr(second + 1))};
+    return {std::string(value.substr(0, equals)),
+            {std::string(value.substr(equals + 1, first - equals - 1))},
+            std::string(value.substr(first + 1, second - first - 1)),
+            std::string(value.substr(second + 1))};
 }
 
 CollectionGrid evaluate_grid(const JudgedCollection& collection, const std::vector<GridSetting>& grid,
@@ -101,7 +105,8 @@ std::string describe_grid(const std::vector<GridSetting>& grid, const std::vecto
         double map = 0, ndcg = 0;
         for (const CollectionGrid& collection : scores) {
             const Scores& mean = collection.by_setting[s].mean;
-            out += " " + cell("%.4f", measure_of(mean, Measure::map)) + " | " + cell("%.4f", measure_of(mean, Measure::ndcg_10)) + " |";
+            out += " " + cell("%.4f", measure_of(mean, Measure::map)) + " | " +
+                   cell("%.4f", measure_of(mean, Measure::ndcg_10)) + " |";
             map += measure_of(mean, Measure::map) / static_cast<double>(scores.size());
             ndcg += measure_of(mean, Measure::ndcg_10) / static_cast<double>(scores.size());
         }
@@ -113,8 +118,10 @@ std::string describe_grid(const std::vector<GridSetting>& grid, const std::vecto
 std::string describe_cross_validation(const std::vector<GridSetting>& grid, const std::vector<CollectionGrid>& scores,
                                       const CrossValidation& cv) {
     std::string out = "baseline: `" + grid.front().label + "`\n\n";
-    out += "| fold | chosen | collection | topics | MAP | baseline | difference ± SE | nDCG@10 | baseline | difference ± SE |\n"
-           "| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n";
+    out +=
+        "| fold | chosen | collection | topics | MAP | baseline | difference ± SE | nDCG@10 | baseline | difference ± "
+        "SE |\n"
+        "| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n";
     for (std::size_t f = 0; f < cv.folds.size(); ++f) {
         const FoldResult& fold = cv.folds[f];
         for (std::size_t c = 0; c < scores.size(); ++c) {
@@ -124,14 +131,16 @@ std::string describe_cross_validation(const std::vector<GridSetting>& grid, cons
                    fold_cell(fold.held_out[c], fold.baseline[c], Measure::ndcg_10) + " |\n";
         }
     }
-    out += "\n| collection | CV MAP | baseline MAP | p | CV nDCG@10 | baseline nDCG@10 | p |\n"
-           "| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n";
+    out +=
+        "\n| collection | CV MAP | baseline MAP | p | CV nDCG@10 | baseline nDCG@10 | p |\n"
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n";
     Scores mean_cv{}, mean_baseline{};
     for (std::size_t c = 0; c < scores.size(); ++c) {
         out += "| " + scores[c].name + " |";
         for (const MeasureComparison& row : compare(scores[c].by_setting.front(), cv.held_out[c])) {
             if (row.measure != Measure::map && row.measure != Measure::ndcg_10) continue;
-            out += " " + cell("%.4f", row.mean_b) + " | " + cell("%.4f", row.mean_a) + " | " + cell("%.3f", row.p_value) + " |";
+            out += " " + cell("%.4f", row.mean_b) + " | " + cell("%.4f", row.mean_a) + " | " +
+                   cell("%.3f", row.p_value) + " |";
         }
         out += "\n";
         for (std::size_t m = 0; m < kMeasureCount; ++m) {
@@ -140,8 +149,9 @@ std::string describe_cross_validation(const std::vector<GridSetting>& grid, cons
         }
     }
     out += "| mean | " + cell("%.4f", measure_of(mean_cv, Measure::map)) + " | " +
-           cell("%.4f", measure_of(mean_baseline, Measure::map)) + " | | " + cell("%.4f", measure_of(mean_cv, Measure::ndcg_10)) +
-           " | " + cell("%.4f", measure_of(mean_baseline, Measure::ndcg_10)) + " | |\n";
+           cell("%.4f", measure_of(mean_baseline, Measure::map)) + " | | " +
+           cell("%.4f", measure_of(mean_cv, Measure::ndcg_10)) + " | " +
+           cell("%.4f", measure_of(mean_baseline, Measure::ndcg_10)) + " | |\n";
     return out;
 }
 

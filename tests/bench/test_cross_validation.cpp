@@ -51,7 +51,8 @@ TEST_CASE("assign_folds: every topic in one fold, folds of equal size, the same 
     }
     SUBCASE("the fixed seed gives this deal, another seed another") {
         // Pinned: a change to the deal would silently change every figure of bench/RESULTS.md.
-        CHECK(fold_of.at("q1") == assign_folds(qids(42), 5, kFoldSeed).at("q1"));
+        const std::size_t pinned[] = {2, 3, 3, 2, 2, 0};  // q1..q6
+        for (std::size_t i = 0; i < std::size(pinned); ++i) CHECK(fold_of.at("q" + std::to_string(i + 1)) == pinned[i]);
         CHECK(assign_folds(qids(42), 5, kFoldSeed + 1) != fold_of);
         std::set<std::size_t> folds_of_first_five;
         for (int i = 1; i <= 5; ++i) folds_of_first_five.insert(fold_of.at("q" + std::to_string(i)));
