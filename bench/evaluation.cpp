@@ -130,6 +130,17 @@ Scores score_topic(const std::vector<RankedDoc>& ranked_in, const std::map<std::
     return scores;
 }
 
+Scores mean_of(const std::map<std::string, Scores>& per_topic) {
+    Scores mean{};
+    for (const auto& [qid, scores] : per_topic) {
+        for (std::size_t m = 0; m < kMeasureCount; ++m) mean[m] += scores[m];
+    }
+    if (!per_topic.empty()) {
+        for (double& value : mean) value /= static_cast<double>(per_topic.size());
+    }
+    return mean;
+}
+
 Evaluation evaluate(const Run& run, const Qrels& qrels) {
     Evaluation evaluation;
     for (const auto& [qid, retrieved] : run) {
@@ -142,12 +153,7 @@ Evaluation evaluate(const Run& run, const Qrels& qrels) {
         sort_like_trec_eval(ranked);
         evaluation.per_topic[qid] = score_topic(ranked, judgments);
     }
-    for (const auto& [qid, scores] : evaluation.per_topic) {
-        for (std::size_t m = 0; m < kMeasureCount; ++m) evaluation.mean[m] += scores[m];
-    }
-    if (!evaluation.per_topic.empty()) {
-        for (double& mean : evaluation.mean) mean /= static_cast<double>(evaluation.per_topic.size());
-    }
+    evaluation.mean = mean_of(evaluation.per_topic);
     return evaluation;
 }
 

@@ -54,6 +54,9 @@ struct Evaluation {
     Scores mean{};
 };
 
+// The mean of each measure over the topics (zeros for none).
+Scores mean_of(const std::map<std::string, Scores>& per_topic);
+
 // The topics of the run that have a relevant judgment, as trec_eval counts
 // them: a topic without judgments is left out, and a topic in the run with no
 // documents scores 0. (run_topics gives every topic an entry, so a topic the

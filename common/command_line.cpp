@@ -15,11 +15,13 @@ long long number_in_range(const std::string& text, long long low, long long high
     return number;
 }
 
-po::options_description database_options(std::vector<std::filesystem::path>& db_dirs) {
+po::options_description database_options(std::vector<std::filesystem::path>& db_dirs, OptionNeed need) {
     po::options_description group("Database");
-    group.add_options()("db,d", po::value<std::vector<std::string>>()->required()->notifier([&db_dirs](const auto& dirs) {
+    auto* dirs_value = po::value<std::vector<std::string>>()->notifier([&db_dirs](const auto& dirs) {
         db_dirs.assign(dirs.begin(), dirs.end());
-    }),
+    });
+    if (need == OptionNeed::required) dirs_value->required();
+    group.add_options()("db,d", dirs_value,
                         "the Xapian database directory (for searching: also a stub file or a remote shard tcp://HOST:PORT; may be given more than once)");
     return group;
 }

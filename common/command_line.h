@@ -66,7 +66,12 @@ po::typed_value<std::string>* in_range(Number& target, Number low, Number high, 
         });
 }
 
-po::options_description database_options(std::vector<std::filesystem::path>& db_dirs);
+// Whether a program cannot run without an option (newsbench eval takes
+// --collection instead of --db).
+enum class OptionNeed { required, optional };
+
+po::options_description database_options(std::vector<std::filesystem::path>& db_dirs,
+                                         OptionNeed need = OptionNeed::required);
 
 // Parses argv against `visible` plus the positional arguments named by
 // `positional_name` (collected into `positional`). Returns false when --help

@@ -6,6 +6,17 @@
 
 namespace gazette {
 
+namespace {
+
+constexpr TopicSyntaxName kTopicSyntaxes[] = {
+    {QuerySyntax::words, "words", "plain words, as newsbench eval reads topics"},
+    {QuerySyntax::full, "query", "the query language (fields, \"phrases\", AND OR NOT)"},
+};
+
+}  // namespace
+
+std::span<const TopicSyntaxName> topic_syntax_names() { return kTopicSyntaxes; }
+
 std::vector<Topic> read_topics(const std::filesystem::path& file, const DiagnosticSink& sink) {
     std::ifstream in(file);
     if (!in) throw InputError(file.string(), "cannot read the topics file");

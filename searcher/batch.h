@@ -3,11 +3,13 @@
 #pragma once
 
 #include "common/diagnostic.h"
+#include "common/named_choice.h"
 #include "searcher/output.h"
 #include "searcher/searcher.h"
 
 #include <filesystem>
 #include <ostream>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -23,6 +25,12 @@ struct Topic {
 // with an empty qid or query, is a Diagnostic error and skipped. Throws
 // InputError when the file cannot be read.
 std::vector<Topic> read_topics(const std::filesystem::path& file, const DiagnosticSink& sink);
+
+// How a batch reads its queries: as plain words by default, as TREC topics
+// are meant and as newsbench eval reads them (a topic in capitals keeps its
+// "AND", a numbered list "1) ... 2) ..." is text), or in the query language.
+using TopicSyntaxName = NamedChoice<QuerySyntax>;
+std::span<const TopicSyntaxName> topic_syntax_names();
 
 struct BatchSummary {
     std::size_t run = 0;      // queries answered

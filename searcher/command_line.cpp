@@ -1,6 +1,7 @@
 #include "searcher/command_line.h"
 
 #include "common/language.h"
+#include "searcher/batch.h"
 #include "searcher/recency.h"
 
 namespace gazette {
@@ -156,6 +157,7 @@ po::options_description concordance_options(FeatureOptions& features, OutputOpti
 }
 
 po::options_description query_source_options(QuerySource& source) {
+    static const auto syntaxes = topic_syntax_names();
     po::options_description group("Instead of a QUERY");
     group.add_options()("like", po::value<std::string>(&source.like_id)->value_name("ID"),
                         "list the articles most like the article with this id (sharing its most telling words)")(
@@ -164,6 +166,10 @@ po::options_description query_source_options(QuerySource& source) {
         }),
                         "run every query of FILE (one 'qid<TAB>query' a line) instead of QUERY, printing each "
                         "(json: one object a line with its \"qid\"; trec: one run file)")(
+        "topics-syntax", po::value<std::string>()
+                             ->default_value(name_of(syntaxes, source.topics_syntax))
+                             ->notifier(choose_from(syntaxes, source.topics_syntax, "topics-syntax")),
+        describe_choices("how --topics reads its queries:", syntaxes).c_str())(
         "compare", po::bool_switch(&source.compare),
         "compare the queries given as arguments, each 'LABEL=QUERY': matching articles (copies included), their share "
         "of all articles (with the query's source:, lang: and date filters), the articles each shares with every "
@@ -251,7 +257,12 @@ po::options_description ranking_options(RankingOptions& options) {
         "share of the score kept by the original query (0..1)")(
         "feedback-min-words",
         po::value<std::size_t>(&options.feedback_min_words)->default_value(options.feedback_min_words),
-        "only queries with at least this many words (stop words aside) get feedback");
+        "only queries with at least this many words (stop words aside) get feedback")(
+        "feedback-min-gap", po::value<double>(&options.feedback_min_gap)->default_value(options.feedback_min_gap),
+        "only queries whose first result outscores the 10th by at least this share of its score get feedback "
+        "(0 = all)")(
+        "feedback-term-docs", po::value<std::size_t>(&options.feedback_term_docs)->default_value(options.feedback_term_docs),
+        "an expansion term must occur in at least this many of the feedback articles");
     return group;
 }
 

@@ -40,9 +40,11 @@ po::options_description concordance_options(FeatureOptions& features, OutputOpti
 
 // What newssearch answers instead of a QUERY: a batch (--topics FILE), the
 // articles like one (--like ID), or a comparison of queries (--compare: the
-// arguments are LABEL=QUERY each).
+// arguments are LABEL=QUERY each). A batch's topics are plain words unless
+// --topics-syntax query.
 struct QuerySource {
     std::filesystem::path topics_file;
+    QuerySyntax topics_syntax = QuerySyntax::words;
     std::string like_id;
     bool compare = false;
 };

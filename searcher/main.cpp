@@ -97,7 +97,9 @@ an article re-indexed with the same id keeps its place and is not reported
 again. They need one local database (not a sharded archive, stub file or
 tcp:// shard) and take its writer lock, like newsindex, for a moment.
 
-Batches: --topics FILE runs one query a line ("qid<TAB>query"); with
+Batches: --topics FILE runs one query a line ("qid<TAB>query"), read as
+plain words as newsbench eval reads them (--topics-syntax query: in the
+query language); with
 --format json each gives one JSON object a line (with its "qid"), with
 --format trec the output is one TREC run file (qid Q0 docid rank score tag).
 A malformed line or query is reported as "FILE:LINE: error: ..." and skipped.
@@ -191,6 +193,7 @@ int main(int argc, char** argv) {
             std::cerr << "newssearch: note: no spelling suggestions from tcp:// shards (Xapian does not serve them)\n";
         }
         if (!source.topics_file.empty()) {
+            search_options.syntax = source.topics_syntax;
             BatchSummary batch = run_topics(searcher, source.topics_file, search_options, std::cout, output,
                                             [](const Diagnostic& diagnostic) { std::cerr << diagnostic.to_string() << "\n"; });
             return batch.skipped > 0 ? 2 : 0;

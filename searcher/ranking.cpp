@@ -52,35 +52,62 @@ Xapian::Query proximity_query(const std::vector<std::string>& words) {
 
 // Feedback terms: stemmed words only (one form per word), no stop words, no
 // numbers, nothing the query has already.
+// With `min_docs` above 1, only terms found in at least that many of the
+// feedback articles: a term of one article alone pulls the query towards
+// that article's subject, which on news, where a topic often has one or two
+// relevant articles, is usually another story.
 class FeedbackTermDecider : public Xapian::ExpandDecider {
 public:
-    FeedbackTermDecider(const Xapian::Query& query, std::string_view language)
-        : query_terms_(query.get_unique_terms_begin(), query.get_unique_terms_end()), stopper_(stopper_for(language)) {}
+    FeedbackTermDecider(const Xapian::Query& query, std::string_view language, const Xapian::Database& db,
+                        const std::vector<Xapian::docid>& feedback_docs, std::size_t min_docs)
+        : query_terms_(query.get_unique_terms_begin(), query.get_unique_terms_end()), stopper_(stopper_for(language)),
+          min_docs_(min_docs) {
+        if (min_docs_ <= 1) return;
+        for (Xapian::docid doc : feedback_docs) {
+            for (auto term = db.termlist_begin(doc); term != db.termlist_end(doc); ++term) ++docs_with_term_[*term];
+        }
+    }
 
     bool operator()(const std::string& term) const override {
         if (term.size() < 4 || term[0] != 'Z' || !std::islower(static_cast<unsigned char>(term[1]))) return false;
         if (std::any_of(term.begin() + 1, term.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
             return false;
         if (std::find(query_terms_.begin(), query_terms_.end(), term) != query_terms_.end()) return false;
+        if (min_docs_ > 1) {
+            auto found = docs_with_term_.find(term);
+            if (found == docs_with_term_.end() || found->second < min_docs_) return false;
+        }
         return !stopper_(term.substr(1));
     }
 
 private:
     std::vector<std::string> query_terms_;
     const Xapian::Stopper& stopper_;
+    std::size_t min_docs_;
+    std::map<std::string, std::size_t> docs_with_term_;
 };
+
+// 1 - w10/w1 over a ranking (1 with fewer than kGapRank articles).
+double score_gap(const Xapian::MSet& top) {
+    if (top.size() < kGapRank || top.begin().get_weight() <= 0) return 1;
+    return 1 - top[static_cast<Xapian::doccount>(kGapRank - 1)].get_weight() / top.begin().get_weight();
+}
 
 Xapian::Query feedback_query(const Xapian::Query& query, const RankingOptions& options, const Xapian::Database& db,
                              std::string_view language) {
     Xapian::Enquire enquire(db);
     enquire.set_query(query);
     enquire.set_weighting_scheme(*make_weight(options));
-    Xapian::MSet top = enquire.get_mset(0, static_cast<Xapian::doccount>(options.feedback_docs));
+    Xapian::MSet top = enquire.get_mset(0, static_cast<Xapian::doccount>(std::max(options.feedback_docs, kGapRank)));
+    if (top.empty() || score_gap(top) < options.feedback_min_gap) return {};
+    std::vector<Xapian::docid> feedback_docs;
+    for (auto it = top.begin(); it != top.end() && feedback_docs.size() < options.feedback_docs; ++it) {
+        feedback_docs.push_back(*it);
+    }
     Xapian::RSet feedback_set;
-    for (auto it = top.begin(); it != top.end(); ++it) feedback_set.add_document(*it);
-    if (feedback_set.empty()) return {};
+    for (Xapian::docid doc : feedback_docs) feedback_set.add_document(doc);
 
-    FeedbackTermDecider decider(query, language);
+    FeedbackTermDecider decider(query, language, db, feedback_docs, options.feedback_term_docs);
     // Exact term frequencies: over shards Xapian would otherwise take them
     // from the shard the term was found in, and the expansion (so every
     // score) would depend on how the articles were sharded.

@@ -117,7 +117,9 @@ void read_ranking(const SpecReader& reader, element value, RankingOptions& ranki
                         {"feedback_docs", count(ranking.feedback_docs)},
                         {"feedback_terms", count(ranking.feedback_terms)},
                         {"feedback_weight", number(ranking.feedback_original_weight)},
-                        {"feedback_min_words", count(ranking.feedback_min_words)}});
+                        {"feedback_min_words", count(ranking.feedback_min_words)},
+                        {"feedback_min_gap", number(ranking.feedback_min_gap)},
+                        {"feedback_term_docs", count(ranking.feedback_term_docs)}});
 }
 
 void read_options(const SpecReader& reader, element value, SearchOptions& options, FeatureOptions& features,
@@ -243,6 +245,8 @@ std::string ranking_json(const RankingOptions& ranking) {
         .add("feedback_terms", static_cast<std::int64_t>(ranking.feedback_terms))
         .add_raw("feedback_weight", exact_number(ranking.feedback_original_weight))
         .add("feedback_min_words", static_cast<std::int64_t>(ranking.feedback_min_words))
+        .add_raw("feedback_min_gap", exact_number(ranking.feedback_min_gap))
+        .add("feedback_term_docs", static_cast<std::int64_t>(ranking.feedback_term_docs))
         .str();
 }
 

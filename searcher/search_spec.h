@@ -9,7 +9,7 @@
 //                "recency_half_life_days": null, "collapse": true,
 //                "facets": ["month"], "timeline": true, "top_terms": 0,
 //                "kwic_context": null, "explain": false, "fuzzy": false, "format": "json",
-//                "all": false, "ranking": {"weighting": "pl2", ...}},
+//                "all": false, "ranking": {"weighting": "bm25", ...}},
 //    "provenance": {...}}
 //
 // Every key is optional (a missing one keeps newssearch's default); an

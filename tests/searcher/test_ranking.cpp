@@ -83,7 +83,8 @@ TEST_CASE("ranking: re-scoring never changes the match set") {
 TEST_CASE("ranking: feedback adds terms from the top articles, only for long enough queries") {
     Analyzer analyzer;
     QueryBuilder builder(analyzer, sample());
-    RankingOptions options;  // the defaults: feedback from 3 articles for queries of 3+ words
+    RankingOptions options;
+    options.feedback_docs = 3;  // feedback from 3 articles for queries of 3+ words
     TieredQuery keyword = builder.build("cocoa prices");
     CHECK(rescore(keyword.any, content_words(keyword.folded, "en"), options, sample(), "en").get_description() ==
           keyword.any.get_description());
@@ -100,6 +101,55 @@ TEST_CASE("ranking: feedback adds terms from the top articles, only for long eno
         CHECK(term[0] == 'Z');          // stemmed forms only
         CHECK(sample().get_termfreq(term) > 0);
     }
+}
+
+TEST_CASE("ranking: feedback only when the top of the ranking stands out (feedback_min_gap)") {
+    Analyzer analyzer;
+    QueryBuilder builder(analyzer, sample());
+    RankingOptions options;
+    options.feedback_docs = 3;
+    options.feedback_min_words = 3;
+    TieredQuery verbose = builder.build("bahia cocoa crop prices");
+    auto words = content_words(verbose.folded, "en");
+    REQUIRE(matches(verbose.any, options).size() >= kGapRank);
+    auto expanded = [&](double min_gap) {
+        options.feedback_min_gap = min_gap;
+        return terms_of(rescore(verbose.any, words, options, sample(), "en")).size() > terms_of(verbose.any).size();
+    };
+    CHECK(expanded(0));
+    // The 10th article scores above 0, so the gap is below 1: no feedback.
+    CHECK_FALSE(expanded(1));
+    // Fewer than 10 matches count as a gap of 1: the top is all there is.
+    REQUIRE(matches(verbose.all, options).size() < kGapRank);
+    options.feedback_min_gap = 1;
+    CHECK(terms_of(rescore(verbose.all, words, options, sample(), "en")).size() > terms_of(verbose.all).size());
+}
+
+TEST_CASE("ranking: feedback_term_docs keeps only terms shared by that many feedback articles") {
+    Analyzer analyzer;
+    QueryBuilder builder(analyzer, sample());
+    RankingOptions options;
+    options.feedback_docs = 3;
+    options.feedback_term_docs = 3;
+    TieredQuery verbose = builder.build("bahia cocoa crop prices");
+    Xapian::Query expanded = rescore(verbose.any, content_words(verbose.folded, "en"), options, sample(), "en");
+    Xapian::Enquire enquire(sample());
+    enquire.set_query(verbose.any);
+    enquire.set_weighting_scheme(*make_weight(options));
+    Xapian::MSet top = enquire.get_mset(0, 3);
+    std::size_t added = 0;
+    for (const auto& term : terms_of(expanded)) {
+        if (terms_of(verbose.any).count(term)) continue;
+        ++added;
+        CAPTURE(term);
+        for (auto doc = top.begin(); doc != top.end(); ++doc) {
+            auto found = sample().termlist_begin(*doc);
+            found.skip_to(term);
+            CHECK((found != sample().termlist_end(*doc) && *found == term));
+        }
+    }
+    CHECK(added > 0);
+    CHECK(added <= options.feedback_terms);
 }
 
 }  // TEST_SUITE

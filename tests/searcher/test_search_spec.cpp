@@ -21,7 +21,8 @@ TEST_CASE("search spec: every key fills the options the command line fills") {
               "explain": true, "fuzzy": true, "format": "csv", "all": true,
               "ranking": {"weighting": "bm25", "tiers": "flat", "k1": 0.9, "b": 0.4, "title_boost": 2,
                           "proximity": 0.5, "feedback_docs": 0, "feedback_terms": 5, "feedback_weight": 0.6,
-                          "feedback_min_words": 2}},
+                          "feedback_min_words": 2, "feedback_min_gap": 0.25,
+                          "feedback_term_docs": 2}},
             "provenance": {"databases": ["x"], "ran_at": "2026-01-01T00:00:00Z"}})",
         "spec.json");
     CHECK(spec.query == "oil");
@@ -54,6 +55,8 @@ TEST_CASE("search spec: every key fills the options the command line fills") {
     CHECK(o.ranking.feedback_terms == 5);
     CHECK(o.ranking.feedback_original_weight == 0.6);
     CHECK(o.ranking.feedback_min_words == 2);
+    CHECK(o.ranking.feedback_min_gap == 0.25);
+    CHECK(o.ranking.feedback_term_docs == 2);
 
     // Written back and read again, it is the same search.
     SearchSpec again = parse_search_spec(to_json(spec), "again.json");

@@ -90,11 +90,15 @@ TEST_CASE("searcher: articles with every word rank above articles with some") {
         article("neither", "Nothing to see here."),
     });
     Searcher searcher({db});
-    SearchResults results = searcher.search("colombia nato", {});
+    SearchOptions options;
+    options.ranking.tiers = TierPolicy::all_words_first;
+    SearchResults results = searcher.search("colombia nato", options);
     REQUIRE(results.hits.size() == 3);
     CHECK(results.total == 3);
     CHECK(results.hits[0].article.id == "both");
     CHECK(results.hits[1].rank == 2);
+    // The default ranking is one flat ranking by score (issue 19).
+    CHECK(searcher.search("colombia nato", {}).hits[0].article.id == "one-word");
 }
 
 TEST_CASE("searcher: pages across the two tiers join up without gaps or repeats") {
