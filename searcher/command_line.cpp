@@ -131,7 +131,12 @@ po::options_description output_options(OutputOptions& options) {
             if (all) options.range = HitRange::all;
         }),
         "print every match, not one page, as it is found (in index order, copies included, in constant memory): "
-        "with --format csv a header and a row a match, with --format json an object a line");
+        "with --format csv a header and a row a match, with --format json an object a line")(
+        "count", po::bool_switch()->notifier([&options](bool count) {
+            if (count) options.range = HitRange::count;
+        }),
+        "print the exact number of matches alone (stories, or articles with --no-collapse), however many: "
+        "with --format json {\"query\",\"total\",\"total_relation\",\"total_counts\"}");
     return group;
 }
 

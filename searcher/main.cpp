@@ -56,6 +56,13 @@ Query language:
   united states finds all three (a "quoted phrase" stays exact).
   Near-duplicates (wire copies of one story) show once, with the number of
   copies hidden; --no-collapse shows every copy. Totals then count stories.
+
+Totals: "N matches" is a count, never an estimate: exact up to 10,000, and
+beyond that "more than 10,000 matches" (JSON "total": 10000 with
+"total_relation": "gte"; "eq" when exact). --count prints the exact total
+alone, at any size. Collapsed, the total counts stories (JSON "total_counts":
+"stories") while facets, timelines and --compare count every copy (text
+output says so beside them); with --no-collapse all count articles.
   A query with only filters (fields, dates) lists every article that passes.
   A query that only excludes (-peru, -peru -chile, NOT peru,
   NOT (peru OR chile), -peru source:reuters) lists every article but those:
@@ -221,6 +228,11 @@ int main(int argc, char** argv) {
             stream.finish();
             save_spec();
             return matched > 0 ? 0 : 1;
+        }
+        if (output.range == HitRange::count) {
+            search_options.limit = 0;
+            search_options.detail = HitDetail::ids;
+            search_options.counting = SearchOptions::Counting::exact;
         }
         SearchResults results = source.like_id.empty() ? searcher.search(query, search_options)
                                                        : searcher.more_like(source.like_id, search_options);

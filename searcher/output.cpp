@@ -37,12 +37,13 @@ void print_explanation_text(std::ostream& out, const Hit& hit) {
     out << "\n";
 }
 
-// One line per facet: "  source  Reuters 578  BBC 12".
-void print_facets_text(std::ostream& out, const std::vector<FacetResult>& facets) {
+// One line per facet: "  source  Reuters 578  BBC 12". `beside_stories`:
+// the total above counts stories, so the header says the facets do not.
+void print_facets_text(std::ostream& out, const std::vector<FacetResult>& facets, bool beside_stories) {
     if (facets.empty()) return;
     std::size_t width = 0;
     for (const auto& facet : facets) width = std::max(width, name_of(facet.facet).size());
-    out << "\nfacets\n";
+    out << (beside_stories ? "\nfacets (articles: every copy counted)\n" : "\nfacets\n");
     for (const auto& facet : facets) {
         std::string name(name_of(facet.facet));
         out << "  " << name << std::string(width - name.size(), ' ');
@@ -155,14 +156,27 @@ std::string hit_json(const Hit& hit) {
     return json.str();
 }
 
-// "77 matches, showing 1-10", then the facets, timeline and terms.
+// 10000 -> "10,000"
+std::string grouped(Xapian::doccount n) {
+    std::string digits = std::to_string(n);
+    for (std::size_t i = digits.size(); i > 3; i -= 3) digits.insert(i - 3, ",");
+    return digits;
+}
+
+// "77 matches, showing 1-10", or "more than 10,000 matches" past the bound
+// of an exact count; with the facets or timeline, which count every copy, a
+// total of stories says so. Then the facets, timeline and terms.
 void print_summary_text(std::ostream& out, const SearchResults& results) {
-    out << (results.total_is_exact ? "" : "about ") << results.total << (results.total == 1 ? " match" : " matches");
+    if (results.total_relation == SearchResults::Relation::gte) out << "more than " << grouped(results.total) << " matches";
+    else out << results.total << (results.total == 1 ? " match" : " matches");
     if (!results.hits.empty()) {
         out << ", showing " << results.hits.front().rank << "-" << results.hits.back().rank;
     }
+    bool beside_stories = results.total_counts == SearchResults::Counts::stories &&
+                          (!results.facets.empty() || results.timeline);
+    if (beside_stories) out << " (stories: near-duplicates counted once)";
     out << "\n";
-    print_facets_text(out, results.facets);
+    print_facets_text(out, results.facets, beside_stories);
     if (results.timeline) out << "\ntimeline (articles per " << name_of(results.timeline->unit) << ")\n" << render_text(*results.timeline);
     print_top_terms_text(out, results.top_terms);
 }
@@ -225,12 +239,35 @@ void print_csv_spec_line(std::ostream& out, std::string_view spec_json) {
 
 }  // namespace
 
+namespace {
+
+// "total":N,"total_relation":"eq" or "gte","total_counts":"stories" or "articles"
+JsonObject& add_total(JsonObject& json, const SearchResults& results) {
+    return json.add("total", static_cast<std::int64_t>(results.total))
+        .add("total_relation", results.total_relation == SearchResults::Relation::eq ? "eq" : "gte")
+        .add("total_counts", results.total_counts == SearchResults::Counts::stories ? "stories" : "articles");
+}
+
+// --count: the number alone, or in JSON the query and its total.
+void print_count(std::ostream& out, const SearchResults& results, OutputFormat format) {
+    if (format != OutputFormat::json) {
+        out << results.total << "\n";
+        return;
+    }
+    JsonObject json;
+    json.add("query", results.query);
+    out << add_total(json, results).str() << "\n";
+}
+
+}  // namespace
+
 void print_json(std::ostream& out, const SearchResults& results, std::string_view qid, std::string_view spec_json) {
     std::vector<std::string> hits;
     for (const Hit& hit : results.hits) hits.push_back(hit_json(hit));
     JsonObject json;
     if (!qid.empty()) json.add("qid", qid);
-    json.add("query", results.query).add("total", static_cast<std::int64_t>(results.total)).add_raw("hits", json_array(hits));
+    json.add("query", results.query);
+    add_total(json, results).add_raw("hits", json_array(hits));
     if (!results.facets.empty()) json.add_raw("facets", facets_json(results.facets));
     if (results.timeline) json.add_raw("timeline", timeline_json(*results.timeline));
     if (!results.top_terms.empty()) json.add_raw("top_terms", top_terms_json(results.top_terms));
@@ -252,6 +289,10 @@ void print_trec(std::ostream& out, const SearchResults& results, std::string_vie
 
 void print_results(std::ostream& out, const SearchResults& results, const OutputOptions& options,
                    std::string_view qid) {
+    if (options.range == HitRange::count) {
+        print_count(out, results, options.format);
+        return;
+    }
     switch (options.format) {
     case OutputFormat::text:
         if (options.layout == HitLayout::concordance) print_concordance_text(out, results, options.style);

@@ -30,7 +30,7 @@ TextStyle detect_text_style();
 
 void print_text(std::ostream& out, const SearchResults& results, const TextStyle& style);
 
-// One line: {"query":...,"total":...,"hits":[{"rank","id","score","title","date","source","snippet"}...]},
+// One line: {"query":...,"total":...,"total_relation":"eq"|"gte","total_counts":"stories"|"articles","hits":[{"rank","id","score","title","date","source","snippet"}...]},
 // with "qid" first when `qid` is not empty, and "spec" last when `spec_json`
 // (OutputOptions::spec_json) is not empty.
 void print_json(std::ostream& out, const SearchResults& results, std::string_view qid = {},
@@ -42,9 +42,10 @@ void print_json(std::ostream& out, const SearchResults& results, std::string_vie
 // just below it instead.
 void print_trec(std::ostream& out, const SearchResults& results, std::string_view qid, std::string_view run_tag);
 
-// Which hits are printed: one page (--limit, --offset), or every match
-// (--all, streamed through HitStream).
-enum class HitRange { page, all };
+// Which hits are printed: one page (--limit, --offset), every match (--all,
+// streamed through HitStream), or none: the exact total alone (--count;
+// print_results prints the number, or in JSON the query and its total).
+enum class HitRange { page, all, count };
 
 // What a hit is printed as: the article (title, snippet...) or, with --kwic,
 // each place the query's words occur in it (Hit::keywords_in_context), one

@@ -62,6 +62,10 @@ struct SearchOptions {
     // Show each near-duplicate cluster once, as its best article
     // (indexer/near_duplicates.h), or every copy.
     enum class Duplicates { collapse, show } duplicates = Duplicates::collapse;
+    // How far SearchResults::total is counted: exactly up to 10,000 matches
+    // (or the page's end) and as that lower bound beyond, or exactly at any
+    // size (newssearch --count: every match is looked at).
+    enum class Counting { bounded, exact } counting = Counting::bounded;
 };
 
 struct Hit {
@@ -79,8 +83,12 @@ struct Hit {
 
 struct SearchResults {
     std::string query;
-    Xapian::doccount total = 0;  // matching articles (an estimate when not exact; 0 for HitDetail::ids)
-    bool total_is_exact = true;
+    // Matching articles, or stories (near-duplicates counted once) when
+    // collapsing; 0 for HitDetail::ids. Never an estimate: exact (eq), or a
+    // lower bound (gte: there are more than `total`) past SearchOptions::counting's bound.
+    Xapian::doccount total = 0;
+    enum class Relation { eq, gte } total_relation = Relation::eq;
+    enum class Counts { articles, stories } total_counts = Counts::articles;
     std::vector<Hit> hits;
     // Filled by collectors (searcher/search_features.h):
     std::vector<FacetResult> facets;  // --facet, in the order asked for
