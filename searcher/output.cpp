@@ -1,6 +1,7 @@
 #include "searcher/output.h"
 
 #include "searcher/csv_output.h"
+#include "searcher/display_title.h"
 #include "searcher/trec_run.h"
 #include "common/json.h"
 
@@ -131,18 +132,39 @@ void print_pickup_text(std::ostream& out, const Pickup& pickup) {
     out << "\n";
 }
 
-// {"rank":1,"id":...,"score":...,"title","date","source","snippet","copies_hidden"[,"pickup"][,"explain"]}
+// The characters (code points) of UTF-8 `text` before byte `offset`.
+std::size_t characters_before(std::string_view text, std::size_t offset) {
+    return static_cast<std::size_t>(std::count_if(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset),
+                                                  [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+// [[start,end],...]: the highlighted words of the snippet, in characters of its text.
+std::string highlights_json(const Snippet& snippet) {
+    std::vector<std::string> ranges;
+    for (const auto& [begin, end] : snippet.highlights) {
+        ranges.push_back("[" + std::to_string(characters_before(snippet.text, begin)) + "," +
+                         std::to_string(characters_before(snippet.text, end)) + "]");
+    }
+    return json_array(ranges);
+}
+
+// {"rank":1,"id":...,"score":...,"title"[,"title_is_fallback"],"date","source","lang"[,"byline"][,"url"],
+//  "snippet","highlights","copies_hidden"[,"pickup"][,"explain"][,"kwic"]}
 std::string hit_json(const Hit& hit) {
+    DisplayTitle title = display_title(hit.article);
     JsonObject json;
     json.add("rank", static_cast<std::int64_t>(hit.rank))
         .add("id", hit.article.id)
         .add("score", hit.score)
-        .add("title", hit.article.title);
+        .add("title", title.text);
+    if (title.is_fallback) json.add_raw("title_is_fallback", "true");
     if (hit.article.date) json.add("date", to_iso(*hit.article.date));
     else json.add_raw("date", "null");
-    json.add("source", hit.article.source)
-        .add("lang", hit.article.language)
-        .add("snippet", hit.snippet.text)
+    json.add("source", hit.article.source).add("lang", hit.article.language);
+    if (!hit.article.byline.empty()) json.add("byline", hit.article.byline);
+    if (!hit.article.url.empty()) json.add("url", hit.article.url);
+    json.add("snippet", hit.snippet.text)
+        .add_raw("highlights", highlights_json(hit.snippet))
         .add("copies_hidden", static_cast<std::int64_t>(hit.hidden_copies));
     if (hit.pickup) json.add_raw("pickup", pickup_json(*hit.pickup));
     if (!hit.explanation.empty()) json.add_raw("explain", explanation_json(hit.explanation));
@@ -200,7 +222,7 @@ void print_text(std::ostream& out, const SearchResults& results, const TextStyle
         out << rank << (article.date ? to_iso(*article.date) : std::string(10, ' '));
         if (!article.source.empty()) out << "  " << article.source;
         out << "  ";
-        std::string title = article.title.empty() ? "(untitled) " + article.id : article.title;
+        std::string title = display_title(article).text;
         if (style.color) out << kBold << title << kReset;
         else out << title;
         out << "\n     ";
