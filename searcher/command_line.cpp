@@ -164,6 +164,10 @@ po::options_description query_source_options(QuerySource& source) {
     po::options_description group("Instead of a QUERY");
     group.add_options()("like", po::value<std::string>(&source.like_id)->value_name("ID"),
                         "list the articles most like the article with this id (sharing its most telling words)")(
+        "show", po::value<std::vector<std::string>>(&source.show_ids)->multitoken()->value_name("ID..."),
+        "print these articles in full, to read and cite: title, date, source, byline, url, language, the file and "
+        "line they were indexed from, their near-duplicate copies (ids and dates) and the body (text, or json: an "
+        "object an article). An unknown id is an error naming it (exit 2)")(
         "topics", po::value<std::string>()->value_name("FILE")->notifier([&source](const std::string& file) {
             source.topics_file = file;
         }),

@@ -336,6 +336,69 @@ void print_comparison(std::ostream& out, const Comparison& comparison, OutputFor
     else throw std::invalid_argument("--compare prints text, json or csv only (give --format json or csv)");
 }
 
+namespace {
+
+std::string date_or(const std::optional<Date>& date, std::string_view none) {
+    return date ? to_iso(*date) : std::string(none);
+}
+
+std::string shown_json(const ShownArticle& shown) {
+    const Article& article = shown.article;
+    DisplayTitle title = display_title(article);
+    JsonObject json;
+    json.add("id", article.id).add("title", title.text);
+    if (title.is_fallback) json.add_raw("title_is_fallback", "true");
+    json.add_raw("date", article.date ? "\"" + to_iso(*article.date) + "\"" : "null");
+    for (auto [name, value] : {std::pair{"source", &article.source}, {"byline", &article.byline}, {"url", &article.url},
+                               {"lang", &article.language}, {"file", &article.origin.file}}) {
+        if (!value->empty()) json.add(name, *value);
+    }
+    if (article.origin.line > 0) json.add("line", static_cast<std::int64_t>(article.origin.line));
+    std::vector<std::string> copies;
+    for (const auto& copy : shown.copies) {
+        JsonObject item;
+        item.add("id", copy.id).add_raw("date", copy.date ? "\"" + to_iso(*copy.date) + "\"" : "null");
+        copies.push_back(item.add("source", copy.source).str());
+    }
+    return json.add_raw("copies", json_array(copies)).add("body", article.body).str();
+}
+
+void print_shown_text(std::ostream& out, const ShownArticle& shown) {
+    const Article& article = shown.article;
+    out << display_title(article).text << "\n";
+    auto field = [&out](std::string_view name, const std::string& value) {
+        if (!value.empty()) out << "  " << name << std::string(8 - name.size(), ' ') << value << "\n";
+    };
+    field("id", article.id);
+    field("date", date_or(article.date, ""));
+    field("source", article.source);
+    field("byline", article.byline);
+    field("url", article.url);
+    field("lang", article.language);
+    field("from", article.origin.file.empty() ? std::string()
+                  : article.origin.file + (article.origin.line > 0 ? ":" + std::to_string(article.origin.line) : ""));
+    for (const auto& copy : shown.copies) {
+        field("copy", copy.id + "  " + date_or(copy.date, "(no date)") + (copy.source.empty() ? "" : "  " + copy.source));
+    }
+    out << "\n" << article.body << "\n";
+}
+
+}  // namespace
+
+void print_shown(std::ostream& out, const std::vector<ShownArticle>& articles, OutputFormat format) {
+    if (format != OutputFormat::text && format != OutputFormat::json) {
+        throw std::invalid_argument("--show prints text or json only (give --format json)");
+    }
+    for (std::size_t i = 0; i < articles.size(); ++i) {
+        if (format == OutputFormat::json) {
+            out << shown_json(articles[i]) << "\n";
+            continue;
+        }
+        if (i > 0) out << "\n" << std::string(72, '-') << "\n\n";
+        print_shown_text(out, articles[i]);
+    }
+}
+
 void print_alert(std::ostream& out, std::string_view search, const Hit& hit) {
     std::string line = JsonObject().add("search", search).str();
     line.pop_back();  // the closing brace: the hit's fields follow

@@ -74,6 +74,14 @@ void print_results(std::ostream& out, const SearchResults& results, const Output
 // (print_comparison_csv). Throws std::invalid_argument for the other formats.
 void print_comparison(std::ostream& out, const Comparison& comparison, OutputFormat format);
 
+// Articles in full (newssearch --show): for each, text (the title, a line
+// a known field: id, date, source, byline, url, lang, the file:line it came
+// from, its other copies, then the body) or one JSON object a line
+// ({"id","title"[,"title_is_fallback"],"date","source","byline","url","lang",
+// "file","line","copies":[{"id","date","source"}],"body"}, fields unknown
+// left out, "date" null). Throws std::invalid_argument for other formats.
+void print_shown(std::ostream& out, const std::vector<ShownArticle>& articles, OutputFormat format);
+
 // One JSON line for an alert of the saved search `search`
 // (searcher/saved_searches.h): {"search":NAME, then the fields of a hit of
 // print_json}.

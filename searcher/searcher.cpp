@@ -73,6 +73,7 @@ public:
     bool has_remote_shards() const { return remote_shards_ > 0; }
     SearchResults search(const std::string& query, const SearchOptions& options);
     SearchResults more_like(const std::string& id, const SearchOptions& options);
+    std::vector<ShownArticle> show(const std::vector<std::string>& ids);
     Comparison compare(const std::vector<LabelledQuery>& queries, const SearchOptions& options);
     Xapian::doccount for_each_match(const std::string& query, const SearchOptions& options,
                                     const std::function<void(const Hit&)>& on_hit);
@@ -298,6 +299,25 @@ SearchResults Searcher::Impl::more_like(const std::string& id, const SearchOptio
     });
 }
 
+std::vector<ShownArticle> Searcher::Impl::show(const std::vector<std::string>& ids) {
+    return retry_while_written([&](bool again) {
+        if (again) reopen();
+        std::vector<ShownArticle> shown;
+        for (const auto& id : ids) {
+            std::string id_term = std::string(schema::kIdPrefix) + id;
+            Xapian::PostingIterator posting = db_.postlist_begin(id_term);
+            if (posting == db_.postlist_end(id_term)) throw UnknownArticleError("no article with id '" + id + "'");
+            Xapian::Document doc = db_.get_document(*posting);
+            ShownArticle article{decoder_.decode(doc.get_data()), {}};
+            std::string cluster = doc.get_value(schema::kClusterSlot);
+            if (!cluster.empty()) article.copies = copies_of(db_, cluster);
+            std::erase_if(article.copies, [&](const ClusterCopy& copy) { return copy.docid == *posting; });
+            shown.push_back(std::move(article));
+        }
+        return shown;
+    });
+}
+
 namespace {
 
 // Hands every matching document to a callback as Xapian finds it: a match
@@ -436,6 +456,8 @@ SearchResults Searcher::search(const std::string& query, const SearchOptions& op
 SearchResults Searcher::more_like(const std::string& id, const SearchOptions& options) {
     return impl_->more_like(id, options);
 }
+
+std::vector<ShownArticle> Searcher::show(const std::vector<std::string>& ids) { return impl_->show(ids); }
 
 Comparison Searcher::compare(const std::vector<LabelledQuery>& queries, const SearchOptions& options) {
     return impl_->compare(queries, options);

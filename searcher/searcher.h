@@ -97,6 +97,14 @@ struct SearchResults {
     std::optional<std::string> did_you_mean;  // the query respelt (searcher/spelling.h); never searched
 };
 
+// An article as newssearch --show prints it: every stored field (its file
+// and line too), and the other copies of its story (its near-duplicate
+// cluster: searcher/pickup.h), in index order.
+struct ShownArticle {
+    Article article;
+    std::vector<ClusterCopy> copies;
+};
+
 class Searcher {
 public:
     // Opens the databases as one. Throws DatabaseError naming the one that
@@ -128,6 +136,11 @@ public:
     // The articles most like the one with this id (searcher/similar.h), best
     // first. Throws UnknownArticleError.
     SearchResults more_like(const std::string& id, const SearchOptions& options);
+
+    // The stored articles with these ids, in this order. Throws
+    // UnknownArticleError (searcher/similar.h) naming the first id not in the
+    // database.
+    std::vector<ShownArticle> show(const std::vector<std::string>& ids);
 
     // Counts, shares, overlaps and timelines of several queries
     // (searcher/comparison.h). Throws QueryError naming the label of a

@@ -3,6 +3,7 @@
 // query word above articles with some.
 #include "indexer/index_writer.h"
 #include "searcher/searcher.h"
+#include "searcher/similar.h"
 
 #include "test_support.h"
 
@@ -215,6 +216,24 @@ TEST_CASE("searcher: date order puts undated articles last, and recency lifts th
     CHECK(ids(searcher.search("cocoa harvest", options)).front() == "old");
     options.recency_half_life_days = 7;
     CHECK(ids(searcher.search("cocoa harvest", options)).front() == "new");
+}
+
+TEST_CASE("searcher: show gives the stored articles asked for, in that order, and refuses an unknown id") {
+    // Issue 17: newssearch --show ID...
+    Article cited = article("b", "Cocoa harvest in Bahia.", "Harvest");
+    cited.byline = "By A. Writer";
+    cited.url = "https://example.com/b";
+    cited.origin = {"/in/file.jsonl", 7};
+    Searcher searcher({db_of({article("a", "Colombia"), cited})});
+    std::vector<ShownArticle> shown = searcher.show({"b", "a"});
+    REQUIRE(shown.size() == 2);
+    CHECK(shown[0].article.byline == "By A. Writer");
+    CHECK(shown[0].article.url == "https://example.com/b");
+    CHECK(shown[0].article.origin.file == "/in/file.jsonl");
+    CHECK(shown[0].article.origin.line == 7);
+    CHECK(shown[0].copies.empty());
+    CHECK(shown[1].article.id == "a");
+    CHECK_THROWS_WITH_AS(searcher.show({"a", "zz"}), "no article with id 'zz'", UnknownArticleError);
 }
 
 TEST_CASE("searcher: prefix* expands over the index's words") {
