@@ -58,12 +58,6 @@ Query language:
   Near-duplicates (wire copies of one story) show once, with the number of
   copies hidden; --no-collapse shows every copy. Totals then count stories.
 
-Totals: "N matches" is a count, never an estimate: exact up to 10,000, and
-beyond that "more than 10,000 matches" (JSON "total": 10000 with
-"total_relation": "gte"; "eq" when exact). --count prints the exact total
-alone, at any size. Collapsed, the total counts stories (JSON "total_counts":
-"stories") while facets, timelines and --compare count every copy (text
-output says so beside them); with --no-collapse all count articles.
   A query with only filters (fields, dates) lists every article that passes.
   A query that only excludes (-peru, -peru -chile, NOT peru,
   NOT (peru OR chile), -peru source:reuters) lists every article but those:
@@ -89,6 +83,13 @@ The output itself is unchanged, so a CSV still opens in any spreadsheet.
 OCR: --fuzzy also matches the words a scanner may have made of each query
 word (rnarket for market, fhip for ship), ranked below exact matches (see the
 option below for the rule).
+
+Totals: "N matches" is a count, never an estimate: exact up to 10,000, and
+beyond that "more than 10,000 matches" (JSON "total": 10000 with
+"total_relation": "gte"; "eq" when exact). --count prints the exact total
+alone, at any size. Collapsed, the total counts stories (JSON "total_counts":
+"stories") while facets, timelines and --compare count every copy (text
+output says so beside them); with --no-collapse all count articles.
 
 Reading and citing: --show ID... prints each article in full: its title
 (when it has none, its first sentence, marked in JSON "title_is_fallback"),
