@@ -19,7 +19,8 @@ struct DisplayTitle {
 inline constexpr std::size_t kFallbackTitleBytes = 80;
 
 // The article's title, or else its body's first sentence (up to ". ", "! "
-// or "? "), white space collapsed, cut to kFallbackTitleBytes.
+// or "? ", not after an initial such as "N.Y.", and of 12 bytes at least),
+// white space collapsed, cut to kFallbackTitleBytes.
 DisplayTitle display_title(const Article& article);
 
 }  // namespace gazette

@@ -24,7 +24,11 @@ TEST_CASE("display_title: a title as given, else the body's first sentence, mark
     DisplayTitle fallback = display_title(with("", "  Cocoa prices\n rose.  Traders said so."));
     CHECK(fallback.text == "Cocoa prices rose.");
     CHECK(fallback.is_fallback);
-    CHECK(display_title(with("", "Is it? Yes.")).text == "Is it?");
+    CHECK(display_title(with("", "Is it over? Yes, it is.")).text == "Is it over? Yes, it is.");
+    CHECK(display_title(with("", "Is the strike over now? Yes.")).text == "Is the strike over now?");
+    // Reuters 12366 was titled "N.Y.": an initial ends no sentence.
+    CHECK(display_title(with("", "N.Y. GRAIN FREIGHTS - April 1\n Tradax took Y.S. Tonnage. More.")).text ==
+          "N.Y. GRAIN FREIGHTS - April 1 Tradax took Y.S. Tonnage.");
     CHECK(display_title(with("", "Shr 12 cts vs 10 cts")).text == "Shr 12 cts vs 10 cts");
 }
 
