@@ -2,6 +2,7 @@
 
 #include "common/json.h"
 
+#include <cstdlib>
 #include <stdexcept>
 
 #include <simdjson.h>
@@ -12,7 +13,7 @@ namespace {
 // Field names in the stored JSON; encode and decode share them.
 constexpr std::string_view kId = "id", kTitle = "title", kBody = "body", kDate = "date", kSource = "source",
                            kLocation = "location", kByline = "byline", kUrl = "url", kLanguage = "lang",
-                           kTopics = "topics", kPlaces = "places", kFile = "file";
+                           kTopics = "topics", kPlaces = "places", kFile = "file", kLine = "line";
 }  // namespace
 
 std::string encode_document_data(const Article& article) {
@@ -27,6 +28,9 @@ std::string encode_document_data(const Article& article) {
     if (!article.topics.empty()) json.add(kTopics, article.topics);
     if (!article.places.empty()) json.add(kPlaces, article.places);
     if (!article.origin.file.empty()) json.add(kFile, article.origin.file);
+    // A string, as every other field: a searcher built before "line" reads
+    // each field as a string and would fail on a number.
+    if (article.origin.line > 0) json.add(kLine, std::to_string(article.origin.line));
     return json.str();
 }
 
@@ -72,6 +76,7 @@ Article DocumentDataDecoder::decode(std::string_view data) {
         else if (key == kUrl) article.url = std::move(text);
         else if (key == kLanguage) article.language = std::move(text);
         else if (key == kFile) article.origin.file = std::move(text);
+        else if (key == kLine) article.origin.line = std::strtoul(text.c_str(), nullptr, 10);
     }
     return article;
 }

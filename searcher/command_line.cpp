@@ -132,7 +132,12 @@ po::options_description output_options(OutputOptions& options) {
             if (all) options.range = HitRange::all;
         }),
         "print every match, not one page, as it is found (in index order, copies included, in constant memory): "
-        "with --format csv a header and a row a match, with --format json an object a line");
+        "with --format csv a header and a row a match, with --format json an object a line")(
+        "count", po::bool_switch()->notifier([&options](bool count) {
+            if (count) options.range = HitRange::count;
+        }),
+        "print the exact number of matches alone (stories, or articles with --no-collapse), however many: "
+        "with --format json {\"query\",\"total\",\"total_relation\",\"total_counts\"}");
     return group;
 }
 
@@ -161,6 +166,10 @@ po::options_description query_source_options(QuerySource& source) {
     po::options_description group("Instead of a QUERY");
     group.add_options()("like", po::value<std::string>(&source.like_id)->value_name("ID"),
                         "list the articles most like the article with this id (sharing its most telling words)")(
+        "show", po::value<std::vector<std::string>>(&source.show_ids)->multitoken()->value_name("ID..."),
+        "print these articles in full, to read and cite: title, date, source, byline, url, language, the file and "
+        "line they were indexed from, their near-duplicate copies (ids and dates) and the body (text, or json: an "
+        "object an article). An unknown id is an error naming it (exit 2)")(
         "topics", po::value<std::string>()->value_name("FILE")->notifier([&source](const std::string& file) {
             source.topics_file = file;
         }),

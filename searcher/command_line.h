@@ -39,14 +39,15 @@ po::options_description output_options(OutputOptions& options);
 po::options_description concordance_options(FeatureOptions& features, OutputOptions& output);
 
 // What newssearch answers instead of a QUERY: a batch (--topics FILE), the
-// articles like one (--like ID), or a comparison of queries (--compare: the
-// arguments are LABEL=QUERY each). A batch's topics are plain words unless
-// --topics-syntax query.
+// articles like one (--like ID), articles in full (--show ID...), or a
+// comparison of queries (--compare: the arguments are LABEL=QUERY each). A
+// batch's topics are plain words unless --topics-syntax query.
 struct QuerySource {
     std::filesystem::path topics_file;
     QuerySyntax topics_syntax = QuerySyntax::words;
     std::string like_id;
     bool compare = false;
+    std::vector<std::string> show_ids;  // --show ID...: these articles in full
 };
 po::options_description query_source_options(QuerySource& source);
 

@@ -1,5 +1,7 @@
 #include "searcher/csv_output.h"
 
+#include "searcher/display_title.h"
+
 #include <cstdio>
 
 namespace gazette {
@@ -66,7 +68,8 @@ std::string hits_csv_header(HitColumns columns) {
 std::string hit_csv_record(const Hit& hit) {
     const Article& article = hit.article;
     std::vector<std::string> fields{std::to_string(hit.rank), article.id, decimal(hit.score, "%.6g"),
-                                    article.date ? to_iso(*article.date) : std::string(), article.source, article.title,
+                                    article.date ? to_iso(*article.date) : std::string(), article.source,
+                                    display_title(article).text,
                                     std::to_string(hit.hidden_copies), hit.snippet.text};
     if (hit.pickup) {
         std::string outlets;

@@ -11,6 +11,7 @@ namespace {
 
 constexpr const char* kUsage = R"(Usage: newssearch --db DIR [options] QUERY...
        newssearch --db DIR [options] --like ID
+       newssearch --db DIR [--format json] --show ID...
        newssearch --db DIR [options] --topics FILE
        newssearch --db DIR [options] --compare LABEL=QUERY LABEL=QUERY...
        newssearch --db DIR [--lang CODE] --save NAME QUERY...
@@ -56,6 +57,7 @@ Query language:
   united states finds all three (a "quoted phrase" stays exact).
   Near-duplicates (wire copies of one story) show once, with the number of
   copies hidden; --no-collapse shows every copy. Totals then count stories.
+
   A query with only filters (fields, dates) lists every article that passes.
   A query that only excludes (-peru, -peru -chile, NOT peru,
   NOT (peru OR chile), -peru source:reuters) lists every article but those:
@@ -81,6 +83,22 @@ The output itself is unchanged, so a CSV still opens in any spreadsheet.
 OCR: --fuzzy also matches the words a scanner may have made of each query
 word (rnarket for market, fhip for ship), ranked below exact matches (see the
 option below for the rule).
+
+Totals: "N matches" is a count, never an estimate: exact up to 10,000, and
+beyond that "more than 10,000 matches" (JSON "total": 10000 with
+"total_relation": "gte"; "eq" when exact). --count prints the exact total
+alone, at any size. Collapsed, the total counts stories (JSON "total_counts":
+"stories") while facets, timelines and --compare count every copy (text
+output says so beside them); with --no-collapse all count articles.
+
+Reading and citing: --show ID... prints each article in full: its title
+(when it has none, its first sentence, marked in JSON "title_is_fallback"),
+date, source, byline, URL, language, the file and line it was indexed from
+(databases indexed before lines were stored name the file alone), its
+near-duplicate copies with their ids and dates, and the body; --format json
+gives one object an article. An unknown id is one line naming it, exit 2.
+JSON hits carry "url" and "byline" where known and "highlights": [[start,
+end],...], the highlighted words in characters (code points) of "snippet".
 
 Wire-copy pickup: --pickup shows, for each story, how many copies of it the
 database holds (its near-duplicate cluster: every copy, matching or not), the
@@ -120,7 +138,10 @@ shards a hit's count of hidden copies is a lower bound (docs/scale-out.md).
 Exit status: 0 when something matched, 1 when nothing did, 2 on an error
 (missing database, bad option, malformed query). With --topics: 0 when every
 query ran, 2 when a line or query was skipped or on an error. With --alerts
-and --saved: 0 when something was printed, 1 when nothing was.)";
+and --saved: 0 when something was printed, 1 when nothing was. With --count:
+0 when the total is above 0, 1 when it is 0. With --show: 0 when every
+article was printed, 2 when an id is unknown (an error, like a missing
+database: nothing is printed).)";
 
 }  // namespace
 
@@ -169,9 +190,10 @@ int main(int argc, char** argv) {
             if (db_dirs.size() != 1) throw UsageError("saved searches live in one database: give one --db");
             return run_saved_search_request(saved, db_dirs.front(), query, search_options, std::cout) > 0 ? 0 : 1;
         }
-        int query_sources = (has_query ? 1 : 0) + (source.topics_file.empty() ? 0 : 1) + (source.like_id.empty() ? 0 : 1);
+        int query_sources = (has_query ? 1 : 0) + (source.topics_file.empty() ? 0 : 1) + (source.like_id.empty() ? 0 : 1) +
+                            (source.show_ids.empty() ? 0 : 1);
         if (query_sources > 1 || (source.compare && query_sources != 1)) {
-            throw UsageError("give one of QUERY, --topics FILE, --like ID and --compare LABEL=QUERY...");
+            throw UsageError("give one of QUERY, --topics FILE, --like ID, --show ID... and --compare LABEL=QUERY...");
         }
         if (query_sources == 0) throw UsageError("no QUERY given (see --help)");
         if ((!spec_file.empty() || !spec_request.save_spec.empty() || spec_request.provenance) &&
@@ -191,6 +213,10 @@ int main(int argc, char** argv) {
         }
         if (searcher.has_remote_shards()) {
             std::cerr << "newssearch: note: no spelling suggestions from tcp:// shards (Xapian does not serve them)\n";
+        }
+        if (!source.show_ids.empty()) {
+            print_shown(std::cout, searcher.show(source.show_ids), output.format);
+            return 0;
         }
         if (!source.topics_file.empty()) {
             search_options.syntax = source.topics_syntax;
@@ -224,6 +250,11 @@ int main(int argc, char** argv) {
             stream.finish();
             save_spec();
             return matched > 0 ? 0 : 1;
+        }
+        if (output.range == HitRange::count) {
+            search_options.limit = 0;
+            search_options.detail = HitDetail::ids;
+            search_options.counting = SearchOptions::Counting::exact;
         }
         SearchResults results = source.like_id.empty() ? searcher.search(query, search_options)
                                                        : searcher.more_like(source.like_id, search_options);

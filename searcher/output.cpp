@@ -1,6 +1,7 @@
 #include "searcher/output.h"
 
 #include "searcher/csv_output.h"
+#include "searcher/display_title.h"
 #include "searcher/trec_run.h"
 #include "common/json.h"
 
@@ -37,12 +38,13 @@ void print_explanation_text(std::ostream& out, const Hit& hit) {
     out << "\n";
 }
 
-// One line per facet: "  source  Reuters 578  BBC 12".
-void print_facets_text(std::ostream& out, const std::vector<FacetResult>& facets) {
+// One line per facet: "  source  Reuters 578  BBC 12". `beside_stories`:
+// the total above counts stories, so the header says the facets do not.
+void print_facets_text(std::ostream& out, const std::vector<FacetResult>& facets, bool beside_stories) {
     if (facets.empty()) return;
     std::size_t width = 0;
     for (const auto& facet : facets) width = std::max(width, name_of(facet.facet).size());
-    out << "\nfacets\n";
+    out << (beside_stories ? "\nfacets (articles: every copy counted)\n" : "\nfacets\n");
     for (const auto& facet : facets) {
         std::string name(name_of(facet.facet));
         out << "  " << name << std::string(width - name.size(), ' ');
@@ -130,18 +132,39 @@ void print_pickup_text(std::ostream& out, const Pickup& pickup) {
     out << "\n";
 }
 
-// {"rank":1,"id":...,"score":...,"title","date","source","snippet","copies_hidden"[,"pickup"][,"explain"]}
+// The characters (code points) of UTF-8 `text` before byte `offset`.
+std::size_t characters_before(std::string_view text, std::size_t offset) {
+    return static_cast<std::size_t>(std::count_if(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset),
+                                                  [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+// [[start,end],...]: the highlighted words of the snippet, in characters of its text.
+std::string highlights_json(const Snippet& snippet) {
+    std::vector<std::string> ranges;
+    for (const auto& [begin, end] : snippet.highlights) {
+        ranges.push_back("[" + std::to_string(characters_before(snippet.text, begin)) + "," +
+                         std::to_string(characters_before(snippet.text, end)) + "]");
+    }
+    return json_array(ranges);
+}
+
+// {"rank":1,"id":...,"score":...,"title"[,"title_is_fallback"],"date","source","lang"[,"byline"][,"url"],
+//  "snippet","highlights","copies_hidden"[,"pickup"][,"explain"][,"kwic"]}
 std::string hit_json(const Hit& hit) {
+    DisplayTitle title = display_title(hit.article);
     JsonObject json;
     json.add("rank", static_cast<std::int64_t>(hit.rank))
         .add("id", hit.article.id)
         .add("score", hit.score)
-        .add("title", hit.article.title);
+        .add("title", title.text);
+    if (title.is_fallback) json.add_raw("title_is_fallback", "true");
     if (hit.article.date) json.add("date", to_iso(*hit.article.date));
     else json.add_raw("date", "null");
-    json.add("source", hit.article.source)
-        .add("lang", hit.article.language)
-        .add("snippet", hit.snippet.text)
+    json.add("source", hit.article.source).add("lang", hit.article.language);
+    if (!hit.article.byline.empty()) json.add("byline", hit.article.byline);
+    if (!hit.article.url.empty()) json.add("url", hit.article.url);
+    json.add("snippet", hit.snippet.text)
+        .add_raw("highlights", highlights_json(hit.snippet))
         .add("copies_hidden", static_cast<std::int64_t>(hit.hidden_copies));
     if (hit.pickup) json.add_raw("pickup", pickup_json(*hit.pickup));
     if (!hit.explanation.empty()) json.add_raw("explain", explanation_json(hit.explanation));
@@ -155,14 +178,27 @@ std::string hit_json(const Hit& hit) {
     return json.str();
 }
 
-// "77 matches, showing 1-10", then the facets, timeline and terms.
+// 10000 -> "10,000"
+std::string grouped(Xapian::doccount n) {
+    std::string digits = std::to_string(n);
+    for (std::size_t i = digits.size(); i > 3; i -= 3) digits.insert(i - 3, ",");
+    return digits;
+}
+
+// "77 matches, showing 1-10", or "more than 10,000 matches" past the bound
+// of an exact count; with the facets or timeline, which count every copy, a
+// total of stories says so. Then the facets, timeline and terms.
 void print_summary_text(std::ostream& out, const SearchResults& results) {
-    out << (results.total_is_exact ? "" : "about ") << results.total << (results.total == 1 ? " match" : " matches");
+    if (results.total_relation == SearchResults::Relation::gte) out << "more than " << grouped(results.total) << " matches";
+    else out << results.total << (results.total == 1 ? " match" : " matches");
     if (!results.hits.empty()) {
         out << ", showing " << results.hits.front().rank << "-" << results.hits.back().rank;
     }
+    bool beside_stories = results.total_counts == SearchResults::Counts::stories &&
+                          (!results.facets.empty() || results.timeline);
+    if (beside_stories) out << " (stories: near-duplicates counted once)";
     out << "\n";
-    print_facets_text(out, results.facets);
+    print_facets_text(out, results.facets, beside_stories);
     if (results.timeline) out << "\ntimeline (articles per " << name_of(results.timeline->unit) << ")\n" << render_text(*results.timeline);
     print_top_terms_text(out, results.top_terms);
 }
@@ -186,7 +222,7 @@ void print_text(std::ostream& out, const SearchResults& results, const TextStyle
         out << rank << (article.date ? to_iso(*article.date) : std::string(10, ' '));
         if (!article.source.empty()) out << "  " << article.source;
         out << "  ";
-        std::string title = article.title.empty() ? "(untitled) " + article.id : article.title;
+        std::string title = display_title(article).text;
         if (style.color) out << kBold << title << kReset;
         else out << title;
         out << "\n     ";
@@ -225,12 +261,35 @@ void print_csv_spec_line(std::ostream& out, std::string_view spec_json) {
 
 }  // namespace
 
+namespace {
+
+// "total":N,"total_relation":"eq" or "gte","total_counts":"stories" or "articles"
+JsonObject& add_total(JsonObject& json, const SearchResults& results) {
+    return json.add("total", static_cast<std::int64_t>(results.total))
+        .add("total_relation", results.total_relation == SearchResults::Relation::eq ? "eq" : "gte")
+        .add("total_counts", results.total_counts == SearchResults::Counts::stories ? "stories" : "articles");
+}
+
+// --count: the number alone, or in JSON the query and its total.
+void print_count(std::ostream& out, const SearchResults& results, OutputFormat format) {
+    if (format != OutputFormat::json) {
+        out << results.total << "\n";
+        return;
+    }
+    JsonObject json;
+    json.add("query", results.query);
+    out << add_total(json, results).str() << "\n";
+}
+
+}  // namespace
+
 void print_json(std::ostream& out, const SearchResults& results, std::string_view qid, std::string_view spec_json) {
     std::vector<std::string> hits;
     for (const Hit& hit : results.hits) hits.push_back(hit_json(hit));
     JsonObject json;
     if (!qid.empty()) json.add("qid", qid);
-    json.add("query", results.query).add("total", static_cast<std::int64_t>(results.total)).add_raw("hits", json_array(hits));
+    json.add("query", results.query);
+    add_total(json, results).add_raw("hits", json_array(hits));
     if (!results.facets.empty()) json.add_raw("facets", facets_json(results.facets));
     if (results.timeline) json.add_raw("timeline", timeline_json(*results.timeline));
     if (!results.top_terms.empty()) json.add_raw("top_terms", top_terms_json(results.top_terms));
@@ -252,6 +311,10 @@ void print_trec(std::ostream& out, const SearchResults& results, std::string_vie
 
 void print_results(std::ostream& out, const SearchResults& results, const OutputOptions& options,
                    std::string_view qid) {
+    if (options.range == HitRange::count) {
+        print_count(out, results, options.format);
+        return;
+    }
     switch (options.format) {
     case OutputFormat::text:
         if (options.layout == HitLayout::concordance) print_concordance_text(out, results, options.style);
@@ -271,6 +334,69 @@ void print_comparison(std::ostream& out, const Comparison& comparison, OutputFor
     else if (format == OutputFormat::json) out << render_json(comparison) << "\n";
     else if (format == OutputFormat::csv) print_comparison_csv(out, comparison);
     else throw std::invalid_argument("--compare prints text, json or csv only (give --format json or csv)");
+}
+
+namespace {
+
+std::string date_or(const std::optional<Date>& date, std::string_view none) {
+    return date ? to_iso(*date) : std::string(none);
+}
+
+std::string shown_json(const ShownArticle& shown) {
+    const Article& article = shown.article;
+    DisplayTitle title = display_title(article);
+    JsonObject json;
+    json.add("id", article.id).add("title", title.text);
+    if (title.is_fallback) json.add_raw("title_is_fallback", "true");
+    json.add_raw("date", article.date ? "\"" + to_iso(*article.date) + "\"" : "null");
+    for (auto [name, value] : {std::pair{"source", &article.source}, {"byline", &article.byline}, {"url", &article.url},
+                               {"lang", &article.language}, {"file", &article.origin.file}}) {
+        if (!value->empty()) json.add(name, *value);
+    }
+    if (article.origin.line > 0) json.add("line", static_cast<std::int64_t>(article.origin.line));
+    std::vector<std::string> copies;
+    for (const auto& copy : shown.copies) {
+        JsonObject item;
+        item.add("id", copy.id).add_raw("date", copy.date ? "\"" + to_iso(*copy.date) + "\"" : "null");
+        copies.push_back(item.add("source", copy.source).str());
+    }
+    return json.add_raw("copies", json_array(copies)).add("body", article.body).str();
+}
+
+void print_shown_text(std::ostream& out, const ShownArticle& shown) {
+    const Article& article = shown.article;
+    out << display_title(article).text << "\n";
+    auto field = [&out](std::string_view name, const std::string& value) {
+        if (!value.empty()) out << "  " << name << std::string(8 - name.size(), ' ') << value << "\n";
+    };
+    field("id", article.id);
+    field("date", date_or(article.date, ""));
+    field("source", article.source);
+    field("byline", article.byline);
+    field("url", article.url);
+    field("lang", article.language);
+    field("from", article.origin.file.empty() ? std::string()
+                  : article.origin.file + (article.origin.line > 0 ? ":" + std::to_string(article.origin.line) : ""));
+    for (const auto& copy : shown.copies) {
+        field("copy", copy.id + "  " + date_or(copy.date, "(no date)") + (copy.source.empty() ? "" : "  " + copy.source));
+    }
+    out << "\n" << article.body << "\n";
+}
+
+}  // namespace
+
+void print_shown(std::ostream& out, const std::vector<ShownArticle>& articles, OutputFormat format) {
+    if (format != OutputFormat::text && format != OutputFormat::json) {
+        throw std::invalid_argument("--show prints text or json only (give --format json)");
+    }
+    for (std::size_t i = 0; i < articles.size(); ++i) {
+        if (format == OutputFormat::json) {
+            out << shown_json(articles[i]) << "\n";
+            continue;
+        }
+        if (i > 0) out << "\n" << std::string(72, '-') << "\n\n";
+        print_shown_text(out, articles[i]);
+    }
 }
 
 void print_alert(std::ostream& out, std::string_view search, const Hit& hit) {

@@ -30,7 +30,7 @@ TextStyle detect_text_style();
 
 void print_text(std::ostream& out, const SearchResults& results, const TextStyle& style);
 
-// One line: {"query":...,"total":...,"hits":[{"rank","id","score","title","date","source","snippet"}...]},
+// One line: {"query":...,"total":...,"total_relation":"eq"|"gte","total_counts":"stories"|"articles","hits":[{"rank","id","score","title","date","source","snippet"}...]},
 // with "qid" first when `qid` is not empty, and "spec" last when `spec_json`
 // (OutputOptions::spec_json) is not empty.
 void print_json(std::ostream& out, const SearchResults& results, std::string_view qid = {},
@@ -42,9 +42,10 @@ void print_json(std::ostream& out, const SearchResults& results, std::string_vie
 // just below it instead.
 void print_trec(std::ostream& out, const SearchResults& results, std::string_view qid, std::string_view run_tag);
 
-// Which hits are printed: one page (--limit, --offset), or every match
-// (--all, streamed through HitStream).
-enum class HitRange { page, all };
+// Which hits are printed: one page (--limit, --offset), every match (--all,
+// streamed through HitStream), or none: the exact total alone (--count;
+// print_results prints the number, or in JSON the query and its total).
+enum class HitRange { page, all, count };
 
 // What a hit is printed as: the article (title, snippet...) or, with --kwic,
 // each place the query's words occur in it (Hit::keywords_in_context), one
@@ -72,6 +73,14 @@ void print_results(std::ostream& out, const SearchResults& results, const Output
 // timelines side by side), one JSON object, or two CSV tables
 // (print_comparison_csv). Throws std::invalid_argument for the other formats.
 void print_comparison(std::ostream& out, const Comparison& comparison, OutputFormat format);
+
+// Articles in full (newssearch --show): for each, text (the title, a line
+// a known field: id, date, source, byline, url, lang, the file:line it came
+// from, its other copies, then the body) or one JSON object a line
+// ({"id","title"[,"title_is_fallback"],"date","source","byline","url","lang",
+// "file","line","copies":[{"id","date","source"}],"body"}, fields unknown
+// left out, "date" null). Throws std::invalid_argument for other formats.
+void print_shown(std::ostream& out, const std::vector<ShownArticle>& articles, OutputFormat format);
 
 // One JSON line for an alert of the saved search `search`
 // (searcher/saved_searches.h): {"search":NAME, then the fields of a hit of

@@ -24,19 +24,26 @@ void require_cluster_terms(const Xapian::Database& db) {
                         "wire-copy pickup");
 }
 
-Pickup pickup_of(const Xapian::Database& db, const std::string& cluster_key) {
-    Pickup pickup;
+std::vector<ClusterCopy> copies_of(const Xapian::Database& db, const std::string& cluster_key) {
+    std::vector<ClusterCopy> copies;
     std::string term = cluster_term(cluster_key);
-    std::string first_day;  // "YYYYMMDD": sorts by date
     for (auto copy = db.postlist_begin(term); copy != db.postlist_end(term); ++copy) {
         Xapian::Document doc = db.get_document(*copy, Xapian::DOC_ASSUME_VALID);
-        ++pickup.copies;
-        std::string day = doc.get_value(schema::kDateSlot);
-        if (!day.empty() && (first_day.empty() || day < first_day)) first_day = day;
-        std::string source = doc.get_value(schema::kSourceSlot);
-        if (!source.empty()) pickup.outlets.push_back(std::move(source));
+        copies.push_back({*copy, doc.get_value(schema::kIdSlot), from_value(doc.get_value(schema::kDateSlot)),
+                          doc.get_value(schema::kSourceSlot)});
     }
-    pickup.first_date = from_value(first_day);
+    return copies;
+}
+
+Pickup pickup_of(const Xapian::Database& db, const std::string& cluster_key) {
+    Pickup pickup;
+    for (auto& copy : copies_of(db, cluster_key)) {
+        ++pickup.copies;
+        if (copy.date && (!pickup.first_date || to_value(*copy.date) < to_value(*pickup.first_date))) {
+            pickup.first_date = copy.date;
+        }
+        if (!copy.source.empty()) pickup.outlets.push_back(std::move(copy.source));
+    }
     std::sort(pickup.outlets.begin(), pickup.outlets.end());
     pickup.outlets.erase(std::unique(pickup.outlets.begin(), pickup.outlets.end()), pickup.outlets.end());
     return pickup;

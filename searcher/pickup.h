@@ -29,8 +29,18 @@ struct Pickup {
 // folder).
 void require_cluster_terms(const Xapian::Database& db);
 
-// The pickup of the cluster with this key: reads the date and source values
-// of each copy.
+// One article of a cluster, from its values (no document data read).
+struct ClusterCopy {
+    Xapian::docid docid = 0;
+    std::string id;
+    std::optional<Date> date;
+    std::string source;
+};
+
+// Every copy of the cluster with this key, in index order.
+std::vector<ClusterCopy> copies_of(const Xapian::Database& db, const std::string& cluster_key);
+
+// The pickup of the cluster with this key, from copies_of.
 Pickup pickup_of(const Xapian::Database& db, const std::string& cluster_key);
 
 // The sort key of --sort pickup: the size of the article's cluster (the

@@ -62,6 +62,10 @@ struct SearchOptions {
     // Show each near-duplicate cluster once, as its best article
     // (indexer/near_duplicates.h), or every copy.
     enum class Duplicates { collapse, show } duplicates = Duplicates::collapse;
+    // How far SearchResults::total is counted: exactly up to 10,000 matches
+    // (or the page's end) and as that lower bound beyond, or exactly at any
+    // size (newssearch --count: every match is looked at).
+    enum class Counting { bounded, exact } counting = Counting::bounded;
 };
 
 struct Hit {
@@ -79,14 +83,26 @@ struct Hit {
 
 struct SearchResults {
     std::string query;
-    Xapian::doccount total = 0;  // matching articles (an estimate when not exact; 0 for HitDetail::ids)
-    bool total_is_exact = true;
+    // Matching articles, or stories (near-duplicates counted once) when
+    // collapsing; 0 for HitDetail::ids. Never an estimate: exact (eq), or a
+    // lower bound (gte: there are more than `total`) past SearchOptions::counting's bound.
+    Xapian::doccount total = 0;
+    enum class Relation { eq, gte } total_relation = Relation::eq;
+    enum class Counts { articles, stories } total_counts = Counts::articles;
     std::vector<Hit> hits;
     // Filled by collectors (searcher/search_features.h):
     std::vector<FacetResult> facets;  // --facet, in the order asked for
     std::optional<Timeline> timeline;  // --timeline: articles per period, over every match
     std::vector<CharacteristicTerm> top_terms;  // --top-terms: the words, then the phrases
     std::optional<std::string> did_you_mean;  // the query respelt (searcher/spelling.h); never searched
+};
+
+// An article as newssearch --show prints it: every stored field (its file
+// and line too), and the other copies of its story (its near-duplicate
+// cluster: searcher/pickup.h), in index order.
+struct ShownArticle {
+    Article article;
+    std::vector<ClusterCopy> copies;
 };
 
 class Searcher {
@@ -120,6 +136,11 @@ public:
     // The articles most like the one with this id (searcher/similar.h), best
     // first. Throws UnknownArticleError.
     SearchResults more_like(const std::string& id, const SearchOptions& options);
+
+    // The stored articles with these ids, in this order. Throws
+    // UnknownArticleError (searcher/similar.h) naming the first id not in the
+    // database.
+    std::vector<ShownArticle> show(const std::vector<std::string>& ids);
 
     // Counts, shares, overlaps and timelines of several queries
     // (searcher/comparison.h). Throws QueryError naming the label of a

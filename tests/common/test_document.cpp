@@ -21,6 +21,7 @@ TEST_CASE("document data: every shown field survives the round trip") {
     article.topics = {"cocoa", "coffee"};
     article.places = {"el-salvador"};
     article.origin.file = "corpus/sample/reut2-000.sgm";
+    article.origin.line = 1234;
 
     DocumentDataDecoder decoder;
     Article back = decoder.decode(encode_document_data(article));
@@ -37,6 +38,7 @@ TEST_CASE("document data: every shown field survives the round trip") {
     CHECK(back.topics == article.topics);
     CHECK(back.places == article.places);
     CHECK(back.origin.file == article.origin.file);
+    CHECK(back.origin.line == 1234);  // issue 17: newssearch --show cites file and line
 }
 
 TEST_CASE("document data: data that is not ours is an error, not a crash") {

@@ -38,4 +38,23 @@ expect_in "$WORK/out" "\"rank\":3,"
 # Nothing matches: exit 1, like grep.
 expect_status 1 "$NEWSSEARCH" --db "$DB" zzyzxqwv
 expect_in "$WORK/out" "0 matches"
+
+# --count: the exact total alone (issue 17): the stories, or every copy with
+# --no-collapse, as many as --all lists; exit 1 when nothing matches.
+expect_status 0 "$NEWSSEARCH" --db "$DB" --all --format csv oil
+all=$(($(wc -l <"$WORK/out") - 1))
+expect_status 0 "$NEWSSEARCH" --db "$DB" --count --no-collapse oil
+[ "$(cat "$WORK/out")" = "$all" ] || fail "--count --no-collapse says $(cat "$WORK/out"), --all lists $all"
+expect_status 0 "$NEWSSEARCH" --db "$DB" --count oil
+stories=$(cat "$WORK/out")
+expect_status 0 "$NEWSSEARCH" --db "$DB" --format json -n 1 oil
+expect_in "$WORK/out" "\"total\":$stories,\"total_relation\":\"eq\",\"total_counts\":\"stories\""
+expect_status 0 "$NEWSSEARCH" --db "$DB" --format json --count oil
+expect_in "$WORK/out" "{\"query\":\"oil\",\"total\":$stories,"
+expect_status 1 "$NEWSSEARCH" --db "$DB" --count zzyzxqwv
+[ "$(cat "$WORK/out")" = 0 ] || fail "--count of nothing: $(cat "$WORK/out")"
+# Beside facets, which count every copy, the text says the total counts stories.
+expect_status 0 "$NEWSSEARCH" --db "$DB" --facet source oil
+expect_in "$WORK/out" "(stories: near-duplicates counted once)"
+expect_in "$WORK/out" "facets (articles: every copy counted)"
 echo "ok"

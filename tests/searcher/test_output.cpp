@@ -62,4 +62,52 @@ TEST_CASE("output: --all prints its header with the first hit, or at the end of 
     CHECK(json.str() == "{\"spec\":{\"query\":\"oil\"}}\n");
 }
 
+TEST_CASE("output: a JSON hit carries its url, byline, the highlights in characters and a fallback title") {
+    // Issue 17: JSON hits lacked url and byline, highlights were text-only,
+    // and an untitled article had an empty title.
+    Hit hit;
+    hit.article.id = "7";
+    hit.article.body = "Café prices rose. Traders said so.";
+    hit.article.byline = "By A. Writer";
+    hit.article.url = "https://example.com/7";
+    hit.snippet.text = "Café prices rose";
+    hit.snippet.highlights = {{6, 12}};  // "prices", after the two-byte "é"
+    std::ostringstream json;
+    HitStream(json, OutputFormat::json).write(hit);
+    std::string line = json.str();
+    CHECK(line.find("\"title\":\"Café prices rose.\",\"title_is_fallback\":true") != std::string::npos);
+    CHECK(line.find("\"byline\":\"By A. Writer\",\"url\":\"https://example.com/7\"") != std::string::npos);
+    CHECK(line.find("\"highlights\":[[5,11]]") != std::string::npos);
+
+    hit.article.title = "Cafe";
+    hit.article.url.clear();
+    std::ostringstream titled;
+    HitStream(titled, OutputFormat::json).write(hit);
+    CHECK(titled.str().find("title_is_fallback") == std::string::npos);
+    CHECK(titled.str().find("\"url\"") == std::string::npos);
+}
+
+TEST_CASE("output: a total past its exact bound is a lower bound, and says what it counts") {
+    // Issue 17: "about 1000 matches" for 11,544 articles.
+    SearchResults results;
+    results.query = "date:1987";
+    results.total = 10000;
+    results.total_relation = SearchResults::Relation::gte;
+    results.total_counts = SearchResults::Counts::stories;
+    std::ostringstream text;
+    print_text(text, results, {});
+    CHECK(text.str() == "more than 10,000 matches\n");
+    std::ostringstream json;
+    print_json(json, results);
+    CHECK(json.str().starts_with(
+        "{\"query\":\"date:1987\",\"total\":10000,\"total_relation\":\"gte\",\"total_counts\":\"stories\","));
+    std::ostringstream count;
+    OutputOptions only_count;
+    only_count.range = HitRange::count;
+    results.total = 21157;
+    results.total_relation = SearchResults::Relation::eq;
+    print_results(count, results, only_count);
+    CHECK(count.str() == "21157\n");
+}
+
 }  // TEST_SUITE
