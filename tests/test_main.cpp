@@ -39,6 +39,14 @@ fs::path sample(const std::string& relative) {
     return fs::path(GAZETTE_SOURCE_DIR) / "corpus" / "sample" / relative;
 }
 
+std::set<Xapian::docid> matching_docids(const Xapian::Database& db, const Xapian::Query& query) {
+    Xapian::Enquire enquire(db);
+    enquire.set_query(query);
+    std::set<Xapian::docid> found;
+    for (auto hit : enquire.get_mset(0, 100)) found.insert(hit);
+    return found;
+}
+
 std::map<std::string, Xapian::doccount> spelling_table(const std::filesystem::path& db_dir) {
     Xapian::Database db(db_dir.string());
     std::map<std::string, Xapian::doccount> words;

@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,9 @@ std::filesystem::path sample(const std::string& relative);
 
 // word -> frequency of every word in the spelling table of the database at `db_dir`.
 std::map<std::string, Xapian::doccount> spelling_table(const std::filesystem::path& db_dir);
+
+// The documents of `db` that `query` matches (the first 100), by number.
+std::set<Xapian::docid> matching_docids(const Xapian::Database& db, const Xapian::Query& query);
 
 // Everything a reader yields: its articles, and its diagnostics as the lines
 // people see ("file:line: error: reason").

@@ -4,6 +4,8 @@
 
 #include "common/schema.h"
 
+#include "test_support.h"
+
 #include <doctest/doctest.h>
 
 #include <set>
@@ -89,11 +91,7 @@ TEST_CASE("query builder: a filter standing at the top of the query filters all 
     Analyzer analyzer;
     QueryBuilder builder(analyzer, db);
     const auto matches = [&](const std::string& query) {
-        Xapian::Enquire enquire(db);
-        enquire.set_query(builder.build(query).any);
-        std::set<Xapian::docid> found;
-        for (const auto& hit : enquire.get_mset(0, 10)) found.insert(hit);
-        return found;
+        return test::matching_docids(db, builder.build(query).any);
     };
     const std::pair<std::string, std::set<Xapian::docid>> cases[] = {
         // Xapian alone reads these as cocoa OR (coffee in Brazil), and cocoa
@@ -132,11 +130,7 @@ TEST_CASE("query builder: a query that only excludes finds every other article")
     const auto matches = [&](const std::string& query) {
         TieredQuery tiers = builder.build(query);
         CHECK(tiers.single_tier());
-        Xapian::Enquire enquire(db);
-        enquire.set_query(tiers.any);
-        std::set<Xapian::docid> found;
-        for (const auto& hit : enquire.get_mset(0, 10)) found.insert(hit);
-        return found;
+        return test::matching_docids(db, tiers.any);
     };
     // Regression (issue 17): Xapian read "-peru" alone as "peru" (newssearch
     // -- -peru listed the 67 Reuters articles that contain it).

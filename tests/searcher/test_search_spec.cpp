@@ -4,6 +4,8 @@
 #include "common/schema.h"
 #include "searcher/query_builder.h"
 
+#include "test_support.h"
+
 #include <doctest/doctest.h>
 
 #include <set>
@@ -87,11 +89,7 @@ TEST_CASE("search spec: filters apply to all of a query, read as on the command 
     Analyzer analyzer;
     QueryBuilder builder(analyzer, db);
     const auto matches = [&](const std::string& query) {
-        Xapian::Enquire enquire(db);
-        enquire.set_query(builder.build(query).any);
-        std::set<Xapian::docid> found;
-        for (const auto& hit : enquire.get_mset(0, 10)) found.insert(hit);
-        return found;
+        return test::matching_docids(db, builder.build(query).any);
     };
     const std::pair<const char*, std::set<Xapian::docid>> cases[] = {
         {"oil gas", {1, 2}},
