@@ -137,7 +137,7 @@ std::string render_text(const Timeline& timeline, std::size_t max_bar_width) {
         std::size_t width = most == 0 ? 0 : (bar.count * max_bar_width + most - 1) / most;  // rounded up: 1 shows
         out += bar.period + std::string(11 - std::min<std::size_t>(bar.period.size(), 10), ' ');
         out += std::string(width, '#') + (width > 0 ? " " : "") + std::to_string(bar.count);
-        if (bar.all > 0) out += " of " + std::to_string(bar.all) + " (" + format_percent(bar.share()) + ")";
+        if (auto share = bar.share()) out += " of " + std::to_string(bar.all) + " (" + format_percent(*share) + ")";
         out += "\n";
     }
     return out;
@@ -165,28 +165,46 @@ std::string render_svg(const Timeline& timeline, std::string_view caption) {
                   kLeft - 6, kTop + 4, most, kLeft, kTop + kPlotHeight, width - 10, kTop + kPlotHeight);
     svg += buffer;
     double most_share = 0;
-    for (const auto& bar : timeline.bars) most_share = std::max(most_share, bar.share());
-    std::string share_points;
+    for (const auto& bar : timeline.bars) most_share = std::max(most_share, bar.share().value_or(0));
+    // The share line, one <polyline> a run of periods that have a share.
+    std::vector<std::string> share_runs(1);
     for (int i = 0; i < n; ++i) {
         const TimelineBar& bar = timeline.bars[static_cast<std::size_t>(i)];
+        const std::optional<double> share = bar.share();
         double bar_height = static_cast<double>(bar.count) * kPlotHeight / most;
+        std::string share_attribute, share_title;
+        if (share) {
+            std::snprintf(buffer, sizeof buffer, " data-share=\"%.6f\"", *share);
+            share_attribute = buffer;
+            share_title = " of " + std::to_string(bar.all) + " (" + format_percent(*share) + ")";
+        }
         std::snprintf(buffer, sizeof buffer,
-                      "<rect class=\"bar\" data-period=\"%s\" data-count=\"%u\" data-all=\"%u\" data-share=\"%.6f\" "
-                      "x=\"%d\" y=\"%.2f\" width=\"%d\" height=\"%.2f\" fill=\"#3b6ea5\"><title>%s: %u of %u (%s)</title></rect>\n",
-                      bar.period.c_str(), bar.count, bar.all, bar.share(), kLeft + i * bar_width,
+                      "<rect class=\"bar\" data-period=\"%s\" data-count=\"%u\" data-all=\"%u\"%s "
+                      "x=\"%d\" y=\"%.2f\" width=\"%d\" height=\"%.2f\" fill=\"#3b6ea5\"><title>%s: %u%s</title></rect>\n",
+                      bar.period.c_str(), bar.count, bar.all, share_attribute.c_str(), kLeft + i * bar_width,
                       kTop + kPlotHeight - bar_height, std::max(1, bar_width - 1), bar_height, bar.period.c_str(),
-                      bar.count, bar.all, format_percent(bar.share()).c_str());
+                      bar.count, share_title.c_str());
         svg += buffer;
-        if (most_share > 0) {
-            std::snprintf(buffer, sizeof buffer, "%s%.2f,%.2f", share_points.empty() ? "" : " ",
-                          kLeft + (i + 0.5) * bar_width, kTop + kPlotHeight - bar.share() * kPlotHeight / most_share);
-            share_points += buffer;
+        if (!share) {
+            if (!share_runs.back().empty()) share_runs.emplace_back();
+        } else if (most_share > 0) {
+            std::snprintf(buffer, sizeof buffer, "%s%.2f,%.2f", share_runs.back().empty() ? "" : " ",
+                          kLeft + (i + 0.5) * bar_width, kTop + kPlotHeight - *share * kPlotHeight / most_share);
+            share_runs.back() += buffer;
         }
     }
+    for (const std::string& points : share_runs) {
+        if (points.empty()) continue;
+        svg += "<polyline class=\"share\" points=\"" + points +
+               "\" fill=\"none\" stroke=\"#c0392b\" stroke-width=\"2\"/>\n";
+    }
     if (most_share > 0) {
-        svg += "<polyline class=\"share\" points=\"" + share_points +
-               "\" fill=\"none\" stroke=\"#c0392b\" stroke-width=\"2\"/>\n<text x=\"" + std::to_string(kLeft) +
-               "\" y=\"34\" fill=\"#c0392b\">line: share of all articles (top " + format_percent(most_share) + ")</text>\n";
+        svg += "<text x=\"" + std::to_string(kLeft) + "\" y=\"34\" fill=\"#c0392b\">line: share of all articles (top " +
+               format_percent(most_share) + ")</text>\n";
+    }
+    if (n == 0) {
+        svg += "<text x=\"" + std::to_string(kLeft + 10) + "\" y=\"" + std::to_string(kTop + kPlotHeight / 2) + "\">" +
+               std::string(kNoDatedMatches) + "</text>\n";
     }
     if (n > 0) {
         std::snprintf(buffer, sizeof buffer,
@@ -214,6 +232,9 @@ class TimelineCounter : public MatchCollector {
 public:
     void collect(const MatchScope& scope, SearchResults& results) const override {
         results.timeline = count_timeline(scope.db, scope.matches, scope.baseline);
+        if (results.timeline->bars.empty() && results.total > 0) {
+            results.notes.push_back(std::string(kNoDatedMatches) + ": the timeline is empty");
+        }
     }
 };
 
