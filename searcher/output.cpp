@@ -49,6 +49,7 @@ void print_facets_text(std::ostream& out, const std::vector<FacetResult>& facets
         std::string name(name_of(facet.facet));
         out << "  " << name << std::string(width - name.size(), ' ');
         for (const auto& count : facet.counts) out << "  " << count.value << " " << count.count;
+        if (facet.counts.empty()) out << "  (no matching article has one)";  // not a blank line
         out << "\n";
     }
 }

@@ -20,6 +20,11 @@ expect_status 0 "$NEWSSEARCH" --db "$DB" --format csv --timeline harbour
 expect_in "$WORK/err" "newssearch: note: $NOTE"
 [ "$(wc -l <"$WORK/err")" -eq 1 ] || fail "expected one line on stderr: $(cat "$WORK/err")"
 
+# Plain text has no source or topic: the facets say so rather than stay blank.
+expect_status 0 "$NEWSSEARCH" --db "$DB" -n 0 --facet source,topic harbour
+expect_in "$WORK/out" "  source  (no matching article has one)"
+expect_in "$WORK/out" "  topic   (no matching article has one)"
+
 for order in "--sort newest" "--sort oldest" "--recency 30d"; do
     # shellcheck disable=SC2086 # the order is two words
     expect_status 0 "$NEWSSEARCH" --db "$DB" $order harbour
