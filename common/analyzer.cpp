@@ -251,7 +251,7 @@ FoldedText Analyzer::index_article(const Article& article, Xapian::Document& doc
     }
 
     const std::string_view language = article.language.empty() ? schema::kDefaultLanguage : article.language;
-    doc.add_boolean_term(with_prefix(schema::kLanguagePrefix, language));
+    doc.add_boolean_term(with_prefix(schema::kLanguagePrefix, fold_tag(*this, language)));
     doc.add_value(schema::kLanguageSlot, std::string(language));
     if (!article.source.empty()) doc.add_boolean_term(with_prefix(schema::kSourcePrefix, fold_tag(*this, article.source)));
     for (const auto& place : article.places) doc.add_boolean_term(with_prefix(schema::kPlacePrefix, fold_tag(*this, place)));

@@ -61,8 +61,11 @@ private:
     bool stemmer_set_ = false;
 };
 
-// The form of a tag (source, place, topic) in a boolean term: normalised and
-// with inner white space as '-', e.g. "El Salvador" -> "el-salvador".
+// The form of a tag (source, place, topic, language) in a boolean term:
+// normalised and with inner white space as '-', e.g. "El Salvador" ->
+// "el-salvador". The indexer writes it and the query builder looks it up, so
+// a value typed as a facet shows it (place:"El Salvador", any case and
+// accents) finds the articles the facet counted.
 std::string fold_tag(Analyzer& analyzer, std::string_view tag);
 
 }  // namespace gazette

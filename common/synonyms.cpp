@@ -79,32 +79,37 @@ SynonymGroups parse_synonym_groups(std::string_view stored) {
     return groups;
 }
 
+SynonymMatch synonym_at(const std::vector<std::string>& words, std::size_t at, const SynonymGroups& groups) {
+    SynonymMatch found;
+    for (const auto& group : groups) {
+        for (const auto& member : group) {
+            std::vector<std::string> member_words = split(member, " ");
+            const auto from = words.begin() + static_cast<std::ptrdiff_t>(at);
+            const auto to = from + static_cast<std::ptrdiff_t>(std::min(member_words.size(), words.size() - at));
+            bool plain = std::all_of(from, to, is_plain);
+            if (plain && member_words.size() > found.length && member_at(words, at, member_words)) {
+                found = {&group, member_words.size()};
+            }
+        }
+    }
+    return found;
+}
+
 std::string expand_synonyms(std::string_view folded, const SynonymGroups& groups) {
     if (groups.empty()) return std::string(folded);
     std::vector<std::string> words = split(folded, " ");
     std::string out;
     bool in_quotes = false;
     for (std::size_t at = 0; at < words.size();) {
-        const std::vector<std::string>* group_found = nullptr;
-        std::size_t length = 0;
-        for (const auto& group : groups) {
-            for (const auto& member : group) {
-                std::vector<std::string> member_words = split(member, " ");
-                bool plain = std::all_of(words.begin() + static_cast<std::ptrdiff_t>(at),
-                                         words.begin() + static_cast<std::ptrdiff_t>(std::min(at + member_words.size(), words.size())),
-                                         is_plain);
-                if (!in_quotes && plain && member_words.size() > length && member_at(words, at, member_words)) {
-                    group_found = &group;
-                    length = member_words.size();
-                }
-            }
-        }
+        SynonymMatch found = in_quotes ? SynonymMatch{} : synonym_at(words, at, groups);
         if (!out.empty()) out += ' ';
-        if (group_found != nullptr) {
+        if (found.group != nullptr) {
             out += '(';
-            for (std::size_t i = 0; i < group_found->size(); ++i) out += (i == 0 ? "" : " OR ") + as_query((*group_found)[i]);
+            for (std::size_t i = 0; i < found.group->size(); ++i) {
+                out += (i == 0 ? "" : " OR ") + as_query((*found.group)[i]);
+            }
             out += ')';
-            at += length;
+            at += found.length;
             continue;
         }
         if (std::count(words[at].begin(), words[at].end(), '"') % 2 == 1) in_quotes = !in_quotes;

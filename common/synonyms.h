@@ -39,6 +39,15 @@ SynonymGroups parse_synonym_groups(std::string_view stored);
 // Replaces `db`'s synonym groups with `groups`, uncommitted.
 void store_synonym_groups(Xapian::WritableDatabase& db, const SynonymGroups& groups);
 
+// The longest member of a group that `words` (folded, one a word) spell
+// from `at` on, all of them plain words (no syntax: quotes, fields, signs):
+// its group and its length in words; no group and 0 when there is none.
+struct SynonymMatch {
+    const std::vector<std::string>* group = nullptr;
+    std::size_t length = 0;
+};
+SynonymMatch synonym_at(const std::vector<std::string>& words, std::size_t at, const SynonymGroups& groups);
+
 // `folded` (QueryBuilder::fold's output) with each member of a group that
 // stands as plain words (not in a phrase, a field or after + or -) replaced
 // by its whole group ORed in brackets.

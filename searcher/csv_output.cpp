@@ -3,6 +3,7 @@
 #include "searcher/display_title.h"
 
 #include <cstdio>
+#include <optional>
 
 namespace gazette {
 
@@ -26,7 +27,9 @@ void print_facets_csv(std::ostream& out, const std::vector<FacetResult>& facets)
 void print_timeline_csv(std::ostream& out, const Timeline& timeline) {
     out << csv_record({std::string(name_of(timeline.unit)), "count", "all", "share"});
     for (const auto& bar : timeline.bars) {
-        out << csv_record({bar.period, std::to_string(bar.count), std::to_string(bar.all), decimal(bar.share(), "%.6f")});
+        std::optional<double> share = bar.share();  // none, not 0, for a period without any article
+        out << csv_record({bar.period, std::to_string(bar.count), std::to_string(bar.all),
+                           share ? decimal(*share, "%.6f") : std::string()});
     }
 }
 

@@ -37,7 +37,12 @@ Query language:
   a NEAR b         oil NEAR gas       both within 10 words (NEAR/3: within 3)
   prefix*          colomb*            words starting with "colomb"
   field:value      title:cocoa  source:reuters  place:usa  topic:grain
-                   lang:en  id:123    (field names in any case)
+                   lang:en  byline:smith  id:123  (field names in any case)
+                   A source, topic, place, lang or byline value works as a
+                   facet, a hit or a CSV column shows it, in quotes when it
+                   has spaces; case, accents and spaces do not matter:
+                   source:"The Daily Test" (also source:the-daily-test),
+                   place:"Côte d'Ivoire", byline:"Jane O'Brien"
   dates            date:1987  date:1987-03  date:1987-03-02
                    date:2022-03-01..2022-03-31  (inclusive; date:2022-03.. or
                    date:..1987-04 leave an end open)
@@ -51,7 +56,7 @@ Query language:
   When a word of the query is not in the index, or is rare next to a much
   more common word within two letters, newssearch prints "Did you mean: ..."
   (JSON: "did_you_mean") with that word respelt. It never searches for the
-  suggestion instead.
+  suggestion instead, nor suggests one for a word a synonym group covers.
   Synonym groups stored with newsindex --synonyms apply to plain words and
   phrases written as words: with "US, United States, USA", the query
   united states finds all three (a "quoted phrase" stays exact).
@@ -69,7 +74,8 @@ Query language:
   A query may be up to 4096 bytes long.
 
 Research: --timeline gives each period's matches and their share of all
-articles of the period (with the query's source:, lang: and date filters);
+articles of the period (with the query's source:, lang: and date filters;
+a period without any article has no share, and CSV leaves it empty);
 --top-terms N the words and two-word phrases that characterise the matches;
 --kwic every use of the query's words in context; --format csv tables for
 spreadsheets (--compare too); --all every match, streamed (csv or json).
@@ -83,6 +89,11 @@ The output itself is unchanged, so a CSV still opens in any spreadsheet.
 OCR: --fuzzy also matches the words a scanner may have made of each query
 word (rnarket for market, fhip for ship), ranked below exact matches (see the
 option below for the rule).
+
+Notes: what the results cannot show is a line "note: ..." under the total
+(JSON "notes": [...]; with CSV or TREC output on standard error): a timeline
+of matches none of which has a date, and matches without a date under
+--sort newest or oldest or --recency, which cannot place them by date.
 
 Totals: "N matches" is a count, never an estimate: exact up to 10,000, and
 beyond that "more than 10,000 matches" (JSON "total": 10000 with
@@ -259,6 +270,10 @@ int main(int argc, char** argv) {
         SearchResults results = source.like_id.empty() ? searcher.search(query, search_options)
                                                        : searcher.more_like(source.like_id, search_options);
         print_results(std::cout, results, output);
+        // Text and JSON carry the notes; CSV and TREC runs have no place for them.
+        if (output.format != OutputFormat::text && output.format != OutputFormat::json) {
+            for (const std::string& note : results.notes) std::cerr << "newssearch: note: " << note << "\n";
+        }
         if (!timeline_svg.empty() && results.timeline) write_svg(timeline_svg, *results.timeline, results.query);
         save_spec();
         return results.total > 0 ? 0 : 1;

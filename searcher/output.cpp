@@ -49,6 +49,7 @@ void print_facets_text(std::ostream& out, const std::vector<FacetResult>& facets
         std::string name(name_of(facet.facet));
         out << "  " << name << std::string(width - name.size(), ' ');
         for (const auto& count : facet.counts) out << "  " << count.value << " " << count.count;
+        if (facet.counts.empty()) out << "  (no matching article has one)";  // not a blank line
         out << "\n";
     }
 }
@@ -87,15 +88,17 @@ std::string explanation_json(const std::vector<TermContribution>& parts) {
 }
 
 // {"unit":"day","bars":[{"period":"1987-03-02","count":608,"all":1302,"share":0.466974},...]}
+// ("share":null for a period without any article)
 std::string timeline_json(const Timeline& timeline) {
     std::vector<std::string> bars;
     for (const auto& bar : timeline.bars) {
-        bars.push_back(JsonObject()
-                           .add("period", bar.period)
-                           .add("count", static_cast<std::int64_t>(bar.count))
-                           .add("all", static_cast<std::int64_t>(bar.all))
-                           .add("share", bar.share())
-                           .str());
+        JsonObject json;
+        json.add("period", bar.period)
+            .add("count", static_cast<std::int64_t>(bar.count))
+            .add("all", static_cast<std::int64_t>(bar.all));
+        if (auto share = bar.share()) json.add("share", *share);
+        else json.add_raw("share", "null");  // no article at all in the period
+        bars.push_back(json.str());
     }
     return JsonObject().add("unit", name_of(timeline.unit)).add_raw("bars", json_array(bars)).str();
 }
@@ -198,8 +201,12 @@ void print_summary_text(std::ostream& out, const SearchResults& results) {
                           (!results.facets.empty() || results.timeline);
     if (beside_stories) out << " (stories: near-duplicates counted once)";
     out << "\n";
+    for (const std::string& note : results.notes) out << "note: " << note << "\n";
     print_facets_text(out, results.facets, beside_stories);
-    if (results.timeline) out << "\ntimeline (articles per " << name_of(results.timeline->unit) << ")\n" << render_text(*results.timeline);
+    // An empty timeline is a note, not an empty chart.
+    if (results.timeline && !results.timeline->bars.empty()) {
+        out << "\ntimeline (articles per " << name_of(results.timeline->unit) << ")\n" << render_text(*results.timeline);
+    }
     print_top_terms_text(out, results.top_terms);
 }
 
@@ -293,6 +300,7 @@ void print_json(std::ostream& out, const SearchResults& results, std::string_vie
     if (!results.facets.empty()) json.add_raw("facets", facets_json(results.facets));
     if (results.timeline) json.add_raw("timeline", timeline_json(*results.timeline));
     if (!results.top_terms.empty()) json.add_raw("top_terms", top_terms_json(results.top_terms));
+    if (!results.notes.empty()) json.add("notes", results.notes);
     if (results.did_you_mean) json.add("did_you_mean", *results.did_you_mean);
     else json.add_raw("did_you_mean", "null");
     if (!spec_json.empty()) json.add_raw("spec", spec_json);

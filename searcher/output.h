@@ -28,11 +28,13 @@ struct TextStyle {
 // Whether standard output should get colour, by the usual conventions.
 TextStyle detect_text_style();
 
+// The hits, then the total, each of SearchResults::notes as "note: ...", the
+// facets, the timeline (none when it is empty: a note says so) and the terms.
 void print_text(std::ostream& out, const SearchResults& results, const TextStyle& style);
 
 // One line: {"query":...,"total":...,"total_relation":"eq"|"gte","total_counts":"stories"|"articles","hits":[{"rank","id","score","title","date","source","snippet"}...]},
-// with "qid" first when `qid` is not empty, and "spec" last when `spec_json`
-// (OutputOptions::spec_json) is not empty.
+// with "qid" first when `qid` is not empty, "notes":[...] when SearchResults::notes has
+// any, and "spec" last when `spec_json` (OutputOptions::spec_json) is not empty.
 void print_json(std::ostream& out, const SearchResults& results, std::string_view qid = {},
                 std::string_view spec_json = {});
 

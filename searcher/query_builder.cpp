@@ -177,6 +177,12 @@ std::string QueryBuilder::fold_parts(const std::vector<const QueryPart*>& parts)
         } else if (part->field != nullptr && (part->field->kind == FieldKind::exact || part->field->kind == FieldKind::date)) {
             out += std::string(part->lead) + std::string(part->field->name) + ":" + std::string(part->core) +
                    std::string(part->trail);
+        } else if (part->field != nullptr && part->field->kind == FieldKind::tag) {
+            // The tag as the index folds it, in quotes so that Xapian takes
+            // it whole even with a ')' in it: source:"The Daily Test" ->
+            // source:"the-daily-test".
+            out += std::string(part->lead) + std::string(part->field->name) + ":\"" + fold_tag(analyzer_, part->core) +
+                   "\"" + std::string(part->trail);
         } else {
             // A phrase word by word, as the words of a query.
             for (const std::string& word : split(part->text, " \t\n")) {

@@ -68,8 +68,12 @@ public:
     // The query folded like article text, word by word, except what is query
     // syntax rather than text: the operators, upper-cased, field names,
     // lower-cased, and the values of exact fields such as id: and date:, kept
-    // as typed.
+    // as typed, and tags, folded as the index folds them (fold_tag) and
+    // quoted: place:"El Salvador" -> place:"el-salvador".
     std::string fold(const QueryTree& tree);
+
+    // The database's synonym groups, which build() expands.
+    const SynonymGroups& synonyms() const { return synonyms_; }
 
 private:
     // A query parser with the stemmer and stop words of some languages (one

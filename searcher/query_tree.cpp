@@ -162,6 +162,23 @@ void classify_field(std::string_view query, QueryPart& part) {
     }
 }
 
+// A tag field with its value in quotes, as a facet, a hit or a CSV column
+// shows it: source:"The Daily Test" -> source, core "The Daily Test". Other
+// fields in front of quotes stay phrases (title:"oil price").
+void classify_quoted_tag(std::string_view query, QueryPart& part) {
+    std::size_t colon = part.core.find(':');
+    if (colon == std::string_view::npos || part.core.find('"') != colon + 1 || part.core.back() != '"') return;
+    const QueryField* field = find_field(part.core.substr(0, colon));
+    if (field == nullptr || field->kind != FieldKind::tag) return;
+    std::string_view value = part.core.substr(colon + 2, part.core.size() - colon - 3);
+    if (value.find_first_not_of(" \t\n") == std::string_view::npos) {
+        throw error_at(query, part.offset + part.lead.size(), std::string(field->name) + ": needs a value");
+    }
+    part.kind = QueryPart::Kind::field;
+    part.field = field;
+    part.core = value;
+}
+
 // An operator needs an operand on each side (NOT may start a query or follow
 // another operator: "NOT peru", "oil AND NOT gas").
 void check_operands(std::string_view query, const std::vector<QueryPart>& parts) {
@@ -213,7 +230,10 @@ QueryTree parse_query(std::string_view query) {
     for (QueryPart& part : tree.parts) {
         part.column = column_of(query, part.offset);
         split_brackets(part);
-        if (part.kind == QueryPart::Kind::phrase) continue;
+        if (part.kind == QueryPart::Kind::phrase) {
+            classify_quoted_tag(query, part);
+            continue;
+        }
         if (part.lead.find_first_of("+-") == std::string_view::npos) part.op = query_operator(part.core, tree.any_case);
         if (part.op) {
             part.kind = QueryPart::Kind::op;
@@ -230,7 +250,9 @@ std::string collection_filters(const QueryTree& tree) {
     std::string out;
     for (const QueryPart& part : tree.parts) {
         if (part.kind != QueryPart::Kind::field || !part.field->collection || part.excluded()) continue;
-        out += (out.empty() ? "" : " ") + std::string(part.field->name) + ":" + std::string(part.core);
+        std::string value(part.core);
+        if (part.field->kind == FieldKind::tag) value = "\"" + value + "\"";  // "The Daily Test" has spaces
+        out += (out.empty() ? "" : " ") + std::string(part.field->name) + ":" + value;
     }
     return out;
 }

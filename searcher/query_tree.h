@@ -35,7 +35,8 @@ std::optional<QueryOperator> query_operator(std::string_view word, bool any_case
 
 enum class FieldKind {
     free_text,  // analysed like article text, with positions: title:cocoa
-    tag,        // a boolean filter on a folded tag: place:el-salvador
+    tag,        // a boolean filter on a tag folded as the index folds it (fold_tag):
+                // place:"El Salvador", place:el-salvador
     exact,      // a boolean filter on a value kept as typed: id:Reut-17
     date,       // a date filter (searcher/date_query.h): date:1987-03
 };

@@ -4,6 +4,7 @@
 #include "searcher/explain.h"
 #include "searcher/pickup.h"
 #include "searcher/timeline.h"
+#include "searcher/undated_matches.h"
 
 namespace gazette {
 
@@ -17,6 +18,7 @@ constexpr AddFeature kFeatures[] = {
     add_facet_counts,          // --facet: searcher/facets.h
     add_timeline,              // --timeline: searcher/timeline.h
     add_characteristic_terms,  // --top-terms: searcher/characteristic_terms.h
+    add_undated_notes,         // --sort newest or oldest, --recency: searcher/undated_matches.h
     add_explanations,          // --explain: searcher/explain.h
     add_pickup,                // --pickup, --sort pickup: searcher/pickup.h
     add_keywords_in_context,   // --kwic: searcher/concordance.h

@@ -257,7 +257,7 @@ SearchResults Searcher::Impl::search_revision(const std::string& query, const Se
     results.hits = rank(boost_recency(scoring, options), tiered ? &tiers.all : nullptr, options, snippets);
     if (wants_total(options)) count_matches(results, tiers.any, options);
     if (options.syntax == QuerySyntax::full && options.detail == HitDetail::full) {
-        results.did_you_mean = suggest_spelling(db_, analyzer_, tiers.tree);
+        results.did_you_mean = suggest_spelling(db_, analyzer_, tiers.tree, builder.synonyms());
     }
     run_features(results, tiers.any, baseline_of(builder, tiers.tree), snippets, options);
     return results;

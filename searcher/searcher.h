@@ -95,6 +95,9 @@ struct SearchResults {
     std::optional<Timeline> timeline;  // --timeline: articles per period, over every match
     std::vector<CharacteristicTerm> top_terms;  // --top-terms: the words, then the phrases
     std::optional<std::string> did_you_mean;  // the query respelt (searcher/spelling.h); never searched
+    // What the results cannot show, one line each, for the reader to be told
+    // beside them: "no matching article has a date: the timeline is empty".
+    std::vector<std::string> notes;
 };
 
 // An article as newssearch --show prints it: every stored field (its file

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "common/analyzer.h"
+#include "common/synonyms.h"
 #include "searcher/query_tree.h"
 
 #include <optional>
@@ -21,7 +22,9 @@ namespace gazette {
 // The query with its misspelt words replaced, keeping everything else as
 // typed (other words, operators, fields, phrases) and each replaced word's
 // capitalisation ("Colmbia nato" -> "Colombia nato"); nullopt when every
-// word looks right or nothing better is known.
-std::optional<std::string> suggest_spelling(const Xapian::Database& db, Analyzer& analyzer, const QueryTree& query);
+// word looks right or nothing better is known. A word that a member of one
+// of `synonyms` spells is left alone: its group finds what it names.
+std::optional<std::string> suggest_spelling(const Xapian::Database& db, Analyzer& analyzer, const QueryTree& query,
+                                            const SynonymGroups& synonyms);
 
 }  // namespace gazette

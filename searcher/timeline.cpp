@@ -137,14 +137,69 @@ std::string render_text(const Timeline& timeline, std::size_t max_bar_width) {
         std::size_t width = most == 0 ? 0 : (bar.count * max_bar_width + most - 1) / most;  // rounded up: 1 shows
         out += bar.period + std::string(11 - std::min<std::size_t>(bar.period.size(), 10), ' ');
         out += std::string(width, '#') + (width > 0 ? " " : "") + std::to_string(bar.count);
-        if (bar.all > 0) out += " of " + std::to_string(bar.all) + " (" + format_percent(bar.share()) + ")";
+        if (auto share = bar.share()) out += " of " + std::to_string(bar.all) + " (" + format_percent(*share) + ")";
         out += "\n";
     }
     return out;
 }
 
+namespace {
+
+// The SVG chart's layout, in pixels.
+constexpr int kPlotHeight = 300, kTop = 40, kLeft = 60, kBottom = 50;
+
+// One period's bar, `most` articles high at the full plot; a period without
+// any article has no share (no data-share, no percentage).
+std::string bar_rect(const TimelineBar& bar, int x, int bar_width, Xapian::doccount most) {
+    const std::optional<double> share = bar.share();
+    const double bar_height = static_cast<double>(bar.count) * kPlotHeight / most;
+    std::string share_attribute, share_title;
+    char buffer[512];
+    if (share) {
+        std::snprintf(buffer, sizeof buffer, " data-share=\"%.6f\"", *share);
+        share_attribute = buffer;
+        share_title = " of " + std::to_string(bar.all) + " (" + format_percent(*share) + ")";
+    }
+    std::snprintf(buffer, sizeof buffer,
+                  "<rect class=\"bar\" data-period=\"%s\" data-count=\"%u\" data-all=\"%u\"%s "
+                  "x=\"%d\" y=\"%.2f\" width=\"%d\" height=\"%.2f\" fill=\"#3b6ea5\"><title>%s: %u%s</title></rect>\n",
+                  bar.period.c_str(), bar.count, bar.all, share_attribute.c_str(), x, kTop + kPlotHeight - bar_height,
+                  std::max(1, bar_width - 1), bar_height, bar.period.c_str(), bar.count, share_title.c_str());
+    return buffer;
+}
+
+// The share drawn over the bars, scaled to the largest: one <polyline> a run
+// of periods that have a share, so that a period without any article breaks
+// the line rather than drops it to 0; and its legend.
+std::string share_lines(const Timeline& timeline, int bar_width) {
+    double most_share = 0;
+    for (const auto& bar : timeline.bars) most_share = std::max(most_share, bar.share().value_or(0));
+    if (most_share <= 0) return {};
+    std::vector<std::string> runs(1);
+    char buffer[64];
+    for (std::size_t i = 0; i < timeline.bars.size(); ++i) {
+        const std::optional<double> share = timeline.bars[i].share();
+        if (!share) {
+            if (!runs.back().empty()) runs.emplace_back();
+            continue;
+        }
+        std::snprintf(buffer, sizeof buffer, "%s%.2f,%.2f", runs.back().empty() ? "" : " ",
+                      kLeft + (static_cast<double>(i) + 0.5) * bar_width,
+                      kTop + kPlotHeight - *share * kPlotHeight / most_share);
+        runs.back() += buffer;
+    }
+    std::string svg;
+    for (const std::string& points : runs) {
+        if (points.empty()) continue;
+        svg += "<polyline class=\"share\" points=\"" + points + "\" fill=\"none\" stroke=\"#c0392b\" stroke-width=\"2\"/>\n";
+    }
+    return svg + "<text x=\"" + std::to_string(kLeft) + "\" y=\"34\" fill=\"#c0392b\">line: share of all articles " +
+           "(top " + format_percent(most_share) + ")</text>\n";
+}
+
+}  // namespace
+
 std::string render_svg(const Timeline& timeline, std::string_view caption) {
-    constexpr int kPlotHeight = 300, kTop = 40, kLeft = 60, kBottom = 50;
     const int n = static_cast<int>(timeline.bars.size());
     const int bar_width = std::clamp(n == 0 ? 40 : 900 / n, 2, 40);
     const int width = kLeft + std::max(1, n) * bar_width + 20;
@@ -164,31 +219,14 @@ std::string render_svg(const Timeline& timeline, std::string_view caption) {
                   "stroke=\"black\"/>\n",
                   kLeft - 6, kTop + 4, most, kLeft, kTop + kPlotHeight, width - 10, kTop + kPlotHeight);
     svg += buffer;
-    double most_share = 0;
-    for (const auto& bar : timeline.bars) most_share = std::max(most_share, bar.share());
-    std::string share_points;
     for (int i = 0; i < n; ++i) {
-        const TimelineBar& bar = timeline.bars[static_cast<std::size_t>(i)];
-        double bar_height = static_cast<double>(bar.count) * kPlotHeight / most;
-        std::snprintf(buffer, sizeof buffer,
-                      "<rect class=\"bar\" data-period=\"%s\" data-count=\"%u\" data-all=\"%u\" data-share=\"%.6f\" "
-                      "x=\"%d\" y=\"%.2f\" width=\"%d\" height=\"%.2f\" fill=\"#3b6ea5\"><title>%s: %u of %u (%s)</title></rect>\n",
-                      bar.period.c_str(), bar.count, bar.all, bar.share(), kLeft + i * bar_width,
-                      kTop + kPlotHeight - bar_height, std::max(1, bar_width - 1), bar_height, bar.period.c_str(),
-                      bar.count, bar.all, format_percent(bar.share()).c_str());
-        svg += buffer;
-        if (most_share > 0) {
-            std::snprintf(buffer, sizeof buffer, "%s%.2f,%.2f", share_points.empty() ? "" : " ",
-                          kLeft + (i + 0.5) * bar_width, kTop + kPlotHeight - bar.share() * kPlotHeight / most_share);
-            share_points += buffer;
-        }
+        svg += bar_rect(timeline.bars[static_cast<std::size_t>(i)], kLeft + i * bar_width, bar_width, most);
     }
-    if (most_share > 0) {
-        svg += "<polyline class=\"share\" points=\"" + share_points +
-               "\" fill=\"none\" stroke=\"#c0392b\" stroke-width=\"2\"/>\n<text x=\"" + std::to_string(kLeft) +
-               "\" y=\"34\" fill=\"#c0392b\">line: share of all articles (top " + format_percent(most_share) + ")</text>\n";
-    }
-    if (n > 0) {
+    svg += share_lines(timeline, bar_width);
+    if (n == 0) {
+        svg += "<text x=\"" + std::to_string(kLeft + 10) + "\" y=\"" + std::to_string(kTop + kPlotHeight / 2) + "\">" +
+               std::string(kNoDatedMatches) + "</text>\n";
+    } else {
         std::snprintf(buffer, sizeof buffer,
                       "<text x=\"%d\" y=\"%d\">%s</text>\n<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>\n", kLeft,
                       kTop + kPlotHeight + 20, timeline.bars.front().period.c_str(), kLeft + n * bar_width,
@@ -214,6 +252,9 @@ class TimelineCounter : public MatchCollector {
 public:
     void collect(const MatchScope& scope, SearchResults& results) const override {
         results.timeline = count_timeline(scope.db, scope.matches, scope.baseline);
+        if (results.timeline->bars.empty() && results.total > 0) {
+            results.notes.push_back(std::string(kNoDatedMatches) + ": the timeline is empty");
+        }
     }
 };
 

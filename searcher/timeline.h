@@ -9,6 +9,7 @@
 #include "searcher/facets.h"
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,7 +29,12 @@ struct TimelineBar {
     // denominator, so a growing archive does not look like growing interest.
     // 0 when not counted.
     Xapian::doccount all = 0;
-    double share() const { return all == 0 ? 0.0 : static_cast<double>(count) / all; }
+    // None for a period without any article (or not counted): no share
+    // rather than 0%, which would read as a period nobody wrote about this.
+    std::optional<double> share() const {
+        if (all == 0) return std::nullopt;
+        return static_cast<double>(count) / all;
+    }
 };
 
 struct Timeline {
@@ -57,6 +63,9 @@ std::string format_percent(double share);
 // `text` escaped for XML content and attribute values (the SVG charts).
 std::string xml_escaped(std::string_view text);
 
+// What an empty timeline means, where its chart would be.
+inline constexpr std::string_view kNoDatedMatches = "no matching article has a date";
+
 // A bar chart for the terminal, one line a period, with the share when the
 // baseline is known:
 //   1987-03-02 ######################################## 608 of 1302 (46.7%)
@@ -65,7 +74,8 @@ std::string render_text(const Timeline& timeline, std::size_t max_bar_width = 50
 // The same chart as a standalone SVG document: one <rect class="bar"> per
 // period, with data-period, data-count, data-all and data-share attributes
 // and a <title> tooltip; the share is drawn over the bars as a line
-// (<polyline class="share">) scaled to the largest share.
+// (<polyline class="share">, broken where a period has no share) scaled to
+// the largest share. With no bars, it says kNoDatedMatches.
 std::string render_svg(const Timeline& timeline, std::string_view caption);
 
 // Writes an SVG document to `file`. Throws std::runtime_error naming the
@@ -80,7 +90,8 @@ struct SearchFeatures;
 struct SearchOptions;
 
 // Registered in searcher/search_features.cpp: with FeatureOptions::timeline,
-// a collector of SearchResults::timeline (count_timeline).
+// a collector of SearchResults::timeline (count_timeline), and of a note
+// (SearchResults::notes) when articles match but none has a date.
 void add_timeline(const FeatureOptions& wanted, const SearchOptions& options, SearchFeatures& features);
 
 }  // namespace gazette

@@ -3,6 +3,7 @@
 #include "searcher/query_builder.h"
 
 #include "common/schema.h"
+#include "searcher/facets.h"
 
 #include "test_support.h"
 
@@ -34,7 +35,7 @@ TEST_CASE("query builder: words are folded, operators and exact values are not")
     CHECK(builder.fold(parse_query("COLOMBIA AND (Perú OR U.S.)")) == "colombia AND (peru OR us)");
     CHECK(builder.fold(parse_query("NATO NEAR/3 Bogotá")) == "nato NEAR/3 bogota");
     // Regression: ids were case-folded, so id:Reut-17 looked for "Qreut-17".
-    CHECK(builder.fold(parse_query("id:Reut-17 Place:USA")) == "id:Reut-17 place:usa");
+    CHECK(builder.fold(parse_query("id:Reut-17 Place:USA")) == "id:Reut-17 place:\"usa\"");
 }
 
 TEST_CASE("query builder: tiers differ only when the words could combine either way") {
@@ -151,6 +152,73 @@ TEST_CASE("query builder: a query that only excludes finds every other article")
     for (const auto& [query, expected] : cases) {
         CAPTURE(query);
         CHECK(matches(query) == expected);
+    }
+}
+
+TEST_CASE("query builder: a tag filter finds what its value, as shown, names") {
+    // Regression (issue 17 part 3): the facet showed "The Daily Test", but
+    // source:"The Daily Test" found nothing; only source:the-daily-test did.
+    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    Analyzer analyzer;
+    const auto add = [&](const char* source, const char* byline, const char* language, std::vector<std::string> topics,
+                         std::vector<std::string> places) {
+        Article article;
+        article.id = std::to_string(db.get_doccount() + 1);
+        article.body = "x";
+        article.source = source;
+        article.byline = byline;
+        article.language = language;
+        article.topics = std::move(topics);
+        article.places = std::move(places);
+        Xapian::Document doc;
+        analyzer.index_article(article, doc);
+        db.add_document(doc);
+    };
+    add("The Daily Test", "José Núñez, Staff", "de", {"Crude Oil"}, {"Côte d'Ivoire"});
+    add("Reuters", "Jane O'Brien", "en", {"grain"}, {"El Salvador", "U.S."});
+    QueryBuilder builder(analyzer, db);
+    const auto matches = [&](const std::string& query) { return test::matching_docids(db, builder.build(query).any); };
+
+    // (filter as typed, the articles it finds): each field's value as a
+    // facet, a hit or a CSV column shows it, quoted or not, in other case,
+    // without accents, and as the older hyphenated form.
+    const std::pair<std::string, std::set<Xapian::docid>> cases[] = {
+        {"source:\"The Daily Test\"", {1}},
+        {"source:\"the DAILY test\"", {1}},
+        {"source:the-daily-test", {1}},
+        {"source:Reuters", {2}},
+        {"source:\"Reuters\"", {2}},
+        {"(source:\"The Daily Test\" OR source:Reuters)", {1, 2}},
+        {"-source:\"The Daily Test\"", {2}},
+        {"topic:\"Crude Oil\"", {1}},
+        {"topic:crude-oil", {1}},
+        {"topic:GRAIN", {2}},
+        {"place:\"Côte d'Ivoire\"", {1}},
+        {"place:\"cote d'ivoire\"", {1}},
+        {"place:\"El Salvador\"", {2}},
+        {"place:U.S.", {2}},
+        {"place:\"US\"", {2}},
+        {"lang:de", {1}},
+        {"lang:\"EN\"", {2}},
+        {"byline:\"José Núñez, Staff\"", {1}},
+        {"byline:\"jose nunez\"", {1}},
+        {"byline:Núñez", {1}},
+        {"byline:\"Jane O'Brien\"", {2}},
+        {"byline:\"Jane O’Brien\"", {2}},  // a typographic apostrophe
+    };
+    for (const auto& [query, expected] : cases) {
+        CAPTURE(query);
+        CHECK(matches(query) == expected);
+    }
+
+    // Every facet value, typed back as a filter, finds the articles counted.
+    const Facet facets[] = {Facet::source, Facet::topic, Facet::place, Facet::language};
+    for (const FacetResult& facet : count_facets(db, Xapian::Query::MatchAll, facets)) {
+        for (const FacetCount& value : facet.counts) {
+            std::string query = std::string(name_of(facet.facet)) + ":\"" + value.value + "\"";
+            CAPTURE(query);
+            CHECK(matches(query).size() == value.count);
+        }
     }
 }
 

@@ -33,6 +33,11 @@ TEST_CASE("query tree: words, phrases, operators and fields, each with its colum
     // Lower-case operators count only in a query with brackets.
     CHECK(parts_of("oil and gas") == "word:oil@1 word:and@5 word:gas@9");
     CHECK(parts_of("(oil) and not gas") == "word:oil@1 op:and@7 op:not@11 word:gas@15");
+    // A tag's value in quotes, as a facet shows it, is the field's value
+    // (issue 17 part 3); other fields before quotes stay phrases.
+    CHECK(parts_of("oil -(Source:\"The Daily Test\") place:\"El Salvador\"") ==
+          "word:oil@1 field:source=The Daily Test@5 field:place=El Salvador@32");
+    CHECK(parts_of("title:\"oil price\" \"place:x y\"") == "phrase:title:\"oil price\"@1 phrase:\"place:x y\"@19");
 }
 
 TEST_CASE("query tree: one list of operators") {
@@ -77,6 +82,7 @@ TEST_CASE("query tree: mistakes name the column") {
         {"cocoa NOT", "'NOT' has nothing after it at column 7"},
         {"date:", "date: needs a value at column 1"},  // searched as the word "date"
         {"oil (after:)", "after: needs a value at column 6"},
+        {"oil source:\" \"", "source: needs a value at column 5"},
     };
     for (const auto& c : cases) {
         CAPTURE(c.query);
@@ -98,8 +104,9 @@ TEST_CASE("query tree: collection filters keep source, lang and dates, not subje
     };
     const Case cases[] = {
         {"oil", ""},
-        {"oil source:Reuters", "source:Reuters"},
-        {"+(source:reuters OR source:bbc) lang:en oil", "source:reuters source:bbc lang:en"},
+        {"oil source:Reuters", "source:\"Reuters\""},
+        {"+(source:reuters OR source:bbc) lang:en oil", "source:\"reuters\" source:\"bbc\" lang:\"en\""},
+        {"oil source:\"The Daily Test\"", "source:\"The Daily Test\""},  // kept whole
         {"topic:crude place:usa title:oil", ""},
         {"(oil date:1987-03 after:1987-03-02)", "date:1987-03 after:1987-03-02"},
         {"oil -source:bbc", ""},

@@ -13,6 +13,12 @@ std::string bars_of(const Timeline& timeline) {
     for (const auto& bar : timeline.bars) out += bar.period + "=" + std::to_string(bar.count) + " ";
     return out;
 }
+
+std::size_t occurrences(const std::string& text, const std::string& part) {
+    std::size_t count = 0;
+    for (std::size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) ++count;
+    return count;
+}
 }  // namespace
 
 TEST_CASE("timeline: days, months or years by the span, with empty periods kept") {
@@ -39,9 +45,7 @@ TEST_CASE("timeline: text bars scale to the tallest, SVG has one bar per period"
                                        "1987-02-28 0\n"
                                        "1987-03-01 ##### 5\n");
     std::string svg = render_svg(timeline, "a <b> & c");
-    std::size_t bars = 0;
-    for (std::size_t at = svg.find("class=\"bar\""); at != std::string::npos; at = svg.find("class=\"bar\"", at + 1)) ++bars;
-    CHECK(bars == 4);
+    CHECK(occurrences(svg, "class=\"bar\"") == 4);
     CHECK(svg.find("a &lt;b&gt; &amp; c") != std::string::npos);
     CHECK(svg.find("data-period=\"1987-02-26\" data-count=\"10\"") != std::string::npos);
 }
@@ -54,7 +58,9 @@ TEST_CASE("timeline: shares of all articles per period, in text and SVG") {
     CHECK(timeline.bars[1].all == 12);
     CHECK(timeline.bars[2].all == 0);
     CHECK(timeline.bars[1].share() == doctest::Approx(4.0 / 12));
-    CHECK(timeline.bars[2].share() == 0);
+    // Regression (issue 17 part 9): a month without any article had a share
+    // of 0%, as if nobody had written about the query that month.
+    CHECK_FALSE(timeline.bars[2].share());
     CHECK(render_text(timeline, 4) == "1987-02    ## 2 of 8 (25.0%)\n"
                                       "1987-03    #### 4 of 12 (33.3%)\n"
                                       "1987-04    0\n"
@@ -63,6 +69,18 @@ TEST_CASE("timeline: shares of all articles per period, in text and SVG") {
     CHECK(svg.find("data-period=\"1987-03\" data-count=\"4\" data-all=\"12\" data-share=\"0.333333\"") !=
           std::string::npos);
     CHECK(svg.find("<polyline class=\"share\"") != std::string::npos);
+    CHECK(svg.find("data-period=\"1987-04\" data-count=\"0\" data-all=\"0\" x=") != std::string::npos);
+    CHECK(svg.find("<title>1987-04: 0</title>") != std::string::npos);
+    // The share line stops at April and starts again in May.
+    CHECK(occurrences(svg, "<polyline class=\"share\"") == 2);
+}
+
+TEST_CASE("timeline: with no dated match, the SVG says so instead of an empty chart") {
+    // Regression (issue 17 part 9): --timeline-svg over undated articles drew
+    // an empty chart and said nothing.
+    std::string svg = render_svg(make_timeline({}), "oil");
+    CHECK(svg.find(std::string(kNoDatedMatches)) != std::string::npos);
+    CHECK(svg.find("class=\"bar\"") == std::string::npos);
 }
 
 }  // TEST_SUITE
