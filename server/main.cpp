@@ -4,7 +4,6 @@
 #include "server/http_server.h"
 
 #include <csignal>
-#include <cstring>
 #include <iostream>
 #include <thread>
 
@@ -62,16 +61,8 @@ gazette::po::options_description server_options(gazette::ServerSettings& setting
                             ->notifier([&settings](const std::string& text) { parse_listen(text, settings); }),
                         "the address to serve on: the loopback address unless told otherwise; port 0 picks a free one")(
         "threads", gazette::in_range(settings.threads, std::size_t{1}, std::size_t{64}, "threads")->default_value("4"),
-        "worker threads, each with its own view of the databases: requests answered at once")(
-        "version", "print the version and exit");
+        "worker threads, each with its own view of the databases: requests answered at once");
     return group;
-}
-
-bool asks_for_version(int argc, char** argv) {
-    for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--version") == 0) return true;
-    }
-    return false;
 }
 
 // SIGTERM and SIGINT, blocked in every thread and taken by sigwait.
@@ -87,10 +78,6 @@ sigset_t stop_signals() {
 
 int main(int argc, char** argv) {
     using namespace gazette;
-    if (asks_for_version(argc, argv)) {
-        std::cout << "newsserve (Gazette) " << GAZETTE_VERSION << "\n";
-        return 0;
-    }
     try {
         std::vector<std::filesystem::path> db_dirs;
         ServerSettings settings;

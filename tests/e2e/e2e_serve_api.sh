@@ -113,6 +113,25 @@ for _ in 1 2 3 4; do  # each of the two workers answers at least once
     expect_in "$WORK/body" '"id":"late-1"'
 done
 
-stop_newsserve
-kill -0 "$SERVER" 2>/dev/null && fail "newsserve still runs after SIGTERM"
+# SIGTERM drains: a request whose first half was read before the signal is
+# answered in full after it, then newsserve exits 0 and takes no new one.
+python3 - "$URL" "$SERVER" <<'DRAIN' || fail "the request in flight at SIGTERM"
+import os, signal, socket, sys, time, urllib.parse
+url = urllib.parse.urlparse(sys.argv[1])
+connection = socket.create_connection((url.hostname, url.port), timeout=10)
+connection.sendall(b"GET /api/search?q=cocoa HTTP/1.1\r\nHost: test\r\n")  # not ended yet
+time.sleep(0.3)
+os.kill(int(sys.argv[2]), signal.SIGTERM)
+time.sleep(0.3)
+connection.sendall(b"Connection: close\r\n\r\n")
+answer = b""
+while chunk := connection.recv(65536):
+    answer += chunk
+if not answer.startswith(b"HTTP/1.1 200") or b'"query":"cocoa"' not in answer:
+    sys.exit("answer: " + answer[:300].decode(errors="replace"))
+DRAIN
+status=0
+wait "$SERVER" || status=$?
+[ "$status" -eq 0 ] || fail "newsserve exited $status after SIGTERM: $(cat "$WORK/server.err")"
+curl -s "$URL/api/health" >/dev/null && fail "newsserve still answers after SIGTERM"
 echo "newsserve's API answers as newssearch does"
