@@ -55,6 +55,13 @@ NewsServer::NewsServer(const ServerSettings& settings) : impl_(std::make_unique<
     httplib::Server& http = impl_->http;
     std::size_t threads = settings.threads;
     http.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+    // SO_REUSEADDR alone: a restart binds at once past TIME_WAIT, but a second
+    // newsserve on a port in use fails. httplib's default, SO_REUSEPORT, let
+    // it bind and share the port's requests with the first, silently.
+    http.set_socket_options([](socket_t socket) {
+        int yes = 1;
+        setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+    });
     http.set_payload_max_length(settings.max_body_bytes);
     http.set_keep_alive_timeout(2);  // stop() waits for idle keep-alive connections up to this
     http.set_read_timeout(5);

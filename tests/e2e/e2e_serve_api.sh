@@ -8,7 +8,20 @@
 source "$(dirname "$0")/lib.sh"
 DB=$WORK/db
 expect_status 0 "$NEWSINDEX" --db "$DB" "$SOURCE_DIR/corpus/sample"
+
+# Refused before serving: one line, exit 2.
+expect_status 2 "$NEWSSERVE" --db "$WORK/no-such-db" --listen 127.0.0.1:0
+expect_in "$WORK/err" "newsserve: error: "
+expect_in "$WORK/err" "no-such-db"
+expect_status 2 "$NEWSSERVE" --db "$DB" --listen nonsense
+expect_in "$WORK/err" "--listen: 'nonsense' is not HOST:PORT"
+expect_status 2 "$NEWSSERVE" --db "$DB" --listen 127.0.0.1:70000
+expect_status 2 "$NEWSSERVE" --db "$DB" --threads 0
+
 start_newsserve --db "$DB" --threads 2
+# A port in use is refused (httplib's SO_REUSEPORT let a second server share it).
+expect_status 2 timeout 10 "$NEWSSERVE" --db "$DB" --listen "${URL#http://}"
+expect_in "$WORK/err" "cannot listen on ${URL#http://}"
 
 # PATH|NEWSSEARCH ARGUMENTS (split on spaces; '+' in a query stands for a space)
 while IFS='|' read -r path arguments; do
