@@ -38,6 +38,10 @@ int main(int argc, char** argv) {
         print_usage(argc < 2 ? std::cerr : std::cout);
         return argc < 2 ? 2 : 0;
     }
+    if (std::string_view(argv[1]) == "--version") {
+        std::cout << gazette::version_line("newsbench") << "\n";
+        return 0;
+    }
     try {
         for (const auto& command : kSubcommands) {
             if (command.name == argv[1]) return command.run(argc - 1, argv + 1);

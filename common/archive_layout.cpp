@@ -55,8 +55,11 @@ Xapian::Document filter_guard_document() {
     return guard;
 }
 
+// Xapian::Query(""), not Xapian::Query::MatchAll: that is one global object
+// whose reference count Xapian does not update atomically, so copies of it
+// made by searches in several threads (newsserve's workers) corrupt it.
 Xapian::Query all_articles_query() {
-    return Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll,
+    return Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query(std::string()),
                          Xapian::Query(std::string(schema::kFilterGuardTerm)));
 }
 

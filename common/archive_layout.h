@@ -54,7 +54,8 @@ bool needs_filter_guard(const Xapian::Database& db);
 // The guard document to add to a database that lacks it.
 Xapian::Document filter_guard_document();
 
-// Every article: all documents but the filter guard.
+// Every article: all documents but the filter guard. A query of its own, safe
+// to build in any thread.
 Xapian::Query all_articles_query();
 
 // The number of articles in `db` (one database or several as one): its

@@ -26,12 +26,16 @@ po::options_description database_options(std::vector<std::filesystem::path>& db_
     return group;
 }
 
+std::string version_line(std::string_view program) {
+    return std::string(program) + " (Gazette) " + GAZETTE_VERSION;
+}
+
 bool parse_command_line(int argc, const char* const argv[], const po::options_description& visible,
                         const std::string& positional_name, std::vector<std::string>& positional,
                         const std::string& usage) {
     po::options_description all;
     all.add(visible);
-    all.add_options()("help,h", "show this help");
+    all.add_options()("help,h", "show this help")("version", "print the version and exit");
     po::options_description hidden;
     hidden.add_options()(positional_name.c_str(), po::value<std::vector<std::string>>(&positional));
     po::options_description command_line;
@@ -44,6 +48,10 @@ bool parse_command_line(int argc, const char* const argv[], const po::options_de
         po::store(po::command_line_parser(argc, argv).options(command_line).positional(positions).run(), values);
         if (values.count("help") != 0) {
             std::cout << usage << "\n" << all << "\n";
+            return false;
+        }
+        if (values.count("version") != 0) {
+            std::cout << version_line(std::filesystem::path(argv[0]).filename().string()) << "\n";
             return false;
         }
         po::notify(values);

@@ -73,9 +73,13 @@ enum class OptionNeed { required, optional };
 po::options_description database_options(std::vector<std::filesystem::path>& db_dirs,
                                          OptionNeed need = OptionNeed::required);
 
+// "PROGRAM (Gazette) VERSION": what --version prints.
+std::string version_line(std::string_view program);
+
 // Parses argv against `visible` plus the positional arguments named by
 // `positional_name` (collected into `positional`). Returns false when --help
-// was asked for (and printed `usage` + the options).
+// was asked for (and printed `usage` + the options) or --version (and printed
+// version_line of argv[0]'s file name).
 bool parse_command_line(int argc, const char* const argv[], const po::options_description& visible,
                         const std::string& positional_name, std::vector<std::string>& positional,
                         const std::string& usage);

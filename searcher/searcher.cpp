@@ -71,6 +71,7 @@ public:
     const std::vector<MissingShard>& missing_shards() const { return missing_shards_; }
     std::vector<std::string> database_uuids() const;
     bool has_remote_shards() const { return remote_shards_ > 0; }
+    bool refresh();
     SearchResults search(const std::string& query, const SearchOptions& options);
     SearchResults more_like(const std::string& id, const SearchOptions& options);
     std::vector<ShownArticle> show(const std::vector<std::string>& ids);
@@ -83,8 +84,8 @@ public:
     Impl& operator=(const Impl&) = delete;
 
 private:
-    // Moves to the newest revision of the database.
-    void reopen();
+    // Moves to the newest revision of the database; false when it was already there.
+    bool reopen();
     // The query builder for queries in `language` ("": detected), kept
     // from one query to the next for this revision of the database.
     QueryBuilder& builder_for(const std::string& language);
@@ -139,9 +140,14 @@ std::vector<std::string> Searcher::Impl::database_uuids() const {
     return uuids;
 }
 
-void Searcher::Impl::reopen() {
-    db_.reopen();
+bool Searcher::Impl::reopen() {
+    if (!db_.reopen()) return false;
     builder_.reset();  // its languages and synonyms were the old revision's
+    return true;
+}
+
+bool Searcher::Impl::refresh() {
+    return retry_while_written([this](bool) { return reopen(); });
 }
 
 // The parsers, stemmers and stop words of a query language, and the
@@ -448,6 +454,8 @@ const std::vector<MissingShard>& Searcher::missing_shards() const { return impl_
 std::vector<std::string> Searcher::database_uuids() const { return impl_->database_uuids(); }
 
 bool Searcher::has_remote_shards() const { return impl_->has_remote_shards(); }
+
+bool Searcher::refresh() { return impl_->refresh(); }
 
 SearchResults Searcher::search(const std::string& query, const SearchOptions& options) {
     return impl_->search(query, options);

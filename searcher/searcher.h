@@ -130,6 +130,11 @@ public:
     // Whether tcp:// shards are searched: they add no spelling suggestions.
     bool has_remote_shards() const;
 
+    // Moves to the newest committed revision of every database, so that a
+    // long-lived Searcher (newsserve's) searches what newsindex committed
+    // since it opened. Cheap when nothing changed. Returns whether it moved.
+    bool refresh();
+
     // Ranked as options.ranking says (see searcher/ranking.h; articles matching
     // all the words first: see TieredQuery in searcher/query_builder.h). Throws QueryError for a malformed
     // query. Safe while newsindex writes: every hit comes from one committed

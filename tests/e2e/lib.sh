@@ -53,3 +53,35 @@ hold_write_lock() {
 require_shared_data() {
     [ -d "$SHARED_DATA/$1" ] || { echo "SKIP: $SHARED_DATA/$1 is absent"; exit 77; }
 }
+
+# start_newsserve [OPTION...]: starts $NEWSSERVE on a free loopback port
+# (--listen 127.0.0.1:0) and waits until it listens. Sets SERVER (its pid)
+# and URL (http://127.0.0.1:PORT); its output goes to $WORK/server.out and
+# $WORK/server.err. The test's exit kills it if stop_newsserve did not.
+start_newsserve() {
+    "$NEWSSERVE" --listen 127.0.0.1:0 "$@" >"$WORK/server.out" 2>"$WORK/server.err" &
+    SERVER=$!
+    trap 'kill "$SERVER" 2>/dev/null; rm -rf "$WORK"' EXIT
+    for _ in $(seq 500); do
+        URL=$(sed -n 's|^newsserve: listening on \(http://[^ ]*\)/$|\1|p' "$WORK/server.out")
+        [ -n "$URL" ] && return 0
+        kill -0 "$SERVER" 2>/dev/null || fail "newsserve did not start: $(cat "$WORK/server.err")"
+        sleep 0.02
+    done
+    fail "newsserve did not say where it listens within 10 s"
+}
+
+# stop_newsserve: SIGTERM; newsserve must exit 0.
+stop_newsserve() {
+    kill -TERM "$SERVER"
+    local status=0
+    wait "$SERVER" || status=$?
+    [ "$status" -eq 0 ] || fail "newsserve exited $status after SIGTERM: $(cat "$WORK/server.err")"
+}
+
+# http_get PATH [CURL OPTION...]: GETs $URL$PATH into $WORK/body; prints the status.
+http_get() {
+    local path=$1
+    shift
+    curl -s -o "$WORK/body" -w '%{http_code}' "$@" "$URL$path"
+}

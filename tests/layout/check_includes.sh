@@ -2,7 +2,8 @@
 # The include direction between the source folders (ARCHITECTURE.md): a file
 # may include headers of its own folder and of the folders listed for it, and
 # nothing else of ours. So searcher/ never reaches into indexer/ or corpus/,
-# common/ into nothing above it, and no two folders include each other.
+# server/ (newsserve) reads through searcher/ alone, common/ reaches into
+# nothing above it, and no two folders include each other.
 # Every quoted include names its folder ("searcher/facets.h"), so none can
 # slip past by a relative path. Usage: check_includes.sh SOURCE_DIR
 # Prints one line per forbidden include ("FILE:LINE: FOLDER may not include
@@ -15,6 +16,7 @@ declare -A allowed=(
     [corpus]="common corpus"
     [indexer]="common corpus indexer"
     [searcher]="common searcher"
+    [server]="common searcher server"
     [bench]="common corpus indexer searcher bench"
     [fuzz]="common corpus indexer searcher"
 )

@@ -5,13 +5,14 @@ set -uo pipefail
 checker="$(dirname "$0")/check_includes.sh"
 tree=$(mktemp -d)
 trap 'rm -rf "$tree"' EXIT
-mkdir -p "$tree"/{common,corpus,indexer,searcher,bench}
+mkdir -p "$tree"/{common,corpus,indexer,searcher,server,bench}
 
 write() { printf '%s\n' "$2" > "$tree/$1"; }
 write common/text.h '#pragma once'
 write corpus/reader.h '#include "common/text.h"'
 write indexer/index_writer.h '#include "corpus/reader.h"'
 write searcher/searcher.h '#include "common/text.h"'
+write server/api.h '#include "searcher/searcher.h"'
 write bench/latency.cpp '#include "searcher/searcher.h"
 #include "indexer/index_writer.h"'
 
@@ -31,7 +32,10 @@ for bad in 'searcher/query.cpp:#include "indexer/index_writer.h"' \
            'common/up.cpp:#include "searcher/searcher.h"' \
            'corpus/cycle.cpp:#include "indexer/index_writer.h"' \
            'searcher/relative.cpp:#include "../indexer/index_writer.h"' \
-           'searcher/bare.cpp:#include "index_writer.h"'; do
+           'searcher/bare.cpp:#include "index_writer.h"' \
+           'server/write.cpp:#include "indexer/index_writer.h"' \
+           'server/read.cpp:#include "corpus/reader.h"' \
+           'searcher/serve.cpp:#include "server/api.h"'; do
     file=${bad%%:*}
     write "$file" "${bad#*:}"
     expect fail "$bad"

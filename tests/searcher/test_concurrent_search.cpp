@@ -1,11 +1,16 @@
 // Searching while the index is rewritten: a search whose revision has been
-// discarded by the writer reopens the database and runs again.
+// discarded by the writer reopens the database and runs again. Searchers in
+// separate threads (newsserve's workers) share nothing.
 #include "indexer/index_writer.h"
+#include "searcher/search_features.h"
 #include "searcher/searcher.h"
 
 #include "test_support.h"
 
 #include <doctest/doctest.h>
+
+#include <atomic>
+#include <thread>
 
 using namespace gazette;
 namespace fs = std::filesystem;
@@ -50,6 +55,46 @@ TEST_CASE("searcher: a revision discarded by the writer is reopened, not reporte
             CHECK(hit.article.body.find("The " + title_edition + " edition") == 0);
         }
     }
+}
+
+// Regression: the timeline's baseline, every article, was built on
+// Xapian::Query::MatchAll, one global object whose reference count Xapian
+// does not update atomically; Searchers copying it in several threads
+// corrupted it, and newsserve crashed under load in Enquire::set_query.
+TEST_CASE("searcher: Searchers in separate threads share no Xapian object") {
+    fs::path dir = test::scratch_dir("threads");
+    {
+        IndexWriter writer(dir);
+        for (int i = 0; i < 60; ++i) {
+            Article article;
+            article.id = std::to_string(i);
+            article.title = "Report " + std::to_string(i);
+            article.body = "A market report, number " + std::to_string(i) + ".";
+            article.date = Date{1987, 3, 1 + i % 28};
+            writer.write(article);
+        }
+        writer.commit();
+    }
+    SearchOptions options;
+    options.duplicates = SearchOptions::Duplicates::show;
+    FeatureOptions timeline;
+    timeline.timeline = true;
+    options.features = make_features(timeline, options);
+    constexpr int kThreads = 8;
+    constexpr int kSearches = 3000;
+    std::atomic<int> wrong{0};
+    std::vector<std::thread> threads;
+    for (int t = 0; t < kThreads; ++t) {
+        threads.emplace_back([&dir, &options, &wrong] {
+            Searcher searcher({dir});
+            for (int i = 0; i < kSearches; ++i) {
+                SearchResults results = searcher.search("market", options);
+                if (results.total != 60 || !results.timeline || results.timeline->bars.size() != 28) ++wrong;
+            }
+        });
+    }
+    for (auto& thread : threads) thread.join();
+    CHECK(wrong == 0);
 }
 
 }  // TEST_SUITE
