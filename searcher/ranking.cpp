@@ -55,18 +55,23 @@ Xapian::Query title_query(const std::vector<std::string>& words) {
     return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
 }
 
+// The sequential dependence model weighs a pair found within a window in
+// any order at half the weight of one found adjacent in order (0.05 and 0.1).
+constexpr double kNearPairShare = 0.5;
+
+Xapian::Query word_pair_query(const std::string& first, const std::string& second, WordPairWindow window,
+                              const RankingOptions& options) {
+    return Xapian::Query((new WordPairSource(first, second, window, options.k1, options.b))->release());
+}
+
 // Adjacent pairs of query words, in order (a phrase) and in any order nearby.
 Xapian::Query proximity_query(const std::vector<std::string>& words, const RankingOptions& options) {
     std::vector<Xapian::Query> pairs;
     for (std::size_t i = 0; i + 1 < words.size(); ++i) {
         if (options.proximity_model == ProximityModel::pairs) {
             if (words[i] == words[i + 1]) continue;  // a word is always near itself
-            pairs.emplace_back((new WordPairSource(words[i], words[i + 1], {kPhraseWindow, true}, options.k1, options.b))
-                                   ->release());
-            pairs.push_back(scaled(
-                Xapian::Query((new WordPairSource(words[i], words[i + 1], {kNearWindow, false}, options.k1, options.b))
-                                  ->release()),
-                0.5));
+            pairs.push_back(word_pair_query(words[i], words[i + 1], {kPhraseWindow, true}, options));
+            pairs.push_back(scaled(word_pair_query(words[i], words[i + 1], {kNearWindow, false}, options), kNearPairShare));
         } else {
             Xapian::Query pair[] = {Xapian::Query(words[i]), Xapian::Query(words[i + 1])};
             pairs.emplace_back(Xapian::Query::OP_PHRASE, std::begin(pair), std::end(pair), kPhraseWindow);
