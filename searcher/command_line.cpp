@@ -240,6 +240,8 @@ po::options_description saved_search_options(SavedSearchRequest& request) {
 po::options_description ranking_options(RankingOptions& options) {
     static const auto weightings = weighting_names();
     static const auto tiers = tier_policy_names();
+    static const auto feedback_models = feedback_model_names();
+    static const auto proximity_models = proximity_model_names();
     po::options_description group("Ranking");
     group.add_options()("weighting", po::value<std::string>()
                                          ->default_value(name_of(weightings, options.weighting))
@@ -257,8 +259,16 @@ po::options_description ranking_options(RankingOptions& options) {
         "extra weight of title matches at query time (0 = off)")(
         "proximity", po::value<double>(&options.proximity_weight)->default_value(options.proximity_weight),
         "weight of adjacent query words found close together (0 = off)")(
+        "proximity-model", po::value<std::string>()
+                               ->default_value(name_of(proximity_models, options.proximity_model))
+                               ->notifier(choose_from(proximity_models, options.proximity_model, "proximity-model")),
+        describe_choices("how --proximity weighs them:", proximity_models).c_str())(
         "feedback-docs", po::value<std::size_t>(&options.feedback_docs)->default_value(options.feedback_docs),
         "pseudo-relevance feedback from this many top articles (0 = off)")(
+        "feedback-model", po::value<std::string>()
+                              ->default_value(name_of(feedback_models, options.feedback_model))
+                              ->notifier(choose_from(feedback_models, options.feedback_model, "feedback-model")),
+        describe_choices("how feedback weighs the top articles' terms:", feedback_models).c_str())(
         "feedback-terms", po::value<std::size_t>(&options.feedback_terms)->default_value(options.feedback_terms),
         "expansion terms taken from them")(
         "feedback-weight",

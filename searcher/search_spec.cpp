@@ -101,6 +101,8 @@ private:
 void read_ranking(const SpecReader& reader, element value, RankingOptions& ranking) {
     static const auto weightings = weighting_names();
     static const auto tiers = tier_policy_names();
+    static const auto feedback_models = feedback_model_names();
+    static const auto proximity_models = proximity_model_names();
     auto number = [&reader](double& target) {
         return [&reader, &target](const std::string& key, element value) { target = reader.number(key, value); };
     };
@@ -114,7 +116,11 @@ void read_ranking(const SpecReader& reader, element value, RankingOptions& ranki
                         {"b", number(ranking.b)},
                         {"title_boost", number(ranking.title_boost)},
                         {"proximity", number(ranking.proximity_weight)},
+                        {"proximity_model",
+                         [&](const std::string& key, element v) { ranking.proximity_model = reader.choice(proximity_models, key, v); }},
                         {"feedback_docs", count(ranking.feedback_docs)},
+                        {"feedback_model",
+                         [&](const std::string& key, element v) { ranking.feedback_model = reader.choice(feedback_models, key, v); }},
                         {"feedback_terms", count(ranking.feedback_terms)},
                         {"feedback_weight", number(ranking.feedback_original_weight)},
                         {"feedback_min_words", count(ranking.feedback_min_words)},
@@ -241,7 +247,9 @@ std::string ranking_json(const RankingOptions& ranking) {
         .add_raw("b", exact_number(ranking.b))
         .add_raw("title_boost", exact_number(ranking.title_boost))
         .add_raw("proximity", exact_number(ranking.proximity_weight))
+        .add("proximity_model", name_of(proximity_model_names(), ranking.proximity_model))
         .add("feedback_docs", static_cast<std::int64_t>(ranking.feedback_docs))
+        .add("feedback_model", name_of(feedback_model_names(), ranking.feedback_model))
         .add("feedback_terms", static_cast<std::int64_t>(ranking.feedback_terms))
         .add_raw("feedback_weight", exact_number(ranking.feedback_original_weight))
         .add("feedback_min_words", static_cast<std::int64_t>(ranking.feedback_min_words))

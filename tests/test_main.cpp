@@ -3,6 +3,8 @@
 #define DOCTEST_CONFIG_IMPLEMENT
 #include "test_support.h"
 
+#include "indexer/index_writer.h"
+
 #include <doctest/doctest.h>
 
 #include <cstdlib>
@@ -37,6 +39,17 @@ fs::path testdata(const std::string& relative) { return fs::path(GAZETTE_TESTDAT
 
 fs::path sample(const std::string& relative) {
     return fs::path(GAZETTE_SOURCE_DIR) / "corpus" / "sample" / relative;
+}
+
+const fs::path& sample_db() {
+    static const fs::path db = [] {
+        IndexOptions options;
+        options.db_dir = scratch_dir("sample-db");
+        options.inputs = {sample("")};
+        index_inputs(options, [](const Diagnostic&) {});
+        return options.db_dir;
+    }();
+    return db;
 }
 
 std::set<Xapian::docid> matching_docids(const Xapian::Database& db, const Xapian::Query& query) {

@@ -28,6 +28,9 @@ std::filesystem::path testdata(const std::string& relative);
 // corpus/sample/<relative>
 std::filesystem::path sample(const std::string& relative);
 
+// The bundled sample (seed + reut2-000.sgm), indexed once per test process.
+const std::filesystem::path& sample_db();
+
 // word -> frequency of every word in the spelling table of the database at `db_dir`.
 std::map<std::string, Xapian::doccount> spelling_table(const std::filesystem::path& db_dir);
 

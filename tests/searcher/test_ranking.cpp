@@ -1,8 +1,8 @@
 // Ranking methods: the weighting schemes, and re-scoring that may re-order
 // the matches but never change which articles match.
-#include "indexer/index_writer.h"
 #include "searcher/query_builder.h"
 #include "searcher/ranking.h"
+#include "searcher/stopwords.h"
 
 #include "test_support.h"
 
@@ -16,13 +16,7 @@ namespace {
 
 // The bundled sample, indexed once per test process.
 const Xapian::Database& sample() {
-    static const Xapian::Database db = [] {
-        IndexOptions options;
-        options.db_dir = test::scratch_dir("ranking-db");
-        options.inputs = {test::sample("")};
-        index_inputs(options, [](const Diagnostic&) {});
-        return Xapian::Database(options.db_dir.string());
-    }();
+    static const Xapian::Database db(test::sample_db().string());
     return db;
 }
 
@@ -71,12 +65,18 @@ TEST_CASE("ranking: re-scoring never changes the match set") {
     everything.feedback_min_words = 1;
     everything.title_boost = 1;
     everything.proximity_weight = 0.5;
-    for (std::string text : {"cocoa prices", "coffee quota talks brazil", "oil AND place:usa"}) {
-        CAPTURE(text);
-        TieredQuery tiers = builder.build(text);
-        Xapian::Query rescored = rescore(tiers.any, content_words(tiers.folded, "en"), everything, sample(), "en");
-        CHECK(terms_of(rescored).size() > terms_of(tiers.any).size());
-        CHECK(matches(rescored, everything) == matches(tiers.any, plain));
+    everything.feedback_docs = 3;
+    for (auto [proximity, feedback] : {std::pair{ProximityModel::phrase, FeedbackModel::eset},
+                                       std::pair{ProximityModel::pairs, FeedbackModel::rm3}}) {
+        everything.proximity_model = proximity;
+        everything.feedback_model = feedback;
+        for (std::string text : {"cocoa prices", "coffee quota talks brazil", "oil AND place:usa"}) {
+            CAPTURE(text);
+            TieredQuery tiers = builder.build(text);
+            Xapian::Query rescored = rescore(tiers.any, content_words(tiers.folded, "en"), everything, sample(), "en");
+            CHECK(terms_of(rescored).size() > terms_of(tiers.any).size());
+            CHECK(matches(rescored, everything) == matches(tiers.any, plain));
+        }
     }
 }
 
@@ -150,6 +150,53 @@ TEST_CASE("ranking: feedback_term_docs keeps only terms shared by that many feed
     }
     CHECK(added > 0);
     CHECK(added <= options.feedback_terms);
+}
+
+TEST_CASE("ranking: RM3 adds the likeliest terms of the relevance model, not the expansion set's") {
+    // With one feedback article, P(w|R) is P(w|D): the terms the top article
+    // uses most. Xapian's expansion set weighs rare terms over frequent ones
+    // and would fail this.
+    Analyzer analyzer;
+    QueryBuilder builder(analyzer, sample());
+    RankingOptions options;
+    options.feedback_model = FeedbackModel::rm3;
+    options.feedback_docs = 1;
+    options.feedback_terms = 5;
+    TieredQuery verbose = builder.build("bahia cocoa crop prices");
+    Xapian::Query expanded = rescore(verbose.any, content_words(verbose.folded, "en"), options, sample(), "en");
+    std::set<std::string> expansion = terms_of(expanded);
+    Xapian::Enquire enquire(sample());
+    enquire.set_query(verbose.any);
+    enquire.set_weighting_scheme(*make_weight(options));
+    Xapian::docid top = *enquire.get_mset(0, 1).begin();
+
+    const Xapian::Stopper& stopper = stopper_for("en");
+    auto candidate = [&](const std::string& term) {
+        return term.size() >= 4 && term[0] == 'Z' &&
+               std::all_of(term.begin() + 1, term.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+               !stopper(term.substr(1)) && sample().get_termfreq(term) <= sample().get_doccount() / 10;
+    };
+    Xapian::termcount least_added = ~0u, most_left = 0;
+    std::size_t added = 0;
+    for (auto term = sample().termlist_begin(top); term != sample().termlist_end(top); ++term) {
+        if (!candidate(*term)) continue;
+        if (!expansion.count(*term)) {
+            most_left = std::max(most_left, term.get_wdf());
+        } else if (!terms_of(verbose.any).count(*term)) {
+            least_added = std::min(least_added, term.get_wdf());
+            ++added;
+        }
+    }
+    CHECK(added > 0);
+    CHECK(added <= options.feedback_terms);
+    CHECK(least_added >= most_left);
+    // Every added term comes from the top article.
+    for (const auto& term : expansion) {
+        if (terms_of(verbose.any).count(term)) continue;
+        auto found = sample().termlist_begin(top);
+        found.skip_to(term);
+        CHECK((found != sample().termlist_end(top) && *found == term));
+    }
 }
 
 }  // TEST_SUITE

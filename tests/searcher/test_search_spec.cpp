@@ -22,9 +22,9 @@ TEST_CASE("search spec: every key fills the options the command line fills") {
               "collapse": false, "facets": ["source", "month"], "timeline": true, "top_terms": 7, "kwic_context": 4,
               "explain": true, "fuzzy": true, "format": "csv", "all": true,
               "ranking": {"weighting": "bm25", "tiers": "flat", "k1": 0.9, "b": 0.4, "title_boost": 2,
-                          "proximity": 0.5, "feedback_docs": 0, "feedback_terms": 5, "feedback_weight": 0.6,
+                          "proximity": 0.5, "proximity_model": "pairs", "feedback_docs": 0, "feedback_terms": 5, "feedback_weight": 0.6,
                           "feedback_min_words": 2, "feedback_min_gap": 0.25,
-                          "feedback_term_docs": 2}},
+                          "feedback_term_docs": 2, "feedback_model": "rm3"}},
             "provenance": {"databases": ["x"], "ran_at": "2026-01-01T00:00:00Z"}})",
         "spec.json");
     CHECK(spec.query == "oil");
@@ -53,8 +53,10 @@ TEST_CASE("search spec: every key fills the options the command line fills") {
     CHECK(o.ranking.b == 0.4);
     CHECK(o.ranking.title_boost == 2.0);
     CHECK(o.ranking.proximity_weight == 0.5);
+    CHECK(o.ranking.proximity_model == ProximityModel::pairs);
     CHECK(o.ranking.feedback_docs == 0);
     CHECK(o.ranking.feedback_terms == 5);
+    CHECK(o.ranking.feedback_model == FeedbackModel::rm3);
     CHECK(o.ranking.feedback_original_weight == 0.6);
     CHECK(o.ranking.feedback_min_words == 2);
     CHECK(o.ranking.feedback_min_gap == 0.25);

@@ -16,17 +16,6 @@ namespace {
 
 constexpr const char* kSeedId = "000_5d398ca54bc80a14.txt";
 
-// The bundled sample (seed + reut2-000.sgm), indexed once per test process.
-const fs::path& sample_db() {
-    static const fs::path db = [] {
-        IndexOptions options;
-        options.db_dir = test::scratch_dir("sample-db");
-        options.inputs = {test::sample("")};
-        index_inputs(options, [](const Diagnostic&) {});
-        return options.db_dir;
-    }();
-    return db;
-}
 
 std::vector<std::string> ids(const SearchResults& results) {
     std::vector<std::string> out;
@@ -55,7 +44,7 @@ Article article(std::string id, std::string body, std::string title = "") {
 TEST_SUITE("searcher") {
 
 TEST_CASE("searcher: every spelling of the seed query ranks the seed article first") {
-    Searcher searcher({sample_db()});
+    Searcher searcher({test::sample_db()});
     for (std::string query : {"Colombia non-NATO", "non-NATO", "non NATO", "NON-NATO", "\"non-NATO ally\"", "Duque's",
                               "Duque", "COLOMBIA", "U.S. Colombia", "US Colombia", "colombia NON-nato ALLY"}) {
         CAPTURE(query);
@@ -66,7 +55,7 @@ TEST_CASE("searcher: every spelling of the seed query ranks the seed article fir
 }
 
 TEST_CASE("searcher: U.S. and US are the same query") {
-    Searcher searcher({sample_db()});
+    Searcher searcher({test::sample_db()});
     SearchOptions options;
     options.limit = 50;
     SearchResults dotted = searcher.search("U.S.", options);
@@ -103,7 +92,7 @@ TEST_CASE("searcher: articles with every word rank above articles with some") {
 }
 
 TEST_CASE("searcher: pages across the two tiers join up without gaps or repeats") {
-    Searcher searcher({sample_db()});
+    Searcher searcher({test::sample_db()});
     SearchOptions all;
     all.limit = 40;
     std::vector<std::string> expected = ids(searcher.search("cocoa prices", all));
@@ -131,7 +120,7 @@ TEST_CASE("searcher: accents do not matter in either direction") {
 }
 
 TEST_CASE("searcher: hits carry the stored fields and a highlighted snippet") {
-    Searcher searcher({sample_db()});
+    Searcher searcher({test::sample_db()});
     SearchResults results = searcher.search("Colombia non-NATO", {});
     const Hit& top = results.hits.at(0);
     CHECK(top.rank == 1);
@@ -149,7 +138,7 @@ TEST_CASE("searcher: hits carry the stored fields and a highlighted snippet") {
 TEST_CASE("searcher: ids only ranks as the full search does") {
     // One word (one tier), two (two tiers), a phrase, three (feedback), and
     // a page that starts in tier one and ends in tier two.
-    Searcher searcher({sample_db()});
+    Searcher searcher({test::sample_db()});
     for (std::string query : {"cocoa", "cocoa prices", "\"trade deficit\"", "oil prices opec", "bahia cocoa"}) {
         for (std::size_t offset : {0, 5}) {
             CAPTURE(query);
@@ -172,7 +161,7 @@ TEST_CASE("searcher: ids only ranks as the full search does") {
 TEST_CASE("searcher: a total under 1,000 counts each story once, exactly") {
     // Regression: with two tiers the total was Xapian's estimate from a page
     // of one hit, which counted wire copies ("oil prices": 230 for 201 stories).
-    Searcher searcher({sample_db()});
+    Searcher searcher({test::sample_db()});
     for (std::string query : {"oil prices", "bank rates", "cocoa", "\"trade deficit\""}) {
         CAPTURE(query);
         SearchOptions every;
