@@ -163,14 +163,8 @@ int main(int argc, char** argv) {
         std::filesystem::path timeline_svg;
         po::options_description visible;
         visible.add(database_options(db_dirs))
-            .add(result_options(search_options, features))
-            .add(ranking_options(search_options.ranking))
-            .add(matching_options(search_options))
-            .add(order_options(search_options))
-            .add(pickup_options(features))
-            .add(count_options(features, timeline_svg))
-            .add(output_options(output))
-            .add(concordance_options(features, output))
+            .add(search_option_group(spec))
+            .add(chart_options(features, timeline_svg))
             .add(query_source_options(source))
             .add(shard_search_options(sources))
             .add(saved_search_options(saved))
@@ -251,13 +245,16 @@ int main(int argc, char** argv) {
             save_spec();
             return matched > 0 ? 0 : 1;
         }
+        // --count runs the search without a page, counting every match; the
+        // spec saved keeps the options as given.
+        SearchOptions run_options = search_options;
         if (output.range == HitRange::count) {
-            search_options.limit = 0;
-            search_options.detail = HitDetail::ids;
-            search_options.counting = SearchOptions::Counting::exact;
+            run_options.limit = 0;
+            run_options.detail = HitDetail::ids;
+            run_options.counting = SearchOptions::Counting::exact;
         }
-        SearchResults results = source.like_id.empty() ? searcher.search(query, search_options)
-                                                       : searcher.more_like(source.like_id, search_options);
+        SearchResults results = source.like_id.empty() ? searcher.search(query, run_options)
+                                                       : searcher.more_like(source.like_id, run_options);
         print_results(std::cout, results, output);
         if (!timeline_svg.empty() && results.timeline) write_svg(timeline_svg, *results.timeline, results.query);
         save_spec();
