@@ -2,6 +2,7 @@
 
 #include "common/json.h"
 #include "searcher/recency.h"
+#include "searcher/search_features.h"
 #include "searcher/search_spec.h"
 
 #include <algorithm>
@@ -15,40 +16,21 @@ namespace {
 // search (a page of 100,000 hits is what bench/export_memory.sh measures).
 constexpr std::size_t kMaxLimit = 100'000;
 constexpr std::size_t kMaxOffset = 1'000'000;
-constexpr std::size_t kMaxTopTerms = 1'000;
-constexpr std::size_t kMaxContextWords = 100;
 constexpr std::size_t kMaxFeedbackCount = 1'000;
 constexpr double kMaxWeight = 100;  // --title-boost, --proximity
 constexpr double kMaxK1 = 10;
-
-std::string json_text(std::string_view text) {
-    std::string out;
-    append_json_string(out, text);
-    return out;
-}
 
 const char* json_flag(bool on) {
     return on ? "true" : "false";
 }
 
-// The descriptors of each kind. `field` is a generic lambda giving the
-// field a spec keeps the value in, for a const spec too.
-
-template <typename Field>
-SearchOption count(std::string name, std::string group, std::size_t high, std::string help, Field field) {
-    SearchOption option{name, 0, std::move(group), OptionKind::count, "N", std::move(help),
-                        "0 to " + std::to_string(high), {}, {}};
-    option.set = [name, high, field](const std::string& text, SearchSpec& spec) {
-        field(spec) = static_cast<std::size_t>(number_in_range(text, 0, static_cast<long long>(high), name));
-    };
-    option.json = [field](const SearchSpec& spec) { return std::to_string(field(spec)); };
-    return option;
-}
+// The descriptors of the kinds only the table uses (option_table.h has
+// count_option and flag_option).
 
 template <typename Field>
 SearchOption number(std::string name, std::string group, double high, std::string help, Field field) {
-    SearchOption option{name, 0, std::move(group), OptionKind::number, "X", std::move(help),
-                        "0 to " + shortest_number(high), {}, {}};
+    SearchOption option{
+        name, 0, std::move(group), OptionKind::number, "X", std::move(help), "0 to " + shortest_number(high), {}, {}};
     option.set = [name, high, field](const std::string& text, SearchSpec& spec) {
         field(spec) = real_in_range(text, 0, high, name);
     };
@@ -56,27 +38,10 @@ SearchOption number(std::string name, std::string group, double high, std::strin
     return option;
 }
 
-// A switch that sets `on` or `off` into the field `field` gives.
-template <typename Field, typename Value>
-SearchOption flag(std::string name, std::string group, std::string help, Field field, Value on, Value off) {
-    SearchOption option{name, 0, std::move(group), OptionKind::flag, "", std::move(help), "", {}, {}};
-    option.set = [name, field, on, off](const std::string& text, SearchSpec& spec) {
-        if (text != "true" && text != "false") throw OptionValueError(name, "'" + text + "' is not true or false");
-        field(spec) = text == "true" ? on : off;
-    };
-    option.json = [field, on](const SearchSpec& spec) { return std::string(json_flag(field(spec) == on)); };
-    return option;
-}
-
-template <typename Field>
-SearchOption flag(std::string name, std::string group, std::string help, Field field) {
-    return flag(std::move(name), std::move(group), std::move(help), field, true, false);
-}
-
 template <typename Table, typename Field>
 SearchOption choice(std::string name, std::string group, std::string what, Table table, Field field) {
-    SearchOption option{name, 0, std::move(group), OptionKind::choice, "NAME", describe_choices(what, table), "", {},
-                        {}};
+    SearchOption option{name, 0, std::move(group), OptionKind::choice, "NAME", describe_choices(what, table), "",
+                        {},   {}};
     option.set = [name, table, field](const std::string& text, SearchSpec& spec) {
         field(spec) = find_choice(table, text, name);
     };
@@ -85,11 +50,17 @@ SearchOption choice(std::string name, std::string group, std::string what, Table
 }
 
 SearchOption language_option() {
-    SearchOption option{"lang", 0, "Results", OptionKind::text, "CODE",
+    SearchOption option{"lang",
+                        0,
+                        "Results",
+                        OptionKind::text,
+                        "CODE",
                         "the language of the query (ISO 639-1 code, as newsindex --lang), for its stemmer and stop "
                         "words; by default the one detected in it when the database has articles in that language, "
                         "else every language of the database's articles",
-                        "", {}, {}};
+                        "",
+                        {},
+                        {}};
     option.set = [](const std::string& text, SearchSpec& spec) {
         // Empty is the default (a spec writes it so), not a language.
         spec.options.language = text.empty() ? std::string() : language_in(text, "lang");
@@ -99,11 +70,17 @@ SearchOption language_option() {
 }
 
 SearchOption recency_option() {
-    SearchOption option{"recency", 0, "Order", OptionKind::text, "HALF-LIFE",
+    SearchOption option{"recency",
+                        0,
+                        "Order",
+                        OptionKind::text,
+                        "HALF-LIFE",
                         "relevance order only: favour recent articles. An article gets a boost as large as the best "
                         "match's score when it is from the newest day in the database, half that HALF-LIFE earlier "
                         "(30d, 2w, 6m, 1y, or a number of days)",
-                        "", {}, {}};
+                        "",
+                        {},
+                        {}};
     option.set = [](const std::string& text, SearchSpec& spec) {
         spec.options.recency_half_life_days = parse_half_life(text);
         if (!spec.options.recency_half_life_days) {
@@ -115,64 +92,6 @@ SearchOption recency_option() {
         return days ? json_text(shortest_number(*days)) : std::string("null");
     };
     return option;
-}
-
-SearchOption facet_option() {
-    static const auto facets = facet_names();
-    SearchOption option{"facet", 0, "Facets, timeline and terms (over every match, copies included)",
-                        OptionKind::list, "LIST",
-                        describe_choices("count every match (not only the page) by each of these, comma-separated:",
-                                         facets),
-                        "", {}, {}};
-    // It replaces the list (one a --spec file gave).
-    option.set = [](const std::string& names, SearchSpec& spec) {
-        auto& wanted = spec.features.facets;
-        wanted.clear();
-        if (names.empty()) return;  // a spec's []
-        for (std::size_t start = 0; start <= names.size();) {
-            std::size_t end = std::min(names.find(',', start), names.size());
-            wanted.push_back(find_choice(facets, std::string_view(names).substr(start, end - start), "facet"));
-            start = end + 1;
-        }
-    };
-    option.json = [](const SearchSpec& spec) {
-        std::vector<std::string> names;
-        for (Facet facet : spec.features.facets) names.push_back(json_text(name_of(facet)));
-        return json_array(names);
-    };
-    return option;
-}
-
-// --kwic and --context N (which implies it) both turn the concordance on;
-// the layout follows it.
-void show_concordance(SearchSpec& spec, bool on) {
-    if (!on) spec.features.concordance.reset();
-    else if (!spec.features.concordance) spec.features.concordance.emplace();
-    spec.output.layout = on ? HitLayout::concordance : HitLayout::articles;
-}
-
-std::vector<SearchOption> concordance_options() {
-    const std::string group = "Concordance";
-    SearchOption kwic{"kwic", 0, group, OptionKind::flag, "",
-                      "print every place the query's words (or phrases) occur in the matching articles' bodies, one "
-                      "line each, aligned on the keyword (csv: id,date,source,left,match,right; json: \"kwic\" in "
-                      "each hit); with --all, in every match",
-                      "", {}, {}};
-    kwic.set = [](const std::string& text, SearchSpec& spec) { show_concordance(spec, text == "true"); };
-    kwic.json = [](const SearchSpec& spec) { return std::string(json_flag(spec.features.concordance.has_value())); };
-    SearchOption context = count("context", group, kMaxContextWords,
-                                 "words of context either side of each keyword (implies --kwic; default 8)",
-                                 [](auto& spec) -> auto& { return spec.features.concordance->context_words; });
-    auto set_words = context.set;
-    context.set = [set_words](const std::string& text, SearchSpec& spec) {
-        show_concordance(spec, true);
-        set_words(text, spec);
-    };
-    auto words_json = context.json;
-    context.json = [words_json](const SearchSpec& spec) {
-        return spec.features.concordance ? words_json(spec) : std::string("null");
-    };
-    return {kwic, context};
 }
 
 // --all and --count: which hits are printed. One at most.
@@ -194,8 +113,8 @@ SearchOption hit_range_option(std::string name, HitRange range, std::string help
 }
 
 SearchOption run_tag_option() {
-    SearchOption option{"run-tag", 0, "Output", OptionKind::text, "TAG",
-                        "the tag (last column) of --format trec lines", "", {}, {}};
+    SearchOption option{
+        "run-tag", 0, "Output", OptionKind::text, "TAG", "the tag (last column) of --format trec lines", "", {}, {}};
     option.set = [](const std::string& text, SearchSpec& spec) { spec.output.run_tag = text; };
     option.json = [](const SearchSpec& spec) { return json_text(spec.output.run_tag); };
     return option;
@@ -203,55 +122,68 @@ SearchOption run_tag_option() {
 
 std::vector<SearchOption> result_options() {
     const std::string group(kResultsGroup);
-    SearchOption limit = count("limit", group, kMaxLimit, "number of hits to show",
-                               [](auto& spec) -> auto& { return spec.options.limit; });
+    SearchOption limit = count_option(
+        "limit", group, kMaxLimit, "number of hits to show", [](auto& spec) -> auto& { return spec.options.limit; });
     limit.short_name = 'n';
     return {limit,
-            count("offset", group, kMaxOffset, "hits to skip before the first one shown",
-                  [](auto& spec) -> auto& { return spec.options.offset; }),
+            count_option(
+                "offset", group, kMaxOffset, "hits to skip before the first one shown",
+                [](auto& spec) -> auto& { return spec.options.offset; }),
             language_option(),
-            flag("explain", group, "show, for each hit, how much each query term added to its score",
-                 [](auto& spec) -> auto& { return spec.features.explain; }),
-            flag("no-collapse", group,
-                 "show every copy of a story; by default near-duplicates (wire copies) are shown once, as the best "
-                 "of them, with the number of copies hidden",
-                 [](auto& spec) -> auto& { return spec.options.duplicates; }, SearchOptions::Duplicates::show,
-                 SearchOptions::Duplicates::collapse)};
+            flag_option(
+                "no-collapse", group,
+                "show every copy of a story; by default near-duplicates (wire copies) are shown once, as the best "
+                "of them, with the number of copies hidden",
+                [](auto& spec) -> auto& { return spec.options.duplicates; }, SearchOptions::Duplicates::show,
+                SearchOptions::Duplicates::collapse)};
 }
 
 std::vector<SearchOption> ranking_options() {
     const std::string group(kRankingGroup);
-    auto ranking = [](auto& spec) -> auto& { return spec.options.ranking; };
+    auto ranking = [](auto& spec) -> auto& {
+        return spec.options.ranking;
+    };
     return {
-        choice("weighting", group, "weighting scheme:", weighting_names(),
-               [ranking](auto& spec) -> auto& { return ranking(spec).weighting; }),
-        number("k1", group, kMaxK1, "BM25 term-frequency saturation",
-               [ranking](auto& spec) -> auto& { return ranking(spec).k1; }),
-        number("b", group, 1, "BM25 length normalisation",
-               [ranking](auto& spec) -> auto& { return ranking(spec).b; }),
-        choice("tiers", group, "tier policy:", tier_policy_names(),
-               [ranking](auto& spec) -> auto& { return ranking(spec).tiers; }),
-        number("title-boost", group, kMaxWeight, "extra weight of title matches at query time (0 = off)",
-               [ranking](auto& spec) -> auto& { return ranking(spec).title_boost; }),
-        number("proximity", group, kMaxWeight, "weight of adjacent query words found close together (0 = off)",
-               [ranking](auto& spec) -> auto& { return ranking(spec).proximity_weight; }),
-        count("feedback-docs", group, kMaxFeedbackCount,
-              "pseudo-relevance feedback from this many top articles (0 = off)",
-              [ranking](auto& spec) -> auto& { return ranking(spec).feedback_docs; }),
-        count("feedback-terms", group, kMaxFeedbackCount, "expansion terms taken from them",
-              [ranking](auto& spec) -> auto& { return ranking(spec).feedback_terms; }),
-        number("feedback-weight", group, 1, "share of the score kept by the original query",
-               [ranking](auto& spec) -> auto& { return ranking(spec).feedback_original_weight; }),
-        count("feedback-min-words", group, kMaxFeedbackCount,
-              "only queries with at least this many words (stop words aside) get feedback",
-              [ranking](auto& spec) -> auto& { return ranking(spec).feedback_min_words; }),
-        number("feedback-min-gap", group, 1,
-               "only queries whose first result outscores the 10th by at least this share of its score get "
-               "feedback (0 = all)",
-               [ranking](auto& spec) -> auto& { return ranking(spec).feedback_min_gap; }),
-        count("feedback-term-docs", group, kMaxFeedbackCount,
-              "an expansion term must occur in at least this many of the feedback articles",
-              [ranking](auto& spec) -> auto& { return ranking(spec).feedback_term_docs; }),
+        choice(
+            "weighting", group,
+            "weighting scheme:", weighting_names(), [ranking](auto& spec) -> auto& { return ranking(spec).weighting; }),
+        number(
+            "k1", group, kMaxK1,
+            "BM25 term-frequency saturation", [ranking](auto& spec) -> auto& { return ranking(spec).k1; }),
+        number(
+            "b", group, 1, "BM25 length normalisation", [ranking](auto& spec) -> auto& { return ranking(spec).b; }),
+        choice(
+            "tiers", group,
+            "tier policy:", tier_policy_names(), [ranking](auto& spec) -> auto& { return ranking(spec).tiers; }),
+        number(
+            "title-boost", group, kMaxWeight, "extra weight of title matches at query time (0 = off)",
+            [ranking](auto& spec) -> auto& { return ranking(spec).title_boost; }),
+        number(
+            "proximity", group, kMaxWeight, "weight of adjacent query words found close together (0 = off)",
+            [ranking](auto& spec) -> auto& { return ranking(spec).proximity_weight; }),
+        count_option(
+            "feedback-docs", group, kMaxFeedbackCount,
+            "pseudo-relevance feedback from this many top articles (0 = off)",
+            [ranking](auto& spec) -> auto& { return ranking(spec).feedback_docs; }),
+        count_option(
+            "feedback-terms", group, kMaxFeedbackCount,
+            "expansion terms taken from them", [ranking](auto& spec) -> auto& { return ranking(spec).feedback_terms; }),
+        number(
+            "feedback-weight", group, 1, "share of the score kept by the original query",
+            [ranking](auto& spec) -> auto& { return ranking(spec).feedback_original_weight; }),
+        count_option(
+            "feedback-min-words", group, kMaxFeedbackCount,
+            "only queries with at least this many words (stop words aside) get feedback",
+            [ranking](auto& spec) -> auto& { return ranking(spec).feedback_min_words; }),
+        number(
+            "feedback-min-gap", group, 1,
+            "only queries whose first result outscores the 10th by at least this share of its score get "
+            "feedback (0 = all)",
+            [ranking](auto& spec) -> auto& { return ranking(spec).feedback_min_gap; }),
+        count_option(
+            "feedback-term-docs", group, kMaxFeedbackCount,
+            "an expansion term must occur in at least this many of the feedback articles",
+            [ranking](auto& spec) -> auto& { return ranking(spec).feedback_term_docs; }),
     };
 }
 
@@ -261,36 +193,20 @@ std::vector<SearchOption> make_table() {
         table.insert(table.end(), std::make_move_iterator(options.begin()), std::make_move_iterator(options.end()));
     };
     add(ranking_options());
-    add({flag("fuzzy", "Matching",
-              "also match the index words that OCR may have made of each query word (for digitised archives), "
-              "ranked below exact matches: words of 4-7 letters one edit away, 8 or more two (none for shorter "
-              "words), and one OCR confusion (rn/m, cl/d, li/h, vv/w, 0/o, 1/l, long s read as f) in words of 4 "
-              "letters or more; not in \"phrases\", fields or next to NEAR/ADJ",
-              [](auto& spec) -> auto& { return spec.options.matching; }, WordMatching::fuzzy, WordMatching::exact),
-         choice("sort", "Order", "order of the hits:", sort_order_names(),
-                [](auto& spec) -> auto& { return spec.options.sort; }),
-         recency_option(),
-         flag("pickup", "Wire-copy pickup",
-              "show, for each hit, how widely its story was carried: the copies in the database (its "
-              "near-duplicate cluster, whether or not they match the query), the date of the first and the outlets "
-              "(sources) that carried it (text; json \"pickup\"; csv columns copies,first_date,outlets). --sort "
-              "pickup shows it too. Not with --all",
-              [](auto& spec) -> auto& { return spec.features.pickup; }),
-         facet_option()});
-    const std::string counts = table.back().group;
-    add({flag("timeline", counts,
-              "draw how many matches appeared per day, month or year (by the span of the matches) as a bar chart, "
-              "each with its share of all the articles of that period that pass the query's source:, lang: and "
-              "date filters",
-              [](auto& spec) -> auto& { return spec.features.timeline; }),
-         count("top-terms", counts, kMaxTopTerms,
-               "list the N words, then the N two-word phrases, most characteristic of the matches: unusually "
-               "frequent in the best 200 (one per near-duplicate cluster) compared with the whole archive, stop "
-               "words and numbers left out, each with the number of matching articles and of all articles that "
-               "contain it",
-               [](auto& spec) -> auto& { return spec.features.top_terms; })});
-    SearchOption format = choice("format", "Output", "output format:", output_format_names(),
-                                 [](auto& spec) -> auto& { return spec.output.format; });
+    add({flag_option(
+             "fuzzy", "Matching",
+             "also match the index words that OCR may have made of each query word (for digitised archives), "
+             "ranked below exact matches: words of 4-7 letters one edit away, 8 or more two (none for shorter "
+             "words), and one OCR confusion (rn/m, cl/d, li/h, vv/w, 0/o, 1/l, long s read as f) in words of 4 "
+             "letters or more; not in \"phrases\", fields or next to NEAR/ADJ",
+             [](auto& spec) -> auto& { return spec.options.matching; }, WordMatching::fuzzy, WordMatching::exact),
+         choice(
+             "sort", "Order", "order of the hits:", sort_order_names(),
+             [](auto& spec) -> auto& { return spec.options.sort; }),
+         recency_option()});
+    SearchOption format = choice(
+        "format", "Output", "output format:", output_format_names(),
+        [](auto& spec) -> auto& { return spec.output.format; });
     format.short_name = 'f';
     add({format, run_tag_option(),
          hit_range_option("all", HitRange::all,
@@ -301,11 +217,17 @@ std::vector<SearchOption> make_table() {
                           "print the exact number of matches alone (stories, or articles with --no-collapse), "
                           "however many: with --format json {\"query\",\"total\",\"total_relation\","
                           "\"total_counts\"}. Not with --all")});
-    add(concordance_options());
+    add(feature_search_options());
     return table;
 }
 
 }  // namespace
+
+std::string json_text(std::string_view text) {
+    std::string out;
+    append_json_string(out, text);
+    return out;
+}
 
 std::string SearchOption::spec_key() const {
     std::string key = name;
@@ -368,8 +290,9 @@ po::options_description search_option_group(SearchSpec& spec, std::string_view g
                                   help.c_str());
         } else {
             section.add_options()(names.c_str(),
-                                  po::value<std::string>()->value_name(option.value_name)->notifier(
-                                      [&option, &spec](const std::string& text) { option.set(text, spec); }),
+                                  po::value<std::string>()
+                                      ->value_name(option.value_name)
+                                      ->notifier([&option, &spec](const std::string& text) { option.set(text, spec); }),
                                   help.c_str());
         }
     }

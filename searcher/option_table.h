@@ -27,9 +27,11 @@ struct SearchSpec;
 // bare days), or an array of strings (list: "source,year" on the command line).
 enum class OptionKind { flag, count, number, text, choice, list };
 
-// The --help sections newsbench takes alone (search_option_group).
+// --help sections: those newsbench takes alone (search_option_group), and
 inline constexpr std::string_view kResultsGroup = "Results";
 inline constexpr std::string_view kRankingGroup = "Ranking";
+// The section the features counting over every match share.
+inline constexpr std::string_view kCountsGroup = "Facets, timeline and terms (over every match, copies included)";
 
 // Where an option's spec key lives.
 enum class SpecObject { options, ranking };
@@ -54,7 +56,8 @@ struct SearchOption {
     SpecObject spec_object() const;
 };
 
-// The table, in --help order.
+// The table, in --help order: newssearch's own options, then each
+// registered feature's (searcher/search_features.cpp).
 std::span<const SearchOption> search_option_table();
 
 // The option whose spec key in `object` is `key`, or none.
@@ -64,5 +67,42 @@ const SearchOption* find_spec_option(SpecObject object, std::string_view key);
 // setting `spec`'s fields: flags only turn on, and an option not given leaves
 // the field as it was (as a --spec file or the defaults set it).
 po::options_description search_option_group(SearchSpec& spec, std::string_view group = {});
+
+// `text` as a JSON string, for an option's `json`.
+std::string json_text(std::string_view text);
+
+// Descriptors of each kind, for the table and for the features that declare
+// their options next to their code. `field` is a generic lambda giving the
+// field a spec keeps the value in, for a const spec too:
+//   [](auto& spec) -> auto& { return spec.features.timeline; }
+
+// A whole number from 0 to `high`.
+template <typename Field>
+SearchOption count_option(std::string name, std::string group, std::size_t high, std::string help, Field field) {
+    SearchOption option{
+        name, 0, std::move(group), OptionKind::count, "N", std::move(help), "0 to " + std::to_string(high), {}, {}};
+    option.set = [name, high, field](const std::string& text, auto& spec) {
+        field(spec) = static_cast<std::size_t>(number_in_range(text, 0, static_cast<long long>(high), name));
+    };
+    option.json = [field](const auto& spec) { return std::to_string(field(spec)); };
+    return option;
+}
+
+// A switch that sets `on` (or, from a spec's false, `off`).
+template <typename Field, typename Value>
+SearchOption flag_option(std::string name, std::string group, std::string help, Field field, Value on, Value off) {
+    SearchOption option{name, 0, std::move(group), OptionKind::flag, "", std::move(help), "", {}, {}};
+    option.set = [name, field, on, off](const std::string& text, auto& spec) {
+        if (text != "true" && text != "false") throw OptionValueError(name, "'" + text + "' is not true or false");
+        field(spec) = text == "true" ? on : off;
+    };
+    option.json = [field, on](const auto& spec) { return std::string(field(spec) == on ? "true" : "false"); };
+    return option;
+}
+
+template <typename Field>
+SearchOption flag_option(std::string name, std::string group, std::string help, Field field) {
+    return flag_option(std::move(name), std::move(group), std::move(help), field, true, false);
+}
 
 }  // namespace gazette
