@@ -110,11 +110,11 @@ void show_concordance(SearchSpec& spec, bool on) {
 std::vector<SearchOption> concordance_options() {
     constexpr std::size_t kMaxContextWords = 100;
     const std::string group = "Concordance";
-    SearchOption kwic{"kwic", 0, group, OptionKind::flag, "",
-                      "print every place the query's words (or phrases) occur in the matching articles' bodies, one "
-                      "line each, aligned on the keyword (csv: id,date,source,left,match,right; json: \"kwic\" in "
-                      "each hit); with --all, in every match",
-                      "", {}, {}};
+    SearchOption kwic = describe_option(
+        "kwic", group, OptionKind::flag, "",
+        "print every place the query's words (or phrases) occur in the matching articles' bodies, one line each, "
+        "aligned on the keyword (csv: id,date,source,left,match,right; json: \"kwic\" in each hit); with --all, in "
+        "every match");
     kwic.set = [](const std::string& text, SearchSpec& spec) { show_concordance(spec, text == "true"); };
     kwic.json = [](const SearchSpec& spec) { return std::string(spec.features.concordance ? "true" : "false"); };
     SearchOption context = count_option("context", group, kMaxContextWords,

@@ -153,10 +153,9 @@ void add_facet_counts(const FeatureOptions& wanted, const SearchOptions&, Search
 }
 
 std::vector<SearchOption> facet_options() {
-    SearchOption option{"facet", 0, std::string(kCountsGroup), OptionKind::list, "LIST",
-                        describe_choices("count every match (not only the page) by each of these, comma-separated:",
-                                         facet_names()),
-                        "", {}, {}};
+    SearchOption option = describe_option(
+        "facet", std::string(kCountsGroup), OptionKind::list, "LIST",
+        describe_choices("count every match (not only the page) by each of these, comma-separated:", facet_names()));
     // It replaces the list (one a --spec file gave).
     option.set = [](const std::string& names, SearchSpec& spec) {
         auto& wanted = spec.features.facets;

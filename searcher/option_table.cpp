@@ -29,8 +29,8 @@ const char* json_flag(bool on) {
 
 template <typename Field>
 SearchOption number(std::string name, std::string group, double high, std::string help, Field field) {
-    SearchOption option{
-        name, 0, std::move(group), OptionKind::number, "X", std::move(help), "0 to " + shortest_number(high), {}, {}};
+    SearchOption option = describe_option(name, std::move(group), OptionKind::number, "X", std::move(help),
+                                          "0 to " + shortest_number(high));
     option.set = [name, high, field](const std::string& text, SearchSpec& spec) {
         field(spec) = real_in_range(text, 0, high, name);
     };
@@ -40,8 +40,8 @@ SearchOption number(std::string name, std::string group, double high, std::strin
 
 template <typename Table, typename Field>
 SearchOption choice(std::string name, std::string group, std::string what, Table table, Field field) {
-    SearchOption option{name, 0, std::move(group), OptionKind::choice, "NAME", describe_choices(what, table), "",
-                        {},   {}};
+    SearchOption option =
+        describe_option(name, std::move(group), OptionKind::choice, "NAME", describe_choices(what, table));
     option.set = [name, table, field](const std::string& text, SearchSpec& spec) {
         field(spec) = find_choice(table, text, name);
     };
@@ -50,17 +50,11 @@ SearchOption choice(std::string name, std::string group, std::string what, Table
 }
 
 SearchOption language_option() {
-    SearchOption option{"lang",
-                        0,
-                        "Results",
-                        OptionKind::text,
-                        "CODE",
+    SearchOption option =
+        describe_option("lang", std::string(kResultsGroup), OptionKind::text, "CODE",
                         "the language of the query (ISO 639-1 code, as newsindex --lang), for its stemmer and stop "
                         "words; by default the one detected in it when the database has articles in that language, "
-                        "else every language of the database's articles",
-                        "",
-                        {},
-                        {}};
+                        "else every language of the database's articles");
     option.set = [](const std::string& text, SearchSpec& spec) {
         // Empty is the default (a spec writes it so), not a language.
         spec.options.language = text.empty() ? std::string() : language_in(text, "lang");
@@ -70,17 +64,11 @@ SearchOption language_option() {
 }
 
 SearchOption recency_option() {
-    SearchOption option{"recency",
-                        0,
-                        "Order",
-                        OptionKind::text,
-                        "HALF-LIFE",
+    SearchOption option =
+        describe_option("recency", "Order", OptionKind::text, "HALF-LIFE",
                         "relevance order only: favour recent articles. An article gets a boost as large as the best "
                         "match's score when it is from the newest day in the database, half that HALF-LIFE earlier "
-                        "(30d, 2w, 6m, 1y, or a number of days)",
-                        "",
-                        {},
-                        {}};
+                        "(30d, 2w, 6m, 1y, or a number of days)");
     option.set = [](const std::string& text, SearchSpec& spec) {
         spec.options.recency_half_life_days = parse_half_life(text);
         if (!spec.options.recency_half_life_days) {
@@ -96,7 +84,7 @@ SearchOption recency_option() {
 
 // --all and --count: which hits are printed. One at most.
 SearchOption hit_range_option(std::string name, HitRange range, std::string help) {
-    SearchOption option{name, 0, "Output", OptionKind::flag, "", std::move(help), "", {}, {}};
+    SearchOption option = describe_option(name, "Output", OptionKind::flag, "", std::move(help));
     option.set = [name, range](const std::string& text, SearchSpec& spec) {
         HitRange& current = spec.output.range;
         if (text == "false") {
@@ -113,8 +101,8 @@ SearchOption hit_range_option(std::string name, HitRange range, std::string help
 }
 
 SearchOption run_tag_option() {
-    SearchOption option{
-        "run-tag", 0, "Output", OptionKind::text, "TAG", "the tag (last column) of --format trec lines", "", {}, {}};
+    SearchOption option =
+        describe_option("run-tag", "Output", OptionKind::text, "TAG", "the tag (last column) of --format trec lines");
     option.set = [](const std::string& text, SearchSpec& spec) { spec.output.run_tag = text; };
     option.json = [](const SearchSpec& spec) { return json_text(spec.output.run_tag); };
     return option;
@@ -227,6 +215,12 @@ std::string json_text(std::string_view text) {
     std::string out;
     append_json_string(out, text);
     return out;
+}
+
+SearchOption describe_option(std::string name, std::string group, OptionKind kind, std::string value_name,
+                             std::string help, std::string range) {
+    return {
+        std::move(name), 0, std::move(group), kind, std::move(value_name), std::move(help), std::move(range), {}, {}};
 }
 
 std::string SearchOption::spec_key() const {

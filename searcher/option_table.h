@@ -71,6 +71,10 @@ po::options_description search_option_group(SearchSpec& spec, std::string_view g
 // `text` as a JSON string, for an option's `json`.
 std::string json_text(std::string_view text);
 
+// A descriptor without its `set` and `json`, which the caller adds.
+SearchOption describe_option(std::string name, std::string group, OptionKind kind, std::string value_name,
+                             std::string help, std::string range = {});
+
 // Descriptors of each kind, for the table and for the features that declare
 // their options next to their code. `field` is a generic lambda giving the
 // field a spec keeps the value in, for a const spec too:
@@ -79,8 +83,8 @@ std::string json_text(std::string_view text);
 // A whole number from 0 to `high`.
 template <typename Field>
 SearchOption count_option(std::string name, std::string group, std::size_t high, std::string help, Field field) {
-    SearchOption option{
-        name, 0, std::move(group), OptionKind::count, "N", std::move(help), "0 to " + std::to_string(high), {}, {}};
+    SearchOption option = describe_option(name, std::move(group), OptionKind::count, "N", std::move(help),
+                                          "0 to " + std::to_string(high));
     option.set = [name, high, field](const std::string& text, auto& spec) {
         field(spec) = static_cast<std::size_t>(number_in_range(text, 0, static_cast<long long>(high), name));
     };
@@ -91,7 +95,7 @@ SearchOption count_option(std::string name, std::string group, std::size_t high,
 // A switch that sets `on` (or, from a spec's false, `off`).
 template <typename Field, typename Value>
 SearchOption flag_option(std::string name, std::string group, std::string help, Field field, Value on, Value off) {
-    SearchOption option{name, 0, std::move(group), OptionKind::flag, "", std::move(help), "", {}, {}};
+    SearchOption option = describe_option(name, std::move(group), OptionKind::flag, "", std::move(help));
     option.set = [name, field, on, off](const std::string& text, auto& spec) {
         if (text != "true" && text != "false") throw OptionValueError(name, "'" + text + "' is not true or false");
         field(spec) = text == "true" ? on : off;
