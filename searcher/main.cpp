@@ -78,6 +78,8 @@ Reproducible searches: --save-spec FILE writes the search that ran as JSON
 (query, filters, every option's value) with its provenance: the UUID of each
 database or shard and the time it ran (UTC, ISO 8601). --spec FILE runs it
 again; a QUERY or an option given beside --spec overrides the spec's value.
+A spec's option keys are the option names with _ for - ("top_terms": 5 is
+--top-terms 5; the Ranking options under "ranking"), and take the same values.
 The output itself is unchanged, so a CSV still opens in any spreadsheet.
 
 OCR: --fuzzy also matches the words a scanner may have made of each query
@@ -136,12 +138,14 @@ duplicates are collapsed across shards as in one database; through tcp://
 shards a hit's count of hidden copies is a lower bound (docs/scale-out.md).
 
 Exit status: 0 when something matched, 1 when nothing did, 2 on an error
-(missing database, bad option, malformed query). With --topics: 0 when every
-query ran, 2 when a line or query was skipped or on an error. With --alerts
-and --saved: 0 when something was printed, 1 when nothing was. With --count:
-0 when the total is above 0, 1 when it is 0. With --show: 0 when every
-article was printed, 2 when an id is unknown (an error, like a missing
-database: nothing is printed).)";
+(missing database, bad option, malformed query). A value out of an option's
+range or choices (below), from the command line or a spec, is one line naming
+the option and what it takes. With --topics: 0 when every query ran, 2
+when a line or query was skipped or on an error. With --alerts and --saved:
+0 when something was printed, 1 when nothing was. With --count: 0 when the
+total is above 0, 1 when it is 0 (--count and --all: give one). With --show:
+0 when every article was printed, 2 when an id is unknown (an error, like a
+missing database: nothing is printed).)";
 
 }  // namespace
 
