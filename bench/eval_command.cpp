@@ -4,6 +4,7 @@
 #include "bench/grid.h"
 #include "bench/topic_run.h"
 #include "searcher/command_line.h"
+#include "searcher/search_spec.h"
 
 #include <algorithm>
 #include <fstream>
@@ -56,7 +57,8 @@ int eval_command(int argc, const char* const argv[]) {
     bool per_topic = false;
     std::size_t folds = 0;
     std::uint64_t seed = kFoldSeed;
-    SearchOptions search;
+    SearchSpec spec;  // the ranking options fill it
+    SearchOptions& search = spec.options;
     search.limit = 1000;
     po::options_description evaluation("Evaluation");
     evaluation.add_options()("topics", po::value(&topics_file), "topics file: qid<TAB>query per line")(
@@ -73,7 +75,7 @@ int eval_command(int argc, const char* const argv[]) {
         "seed", po::value(&seed)->default_value(seed), "the seed that deals the topics into folds")(
         "select", po::value(&select)->default_value(select), "the measure a setting is chosen by (trec_eval's name)");
     po::options_description visible;
-    visible.add(database_options(db_dirs, OptionNeed::optional)).add(evaluation).add(validation).add(ranking_options(search.ranking));
+    visible.add(database_options(db_dirs, OptionNeed::optional)).add(evaluation).add(validation).add(search_option_group(spec, kRankingGroup));
     std::vector<std::string> extra;
     if (!parse_command_line(argc, argv, visible, "extra", extra, kUsage)) return 0;
     if (!extra.empty()) throw UsageError("unexpected argument '" + extra.front() + "'");

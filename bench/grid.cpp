@@ -3,6 +3,7 @@
 #include "bench/topic_run.h"
 #include "common/errors.h"
 #include "searcher/command_line.h"
+#include "searcher/search_spec.h"
 
 #include <cstdio>
 #include <fstream>
@@ -18,11 +19,12 @@ constexpr const char* kDefaultLabel = "(default)";
 RankingOptions parse_setting(const std::string& line, const RankingOptions& base) {
     std::istringstream words(line);
     std::vector<std::string> args{std::istream_iterator<std::string>(words), std::istream_iterator<std::string>()};
-    RankingOptions ranking = base;
+    SearchSpec spec;
+    spec.options.ranking = base;
     po::variables_map values;
-    po::store(po::command_line_parser(args).options(ranking_options(ranking)).run(), values);
+    po::store(po::command_line_parser(args).options(search_option_group(spec, kRankingGroup)).run(), values);
     po::notify(values);
-    return ranking;
+    return spec.options.ranking;
 }
 
 std::string cell(const char* format, double value) {

@@ -3,6 +3,7 @@
 #include "common/json.h"
 #include "bench/latency.h"
 #include "searcher/command_line.h"
+#include "searcher/search_spec.h"
 
 #include <algorithm>
 #include <iostream>
@@ -51,8 +52,9 @@ int query_command(int argc, const char* const argv[]) {
     std::string queries_file, details = "ids", thread_counts = "1";
     bool json = false;
     LatencyRun run;
-    SearchOptions search;
-    FeatureOptions features;
+    SearchSpec spec;  // the result and ranking options fill it
+    SearchOptions& search = spec.options;
+    FeatureOptions& features = spec.features;
     po::options_description timing("Timing");
     timing.add_options()("queries", po::value(&queries_file)->required(), "query set: one query a line")(
         "rounds", po::value(&run.rounds)->default_value(run.rounds), "timed passes over the set")(
@@ -64,9 +66,9 @@ int query_command(int argc, const char* const argv[]) {
         "json", po::bool_switch(&json), "one JSON object a measurement instead of the table");
     po::options_description visible;
     visible.add(database_options(db_dirs))
-        .add(result_options(search, features))
+        .add(search_option_group(spec, kResultsGroup))
         .add(timing)
-        .add(ranking_options(search.ranking));
+        .add(search_option_group(spec, kRankingGroup));
     std::vector<std::string> extra;
     if (!parse_command_line(argc, argv, visible, "extra", extra, kUsage)) return 0;
     if (!extra.empty()) throw UsageError("unexpected argument '" + extra.front() + "'");

@@ -1,6 +1,10 @@
 #include "common/command_line.h"
 
+#include "common/json.h"
+#include "common/language.h"
+
 #include <charconv>
+#include <cmath>
 #include <iostream>
 
 namespace gazette {
@@ -9,10 +13,28 @@ long long number_in_range(const std::string& text, long long low, long long high
     long long number = 0;
     const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number);
     if (error != std::errc() || end != text.data() + text.size() || number < low || number > high) {
-        throw UsageError("--" + option + ": '" + text + "' is not a whole number from " + std::to_string(low) + " to " +
-                         std::to_string(high));
+        throw OptionValueError(option, "'" + text + "' is not a whole number from " + std::to_string(low) + " to " +
+                                           std::to_string(high));
     }
     return number;
+}
+
+double real_in_range(const std::string& text, double low, double high, const std::string& option) {
+    double number = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number);
+    if (error != std::errc() || end != text.data() + text.size() || !std::isfinite(number) || number < low ||
+        number > high) {
+        throw OptionValueError(option, "'" + text + "' is not a number from " + shortest_number(low) + " to " + shortest_number(high));
+    }
+    return number;
+}
+
+std::string language_in(const std::string& tag, const std::string& option) {
+    std::string code = language_code(tag);
+    if (!is_language_code(code)) {
+        throw OptionValueError(option, "'" + tag + "' is not an ISO 639-1 language code (e.g. de)");
+    }
+    return code;
 }
 
 po::options_description database_options(std::vector<std::filesystem::path>& db_dirs, OptionNeed need) {

@@ -33,13 +33,12 @@ std::string describe_choices(std::string_view what, const Table& table) {
     return out;
 }
 
-// The enum a choice's name maps to in the table, or a UsageError listing the
-// valid names.
+// The enum a choice's name maps to in the table, or an OptionValueError
+// listing the valid names.
 template <typename Table>
 auto find_choice(const Table& table, std::string_view name, const std::string& option) {
     if (auto value = lookup_choice(table, name)) return *value;
-    throw UsageError("--" + option + ": unknown value '" + std::string(name) + "' (choose " + list_choices(table) +
-                     ")");
+    throw OptionValueError(option, "unknown value '" + std::string(name) + "' (choose " + list_choices(table) + ")");
 }
 
 // A notifier that maps a choice's name to its enum through the table.
@@ -49,9 +48,17 @@ auto choose_from(const Table& table, Enum& target, std::string option) {
 }
 
 // `text` as a whole number from `low` to `high`; anything else (a negative
-// number, a fraction, words, a number too large) is a UsageError naming the
-// option and the range: "--threads: -1 is not a whole number from 0 to 256".
+// number, a fraction, words, a number too large) is an OptionValueError
+// naming the option and the range: "--threads: '-1' is not a whole number from 0 to 256".
 long long number_in_range(const std::string& text, long long low, long long high, const std::string& option);
+
+// `text` as a number (fractions too) from `low` to `high`, else an
+// OptionValueError: "--b: '7' is not a number from 0 to 1".
+double real_in_range(const std::string& text, double low, double high, const std::string& option);
+
+// The ISO 639-1 code a --lang tag names ("de-AT" -> "de"), else an
+// OptionValueError: "--lang: 'english' is not an ISO 639-1 language code (e.g. de)".
+std::string language_in(const std::string& tag, const std::string& option);
 
 // An option value (for add_options) that must be a whole number from `low` to
 // `high`, stored in `target` (chain ->default_value(TEXT) for a default).

@@ -23,6 +23,19 @@ public:
     using Error::Error;
 };
 
+// A bad value of one option: what() is "--OPTION: REASON", one line; a
+// spec reader names the key instead of --OPTION and keeps the reason, so that
+// the command line and a spec refuse a value in the same words.
+class OptionValueError : public UsageError {
+public:
+    OptionValueError(const std::string& option, std::string reason)
+        : UsageError("--" + option + ": " + reason), reason_(std::move(reason)) {}
+    const std::string& reason() const { return reason_; }
+
+private:
+    std::string reason_;
+};
+
 // An input that cannot be read: "FILE: REASON".
 class InputError : public Error {
 public:

@@ -1,9 +1,15 @@
 #include "common/json.h"
 
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 
 namespace gazette {
+
+std::string shortest_number(double value) {
+    char text[32];
+    return std::string(text, std::to_chars(text, text + sizeof text, value).ptr);
+}
 
 void append_json_string(std::string& out, std::string_view text) {
     out += '"';

@@ -13,6 +13,11 @@ namespace gazette {
 // text is assumed to be valid UTF-8).
 void append_json_string(std::string& out, std::string_view text);
 
+// The shortest text that reads back as the same double ("0.75", "2", "1e-05"),
+// for values that must survive a round trip (JsonObject rounds to 6 digits,
+// which would not re-run a tuned k1 exactly).
+std::string shortest_number(double value);
+
 // Builds one JSON object, field by field, in insertion order.
 class JsonObject {
 public:

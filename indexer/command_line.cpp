@@ -53,10 +53,7 @@ po::options_description input_options(IndexOptions& options) {
         "synonym groups, one a line, members separated by commas (US, U.S., United States, USA): a query "
         "naming one member matches them all. Replaces the groups stored before")(
         "lang", po::value<std::string>()->value_name("CODE")->notifier([&options](const std::string& tag) {
-            options.language.fallback = language_code(tag);
-            if (!is_language_code(options.language.fallback)) {
-                throw UsageError("--lang: '" + tag + "' is not an ISO 639-1 language code (e.g. de)");
-            }
+            options.language.fallback = language_in(tag, "lang");
         }),
         language_help().c_str())(
         "strict", po::bool_switch()->notifier([&options](bool strict) {

@@ -3,7 +3,9 @@
 #include "common/archive_layout.h"
 #include "common/schema.h"
 #include "searcher/facets.h"
+#include "searcher/option_table.h"
 #include "searcher/search_features.h"
+#include "searcher/search_spec.h"
 #include "searcher/searcher.h"
 #include "searcher/stopwords.h"
 
@@ -160,6 +162,16 @@ private:
 void add_characteristic_terms(const FeatureOptions& wanted, const SearchOptions&, SearchFeatures& features) {
     if (wanted.top_terms == 0) return;
     features.collectors.push_back(std::make_shared<CharacteristicTermsCollector>(wanted.top_terms));
+}
+
+std::vector<SearchOption> characteristic_terms_options() {
+    constexpr std::size_t kMaxTopTerms = 1'000;
+    return {count_option("top-terms", std::string(kCountsGroup), kMaxTopTerms,
+                         "list the N words, then the N two-word phrases, most characteristic of the matches: "
+                         "unusually frequent in the best 200 (one per near-duplicate cluster) compared with the whole "
+                         "archive, stop words and numbers left out, each with the number of matching articles and of "
+                         "all articles that contain it",
+                         [](auto& spec) -> auto& { return spec.features.top_terms; })};
 }
 
 }  // namespace gazette

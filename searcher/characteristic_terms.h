@@ -41,11 +41,15 @@ std::vector<CharacteristicTerm> characteristic_phrases(const Xapian::Database& d
 
 struct FeatureOptions;
 struct SearchFeatures;
+struct SearchOption;
 struct SearchOptions;
 
 // Registered in searcher/search_features.cpp: with FeatureOptions::top_terms,
 // a collector of SearchResults::top_terms: the words, then the phrases, in
 // the query's language (SearchOptions::language).
 void add_characteristic_terms(const FeatureOptions& wanted, const SearchOptions& options, SearchFeatures& features);
+
+// --top-terms N: its option, registered with add_characteristic_terms.
+std::vector<SearchOption> characteristic_terms_options();
 
 }  // namespace gazette

@@ -4,6 +4,7 @@
 
 #include "common/command_line.h"
 #include "searcher/database_set.h"
+#include "searcher/option_table.h"
 #include "searcher/output.h"
 #include "searcher/saved_searches.h"
 #include "searcher/search_features.h"
@@ -17,26 +18,11 @@ namespace gazette {
 // --remote-timeout and --allow-partial: how newssearch treats shards.
 po::options_description shard_search_options(DatabaseSources& sources);
 
-// --limit, --offset, --lang, --explain (a feature: `features`) and --no-collapse.
-po::options_description result_options(SearchOptions& options, FeatureOptions& features);
+// The search options themselves (--limit, --lang, --facet, --k1...) are the
+// table's: search_option_group (searcher/option_table.h).
 
-po::options_description order_options(SearchOptions& options);
-
-// --pickup: how widely each hit's story was carried (searcher/pickup.h).
-po::options_description pickup_options(FeatureOptions& features);
-
-// --facet, --timeline and --timeline-svg FILE (which turns the timeline on).
-po::options_description count_options(FeatureOptions& features, std::filesystem::path& timeline_svg);
-
-po::options_description ranking_options(RankingOptions& options);
-
-// --fuzzy: OCR-tolerant matching of the query's words (searcher/fuzzy.h).
-po::options_description matching_options(SearchOptions& options);
-
-po::options_description output_options(OutputOptions& options);
-
-// --kwic and --context N: the concordance layout and the keywords it needs.
-po::options_description concordance_options(FeatureOptions& features, OutputOptions& output);
+// --timeline-svg FILE (which turns the timeline on).
+po::options_description chart_options(FeatureOptions& features, std::filesystem::path& timeline_svg);
 
 // What newssearch answers instead of a QUERY: a batch (--topics FILE), the
 // articles like one (--like ID), articles in full (--show ID...), or a

@@ -1,7 +1,9 @@
 #include "searcher/concordance.h"
 
 #include "common/language.h"
+#include "searcher/option_table.h"
 #include "searcher/search_features.h"
+#include "searcher/search_spec.h"
 #include "searcher/searcher.h"
 
 #include <algorithm>
@@ -91,6 +93,43 @@ private:
 
 void add_keywords_in_context(const FeatureOptions& wanted, const SearchOptions&, SearchFeatures& features) {
     if (wanted.concordance) features.decorators.push_back(std::make_shared<ConcordanceDecorator>(*wanted.concordance));
+}
+
+namespace {
+
+// --kwic and --context N (which implies it) both turn the concordance on;
+// the layout follows it.
+void show_concordance(SearchSpec& spec, bool on) {
+    if (!on) spec.features.concordance.reset();
+    else if (!spec.features.concordance) spec.features.concordance.emplace();
+    spec.output.layout = on ? HitLayout::concordance : HitLayout::articles;
+}
+
+}  // namespace
+
+std::vector<SearchOption> concordance_options() {
+    constexpr std::size_t kMaxContextWords = 100;
+    const std::string group = "Concordance";
+    SearchOption kwic = describe_option(
+        "kwic", group, OptionKind::flag, "",
+        "print every place the query's words (or phrases) occur in the matching articles' bodies, one line each, "
+        "aligned on the keyword (csv: id,date,source,left,match,right; json: \"kwic\" in each hit); with --all, in "
+        "every match");
+    kwic.set = [](const std::string& text, SearchSpec& spec) { show_concordance(spec, text == "true"); };
+    kwic.json = [](const SearchSpec& spec) { return std::string(spec.features.concordance ? "true" : "false"); };
+    SearchOption context = count_option("context", group, kMaxContextWords,
+                                        "words of context either side of each keyword (implies --kwic; default 8)",
+                                        [](auto& spec) -> auto& { return spec.features.concordance->context_words; });
+    auto set_words = context.set;
+    context.set = [set_words](const std::string& text, SearchSpec& spec) {
+        show_concordance(spec, true);
+        set_words(text, spec);
+    };
+    auto words_json = context.json;
+    context.json = [words_json](const SearchSpec& spec) {
+        return spec.features.concordance ? words_json(spec) : std::string("null");
+    };
+    return {kwic, context};
 }
 
 }  // namespace gazette

@@ -42,10 +42,14 @@ std::string render_concordance(const std::vector<ConcordanceLine>& lines, std::s
 
 struct FeatureOptions;
 struct SearchFeatures;
+struct SearchOption;
 struct SearchOptions;
 
 // Registered in searcher/search_features.cpp: with FeatureOptions::concordance,
 // a decorator filling Hit::keywords_in_context (HitDetail::full only).
 void add_keywords_in_context(const FeatureOptions& wanted, const SearchOptions& options, SearchFeatures& features);
+
+// --kwic and --context N: its options, registered with add_keywords_in_context.
+std::vector<SearchOption> concordance_options();
 
 }  // namespace gazette

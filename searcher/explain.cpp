@@ -2,7 +2,9 @@
 
 #include "common/schema.h"
 #include "searcher/ranking.h"
+#include "searcher/option_table.h"
 #include "searcher/search_features.h"
+#include "searcher/search_spec.h"
 #include "searcher/searcher.h"
 
 #include <algorithm>
@@ -83,6 +85,12 @@ public:
 
 void add_explanations(const FeatureOptions& wanted, const SearchOptions&, SearchFeatures& features) {
     if (wanted.explain) features.decorators.push_back(std::make_shared<Explainer>());
+}
+
+std::vector<SearchOption> explanation_options() {
+    return {flag_option("explain", std::string(kResultsGroup),
+                        "show, for each hit, how much each query term added to its score",
+                        [](auto& spec) -> auto& { return spec.features.explain; })};
 }
 
 }  // namespace gazette

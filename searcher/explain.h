@@ -32,11 +32,15 @@ std::string readable_term(std::string_view term);
 
 struct FeatureOptions;
 struct SearchFeatures;
+struct SearchOption;
 struct SearchOptions;
 
 // Registered in searcher/search_features.cpp: with FeatureOptions::explain, a
 // decorator filling Hit::explanation for a whole page at once (so not for
 // Searcher::for_each_match), weighed as SearchOptions::ranking says.
 void add_explanations(const FeatureOptions& wanted, const SearchOptions& options, SearchFeatures& features);
+
+// --explain: its option, registered with add_explanations.
+std::vector<SearchOption> explanation_options();
 
 }  // namespace gazette

@@ -1,7 +1,10 @@
 #include "searcher/facets.h"
 
+#include "common/json.h"
 #include "common/schema.h"
+#include "searcher/option_table.h"
 #include "searcher/search_features.h"
+#include "searcher/search_spec.h"
 #include "searcher/searcher.h"
 
 #include <algorithm>
@@ -147,6 +150,29 @@ private:
 
 void add_facet_counts(const FeatureOptions& wanted, const SearchOptions&, SearchFeatures& features) {
     if (!wanted.facets.empty()) features.collectors.push_back(std::make_shared<FacetCounter>(wanted.facets));
+}
+
+std::vector<SearchOption> facet_options() {
+    SearchOption option = describe_option(
+        "facet", std::string(kCountsGroup), OptionKind::list, "LIST",
+        describe_choices("count every match (not only the page) by each of these, comma-separated:", facet_names()));
+    // It replaces the list (one a --spec file gave).
+    option.set = [](const std::string& names, SearchSpec& spec) {
+        auto& wanted = spec.features.facets;
+        wanted.clear();
+        if (names.empty()) return;  // a spec's []
+        for (std::size_t start = 0; start <= names.size();) {
+            std::size_t end = std::min(names.find(',', start), names.size());
+            wanted.push_back(find_choice(facet_names(), std::string_view(names).substr(start, end - start), "facet"));
+            start = end + 1;
+        }
+    };
+    option.json = [](const SearchSpec& spec) {
+        std::vector<std::string> names;
+        for (Facet facet : spec.features.facets) names.push_back(json_text(name_of(facet)));
+        return json_array(names);
+    };
+    return {option};
 }
 
 }  // namespace gazette

@@ -53,10 +53,14 @@ std::vector<FacetCount> count_days(const Xapian::Database& db, const Xapian::Que
 
 struct FeatureOptions;
 struct SearchFeatures;
+struct SearchOption;
 struct SearchOptions;
 
 // Registered in searcher/search_features.cpp: a collector of
 // FeatureOptions::facets over every match, into SearchResults::facets.
 void add_facet_counts(const FeatureOptions& wanted, const SearchOptions& options, SearchFeatures& features);
+
+// --facet LIST: its option, registered with add_facet_counts.
+std::vector<SearchOption> facet_options();
 
 }  // namespace gazette

@@ -84,6 +84,8 @@ Reproducible searches: --save-spec FILE writes the search that ran as JSON
 (query, filters, every option's value) with its provenance: the UUID of each
 database or shard and the time it ran (UTC, ISO 8601). --spec FILE runs it
 again; a QUERY or an option given beside --spec overrides the spec's value.
+A spec's option keys are the option names with _ for - ("top_terms": 5 is
+--top-terms 5; the Ranking options under "ranking"), and take the same values.
 The output itself is unchanged, so a CSV still opens in any spreadsheet.
 
 OCR: --fuzzy also matches the words a scanner may have made of each query
@@ -147,12 +149,14 @@ duplicates are collapsed across shards as in one database; through tcp://
 shards a hit's count of hidden copies is a lower bound (docs/scale-out.md).
 
 Exit status: 0 when something matched, 1 when nothing did, 2 on an error
-(missing database, bad option, malformed query). With --topics: 0 when every
-query ran, 2 when a line or query was skipped or on an error. With --alerts
-and --saved: 0 when something was printed, 1 when nothing was. With --count:
-0 when the total is above 0, 1 when it is 0. With --show: 0 when every
-article was printed, 2 when an id is unknown (an error, like a missing
-database: nothing is printed).)";
+(missing database, bad option, malformed query). A value out of an option's
+range or choices (below), from the command line or a spec, is one line naming
+the option and what it takes. With --topics: 0 when every query ran, 2
+when a line or query was skipped or on an error. With --alerts and --saved:
+0 when something was printed, 1 when nothing was. With --count: 0 when the
+total is above 0, 1 when it is 0 (--count and --all: give one). With --show:
+0 when every article was printed, 2 when an id is unknown (an error, like a
+missing database: nothing is printed).)";
 
 }  // namespace
 
@@ -174,14 +178,8 @@ int main(int argc, char** argv) {
         std::filesystem::path timeline_svg;
         po::options_description visible;
         visible.add(database_options(db_dirs))
-            .add(result_options(search_options, features))
-            .add(ranking_options(search_options.ranking))
-            .add(matching_options(search_options))
-            .add(order_options(search_options))
-            .add(pickup_options(features))
-            .add(count_options(features, timeline_svg))
-            .add(output_options(output))
-            .add(concordance_options(features, output))
+            .add(search_option_group(spec))
+            .add(chart_options(features, timeline_svg))
             .add(query_source_options(source))
             .add(shard_search_options(sources))
             .add(saved_search_options(saved))
@@ -262,13 +260,16 @@ int main(int argc, char** argv) {
             save_spec();
             return matched > 0 ? 0 : 1;
         }
+        // --count runs the search without a page, counting every match; the
+        // spec saved keeps the options as given.
+        SearchOptions run_options = search_options;
         if (output.range == HitRange::count) {
-            search_options.limit = 0;
-            search_options.detail = HitDetail::ids;
-            search_options.counting = SearchOptions::Counting::exact;
+            run_options.limit = 0;
+            run_options.detail = HitDetail::ids;
+            run_options.counting = SearchOptions::Counting::exact;
         }
-        SearchResults results = source.like_id.empty() ? searcher.search(query, search_options)
-                                                       : searcher.more_like(source.like_id, search_options);
+        SearchResults results = source.like_id.empty() ? searcher.search(query, run_options)
+                                                       : searcher.more_like(source.like_id, run_options);
         print_results(std::cout, results, output);
         // Text and JSON carry the notes; CSV and TREC runs have no place for them.
         if (output.format != OutputFormat::text && output.format != OutputFormat::json) {

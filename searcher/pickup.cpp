@@ -3,7 +3,9 @@
 #include "common/archive_layout.h"
 #include "common/schema.h"
 #include "searcher/database_set.h"
+#include "searcher/option_table.h"
 #include "searcher/search_features.h"
+#include "searcher/search_spec.h"
 #include "searcher/searcher.h"
 
 #include <algorithm>
@@ -71,6 +73,15 @@ public:
 void add_pickup(const FeatureOptions& wanted, const SearchOptions& options, SearchFeatures& features) {
     if (!wanted.pickup && options.sort != SortOrder::pickup) return;
     features.decorators.push_back(std::make_shared<PickupDecorator>());
+}
+
+std::vector<SearchOption> pickup_options() {
+    return {flag_option("pickup", "Wire-copy pickup",
+                        "show, for each hit, how widely its story was carried: the copies in the database (its "
+                        "near-duplicate cluster, whether or not they match the query), the date of the first and the "
+                        "outlets (sources) that carried it (text; json \"pickup\"; csv columns copies,first_date,"
+                        "outlets). --sort pickup shows it too. Not with --all",
+                        [](auto& spec) -> auto& { return spec.features.pickup; })};
 }
 
 }  // namespace gazette

@@ -57,11 +57,15 @@ private:
 
 struct FeatureOptions;
 struct SearchFeatures;
+struct SearchOption;
 struct SearchOptions;
 
 // Registered in searcher/search_features.cpp: with FeatureOptions::pickup or
 // SortOrder::pickup, a decorator filling Hit::pickup (it throws as
 // require_cluster_terms does).
 void add_pickup(const FeatureOptions& wanted, const SearchOptions& options, SearchFeatures& features);
+
+// --pickup: its option, registered with add_pickup.
+std::vector<SearchOption> pickup_options();
 
 }  // namespace gazette

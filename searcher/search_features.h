@@ -26,4 +26,9 @@ struct FeatureOptions {
 // `options`, each feature's registered in turn.
 SearchFeatures make_features(const FeatureOptions& wanted, const SearchOptions& options);
 
+// The options the registered features declare (their --help sections and
+// spec keys), in registry order; searcher/option_table.h puts them in the table.
+struct SearchOption;
+std::vector<SearchOption> feature_search_options();
+
 }  // namespace gazette

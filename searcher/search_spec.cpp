@@ -2,11 +2,10 @@
 
 #include "common/json.h"
 #include "common/language.h"
+#include "searcher/option_table.h"
 #include "searcher/query_builder.h"
 
 #include <chrono>
-#include <cmath>
-#include <charconv>
 #include <ctime>
 #include <fstream>
 #include <functional>
@@ -35,24 +34,15 @@ public:
         throw SpecError(origin_ + ": " + key + ": " + reason + " " + std::string(simdjson::minify(value)));
     }
 
+    // A value the option refuses, in the command line's words: "FILE: KEY: REASON".
+    [[noreturn]] void refuse(const std::string& key, const std::string& reason) const {
+        throw SpecError(origin_ + ": " + key + ": " + reason);
+    }
+
     std::string text(const std::string& key, element value) const {
         std::string_view text;
         if (value.get_string().get(text) != simdjson::SUCCESS) fail(key, "must be a string, not", value);
         return std::string(text);
-    }
-
-    std::size_t count(const std::string& key, element value) const {
-        std::uint64_t number = 0;
-        if (value.get_uint64().get(number) != simdjson::SUCCESS) fail(key, "must be a whole number, 0 or more, not", value);
-        return static_cast<std::size_t>(number);
-    }
-
-    double number(const std::string& key, element value) const {
-        double number = 0;
-        if (value.get_double().get(number) != simdjson::SUCCESS || !std::isfinite(number)) {
-            fail(key, "must be a number, not", value);
-        }
-        return number;
     }
 
     bool flag(const std::string& key, element value) const {
@@ -67,14 +57,6 @@ public:
         std::vector<std::string> out;
         for (element item : items) out.push_back(text(key, item));
         return out;
-    }
-
-    // The enum `table` maps the string to.
-    template <typename Table>
-    auto choice(const Table& table, const std::string& key, element value) const {
-        auto found = lookup_choice(table, text(key, value));
-        if (!found) fail(key, "must be one of " + list_choices(table) + ", not", value);
-        return *found;
     }
 
     // Calls the handler named by each key of the object `value`; a key
@@ -98,91 +80,79 @@ private:
     std::string origin_;
 };
 
-void read_ranking(const SpecReader& reader, element value, RankingOptions& ranking) {
-    static const auto weightings = weighting_names();
-    static const auto tiers = tier_policy_names();
-    static const auto feedback_models = feedback_model_names();
-    static const auto proximity_models = proximity_model_names();
-    auto number = [&reader](double& target) {
-        return [&reader, &target](const std::string& key, element value) { target = reader.number(key, value); };
-    };
-    auto count = [&reader](std::size_t& target) {
-        return [&reader, &target](const std::string& key, element value) { target = reader.count(key, value); };
-    };
-    reader.read_object("options.ranking", value,
-                       {{"weighting", [&](const std::string& key, element v) { ranking.weighting = reader.choice(weightings, key, v); }},
-                        {"tiers", [&](const std::string& key, element v) { ranking.tiers = reader.choice(tiers, key, v); }},
-                        {"k1", number(ranking.k1)},
-                        {"b", number(ranking.b)},
-                        {"title_boost", number(ranking.title_boost)},
-                        {"proximity", number(ranking.proximity_weight)},
-                        {"proximity_model",
-                         [&](const std::string& key, element v) { ranking.proximity_model = reader.choice(proximity_models, key, v); }},
-                        {"feedback_docs", count(ranking.feedback_docs)},
-                        {"feedback_model",
-                         [&](const std::string& key, element v) { ranking.feedback_model = reader.choice(feedback_models, key, v); }},
-                        {"feedback_terms", count(ranking.feedback_terms)},
-                        {"feedback_weight", number(ranking.feedback_original_weight)},
-                        {"feedback_min_words", count(ranking.feedback_min_words)},
-                        {"feedback_min_gap", number(ranking.feedback_min_gap)},
-                        {"feedback_term_docs", count(ranking.feedback_term_docs)}});
+// Old spellings of keys, read so that specs saved before every option had
+// one name still run; the writer writes the table's names.
+struct SpecAlias {
+    std::string_view key;
+    std::string_view option;  // its spec key now
+    bool inverted;  // a flag meaning the opposite: "collapse" is not "no_collapse"
+};
+constexpr SpecAlias kSpecAliases[] = {
+    {"language", "lang", false},       {"recency_half_life_days", "recency", false},
+    {"collapse", "no_collapse", true}, {"facets", "facet", false},
+    {"kwic_context", "context", false},
+};
+
+// The option an old key of "options" stands for, or none.
+const SearchOption* find_alias(SpecObject object, std::string_view key, bool& inverted) {
+    for (const SpecAlias& alias : kSpecAliases) {
+        if (alias.key != key || object != SpecObject::options) continue;
+        inverted = alias.inverted;
+        return find_spec_option(object, alias.option);
+    }
+    return nullptr;
 }
 
-void read_options(const SpecReader& reader, element value, SearchOptions& options, FeatureOptions& features,
-                  OutputOptions& output) {
-    static const auto orders = sort_order_names();
-    static const auto facets = facet_names();
-    static const auto formats = output_format_names();
-    using Handler = SpecReader::Handler;
-    auto flag = [&reader](bool& target) -> Handler {
-        return [&reader, &target](const std::string& key, element value) { target = reader.flag(key, value); };
-    };
-    reader.read_object(
-        "options", value,
-        {{"limit", [&](const std::string& key, element v) { options.limit = reader.count(key, v); }},
-         {"offset", [&](const std::string& key, element v) { options.offset = reader.count(key, v); }},
-         {"language",
-          [&](const std::string& key, element v) {
-              options.language = language_code(reader.text(key, v));
-              if (!options.language.empty() && !is_language_code(options.language)) {
-                  reader.fail(key, "must be an ISO 639-1 language code, not", v);
-              }
-          }},
-         {"sort", [&](const std::string& key, element v) { options.sort = reader.choice(orders, key, v); }},
-         {"recency_half_life_days",
-          [&](const std::string& key, element v) {
-              if (v.is_null()) return options.recency_half_life_days.reset();
-              options.recency_half_life_days = reader.number(key, v);
-              if (*options.recency_half_life_days <= 0) reader.fail(key, "must be more than 0 days, not", v);
-          }},
-         {"collapse",
-          [&](const std::string& key, element v) {
-              options.duplicates = reader.flag(key, v) ? SearchOptions::Duplicates::collapse : SearchOptions::Duplicates::show;
-          }},
-         {"facets",
-          [&](const std::string& key, element v) {
-              simdjson::dom::array names;
-              if (v.get_array().get(names) != simdjson::SUCCESS) reader.fail(key, "must be an array of strings, not", v);
-              features.facets.clear();
-              for (element name : names) features.facets.push_back(reader.choice(facets, key, name));
-          }},
-         {"timeline", flag(features.timeline)},
-         {"top_terms", [&](const std::string& key, element v) { features.top_terms = reader.count(key, v); }},
-         {"kwic_context",
-          [&](const std::string& key, element v) {
-              if (v.is_null()) return features.concordance.reset();
-              features.concordance = ConcordanceOptions{reader.count(key, v)};
-          }},
-         {"explain", flag(features.explain)},
-         {"fuzzy",
-          [&](const std::string& key, element v) {
-              options.matching = reader.flag(key, v) ? WordMatching::fuzzy : WordMatching::exact;
-          }},
-         {"format", [&](const std::string& key, element v) { output.format = reader.choice(formats, key, v); }},
-         {"all",
-          [&](const std::string& key, element v) { output.range = reader.flag(key, v) ? HitRange::all : HitRange::page; }},
-         {"ranking", [&](const std::string&, element v) { read_ranking(reader, v, options.ranking); }}});
-    output.layout = features.concordance ? HitLayout::concordance : HitLayout::articles;
+// A spec value as the command line spells it ("0.9", "source,month"), its
+// JSON type checked against what the option takes.
+std::string option_text(const SpecReader& reader, const SearchOption& option, const std::string& key, element value) {
+    switch (option.kind) {
+    case OptionKind::flag: return reader.flag(key, value) ? "true" : "false";
+    case OptionKind::count:
+    case OptionKind::number:
+        if (!value.is_number()) reader.fail(key, "must be a number, not", value);
+        return std::string(simdjson::minify(value));
+    case OptionKind::text:
+        if (value.is_number()) return std::string(simdjson::minify(value));
+        return reader.text(key, value);
+    case OptionKind::choice: return reader.text(key, value);
+    case OptionKind::list: {
+        std::string joined;
+        for (const auto& item : reader.texts(key, value)) joined += (joined.empty() ? "" : ",") + item;
+        return joined;
+    }
+    }
+    return {};
+}
+
+// Sets the option a key of `object` names; null keeps its default.
+void read_option(const SpecReader& reader, SpecObject object, const std::string& path, std::string_view key,
+                 element value, SearchSpec& spec) {
+    bool inverted = false;
+    const SearchOption* option = find_spec_option(object, key);
+    if (option == nullptr) option = find_alias(object, key, inverted);
+    if (option == nullptr) reader.fail(path, "unknown key, with the value", value);
+    if (value.is_null()) return;
+    std::string text = option_text(reader, *option, path, value);
+    if (inverted) text = text == "true" ? "false" : "true";
+    try {
+        option->set(text, spec);
+    } catch (const OptionValueError& error) {
+        reader.refuse(path, error.reason());
+    }
+}
+
+void read_options(const SpecReader& reader, const std::string& path, SpecObject object, element value,
+                  SearchSpec& spec) {
+    simdjson::dom::object fields;
+    if (value.get_object().get(fields) != simdjson::SUCCESS) reader.fail(path, "must be a JSON object, not", value);
+    for (auto field : fields) {
+        if (object == SpecObject::options && field.key == "ranking") {
+            read_options(reader, child(path, field.key), SpecObject::ranking, field.value, spec);
+        } else {
+            read_option(reader, object, child(path, field.key), field.key, field.value, spec);
+        }
+    }
 }
 
 void read_filters(const SpecReader& reader, element value, SearchFilters& filters) {
@@ -225,61 +195,14 @@ std::string date_range(const SearchFilters& filters) {
     return "date:" + filters.from + ".." + filters.to;
 }
 
-std::string json_string(std::string_view text) {
-    std::string out;
-    append_json_string(out, text);
-    return out;
-}
-
-// The shortest text that reads back as the same double (JsonObject rounds
-// to 6 digits, which would not re-run a tuned k1 exactly).
-std::string exact_number(double value) {
-    char text[32];
-    auto end = std::to_chars(text, text + sizeof text, value).ptr;
-    return std::string(text, end);
-}
-
-std::string ranking_json(const RankingOptions& ranking) {
-    return JsonObject()
-        .add("weighting", name_of(weighting_names(), ranking.weighting))
-        .add("tiers", name_of(tier_policy_names(), ranking.tiers))
-        .add_raw("k1", exact_number(ranking.k1))
-        .add_raw("b", exact_number(ranking.b))
-        .add_raw("title_boost", exact_number(ranking.title_boost))
-        .add_raw("proximity", exact_number(ranking.proximity_weight))
-        .add("proximity_model", name_of(proximity_model_names(), ranking.proximity_model))
-        .add("feedback_docs", static_cast<std::int64_t>(ranking.feedback_docs))
-        .add("feedback_model", name_of(feedback_model_names(), ranking.feedback_model))
-        .add("feedback_terms", static_cast<std::int64_t>(ranking.feedback_terms))
-        .add_raw("feedback_weight", exact_number(ranking.feedback_original_weight))
-        .add("feedback_min_words", static_cast<std::int64_t>(ranking.feedback_min_words))
-        .add_raw("feedback_min_gap", exact_number(ranking.feedback_min_gap))
-        .add("feedback_term_docs", static_cast<std::int64_t>(ranking.feedback_term_docs))
-        .str();
-}
-
-std::string options_json(const SearchOptions& options, const FeatureOptions& features, const OutputOptions& output) {
-    std::vector<std::string> facets;
-    for (Facet facet : features.facets) facets.push_back(json_string(name_of(facet)));
+// Every option of `object` with its value, defaults included.
+std::string options_json(const SearchSpec& spec, SpecObject object) {
     JsonObject json;
-    json.add("limit", static_cast<std::int64_t>(options.limit))
-        .add("offset", static_cast<std::int64_t>(options.offset))
-        .add("language", options.language)
-        .add("sort", name_of(sort_order_names(), options.sort));
-    if (options.recency_half_life_days) json.add_raw("recency_half_life_days", exact_number(*options.recency_half_life_days));
-    else json.add_raw("recency_half_life_days", "null");
-    json.add_raw("collapse", options.duplicates == SearchOptions::Duplicates::collapse ? "true" : "false")
-        .add_raw("facets", json_array(facets))
-        .add_raw("timeline", features.timeline ? "true" : "false")
-        .add("top_terms", static_cast<std::int64_t>(features.top_terms));
-    if (features.concordance) json.add("kwic_context", static_cast<std::int64_t>(features.concordance->context_words));
-    else json.add_raw("kwic_context", "null");
-    return json.add_raw("explain", features.explain ? "true" : "false")
-        .add_raw("fuzzy", options.matching == WordMatching::fuzzy ? "true" : "false")
-        .add("format", name_of(output_format_names(), output.format))
-        .add_raw("all", output.range == HitRange::all ? "true" : "false")
-        .add_raw("ranking", ranking_json(options.ranking))
-        .str();
+    for (const SearchOption& option : search_option_table()) {
+        if (option.spec_object() == object) json.add_raw(option.spec_key(), option.json(spec));
+    }
+    if (object == SpecObject::options) json.add_raw("ranking", options_json(spec, SpecObject::ranking));
+    return json.str();
 }
 
 }  // namespace
@@ -297,7 +220,7 @@ SearchSpec parse_search_spec(std::string_view json, const std::string& origin) {
                         {"filters", [&](const std::string&, element v) { read_filters(reader, v, spec.filters); }},
                         {"options",
                          [&](const std::string&, element v) {
-                             read_options(reader, v, spec.options, spec.features, spec.output);
+                             read_options(reader, "options", SpecObject::options, v, spec);
                          }},
                         // Written by --save-spec for people; a re-run makes its own.
                         {"provenance", [](const std::string&, element) {}}});
@@ -344,7 +267,7 @@ std::string to_json(const SearchSpec& spec, const Provenance* provenance) {
     JsonObject json;
     json.add("query", spec.query)
         .add_raw("filters", filters)
-        .add_raw("options", options_json(spec.options, spec.features, spec.output));
+        .add_raw("options", options_json(spec, SpecObject::options));
     if (provenance != nullptr) {
         json.add_raw("provenance",
                      JsonObject().add("databases", provenance->database_uuids).add("ran_at", provenance->ran_at).str());

@@ -5,14 +5,15 @@
 //   {"query": "oil",
 //    "filters": {"sources": ["reuters"], "languages": ["en"],
 //                "from": "1987-03-01", "to": "1987-03-31"},
-//    "options": {"limit": 10, "offset": 0, "language": "", "sort": "relevance",
-//                "recency_half_life_days": null, "collapse": true,
-//                "facets": ["month"], "timeline": true, "top_terms": 0,
-//                "kwic_context": null, "explain": false, "fuzzy": false, "format": "json",
-//                "all": false, "ranking": {"weighting": "bm25", ...}},
+//    "options": {"limit": 10, "offset": 0, "lang": "", "sort": "relevance", "recency": null,
+//                "no_collapse": false, "facet": ["month"], "timeline": true, "top_terms": 0,
+//                "kwic": false, "context": null, "explain": false, "fuzzy": false, "format": "json",
+//                "all": false, "count": false, "ranking": {"weighting": "bm25", ...}},
 //    "provenance": {...}}
 //
-// Every key is optional (a missing one keeps newssearch's default); an
+// The option keys and their checks come from the table of search options
+// (searcher/option_table.h): a key is the option's name with _ for -. Every
+// key is optional (a missing one, or null, keeps newssearch's default); an
 // unknown key or a bad value is a SpecError naming the file, the key and the
 // value. "provenance" is what --save-spec adds; reading skips it. The spec
 // fills the same structs as the command line (SearchOptions, FeatureOptions,
@@ -51,8 +52,8 @@ struct SearchSpec {
     std::string query;
     SearchFilters filters;
     SearchOptions options;
-    FeatureOptions features;  // facets, timeline, top terms, explain, kwic (not pickup)
-    OutputOptions output;  // format, and --all; the layout follows features.concordance
+    FeatureOptions features;  // facets, timeline, top terms, explain, pickup, kwic
+    OutputOptions output;  // format, run tag, --all or --count; the layout follows features.concordance
 };
 
 // Throws SpecError; `origin` (the file name) starts each message.

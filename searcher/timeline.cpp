@@ -2,7 +2,9 @@
 
 #include "searcher/date_query.h"
 #include "searcher/recency.h"
+#include "searcher/option_table.h"
 #include "searcher/search_features.h"
+#include "searcher/search_spec.h"
 #include "searcher/searcher.h"
 
 #include <algorithm>
@@ -262,6 +264,14 @@ public:
 
 void add_timeline(const FeatureOptions& wanted, const SearchOptions&, SearchFeatures& features) {
     if (wanted.timeline) features.collectors.push_back(std::make_shared<TimelineCounter>());
+}
+
+std::vector<SearchOption> timeline_options() {
+    return {flag_option("timeline", std::string(kCountsGroup),
+                        "draw how many matches appeared per day, month or year (by the span of the matches) as a bar "
+                        "chart, each with its share of all the articles of that period that pass the query's "
+                        "source:, lang: and date filters",
+                        [](auto& spec) -> auto& { return spec.features.timeline; })};
 }
 
 }  // namespace gazette

@@ -87,11 +87,15 @@ void write_svg(const std::filesystem::path& file, const Timeline& timeline, std:
 
 struct FeatureOptions;
 struct SearchFeatures;
+struct SearchOption;
 struct SearchOptions;
 
 // Registered in searcher/search_features.cpp: with FeatureOptions::timeline,
 // a collector of SearchResults::timeline (count_timeline), and of a note
 // (SearchResults::notes) when articles match but none has a date.
 void add_timeline(const FeatureOptions& wanted, const SearchOptions& options, SearchFeatures& features);
+
+// --timeline: its option, registered with add_timeline.
+std::vector<SearchOption> timeline_options();
 
 }  // namespace gazette

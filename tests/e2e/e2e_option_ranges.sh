@@ -24,6 +24,32 @@ expect_in "$WORK/err" "newsindex: error: --threads: '-1' is not a whole number f
 expect_status 2 "$NEWSINDEX" --db "$WORK/range.db" --shards=-1 "$SAMPLE"
 expect_in "$WORK/err" "newsindex: error: --shards: '-1' is not a whole number from 1 to 100"
 
+# newssearch: every count, offset and weight in its range, refused before
+# the database is opened, and a spec refuses the same value in the same words
+# (issue 17: -n -1 listed every match, --b 7 and --lang english were taken).
+for option in --limit=-1 --offset=-5 --context=-1 --top-terms=-1 --b=7 --k1=-3 --feedback-weight=5 \
+    --feedback-docs=-1 --title-boost=-1; do
+    expect_status 2 "$NEWSSEARCH" --db "$WORK/none.db" "$option" oil
+    expect_in "$WORK/err" "newssearch: error: ${option%%=*}: '${option#*=}' is not a "
+    expect_in "$WORK/err" " number from 0 to "
+    one_line
+done
+expect_status 2 "$NEWSSEARCH" --db "$WORK/none.db" -n -1 oil
+expect_in "$WORK/err" "newssearch: error: --limit: '-1' is not a whole number from 0 to 100000"
+expect_status 2 "$NEWSSEARCH" --db "$WORK/none.db" --b 7 oil
+expect_in "$WORK/err" "newssearch: error: --b: '7' is not a number from 0 to 1"
+echo '{"query": "oil", "options": {"ranking": {"b": 7}}}' >"$WORK/b.json"
+expect_status 2 "$NEWSSEARCH" --db "$WORK/none.db" --spec "$WORK/b.json"
+expect_in "$WORK/err" "newssearch: error: $WORK/b.json: options.ranking.b: '7' is not a number from 0 to 1"
+one_line
+
+# --lang takes what newsindex --lang takes, in both programs' same words.
+for program in "$NEWSINDEX" "$NEWSSEARCH"; do
+    expect_status 2 "$program" --db "$WORK/none.db" --lang english "$SAMPLE"
+    expect_in "$WORK/err" "error: --lang: 'english' is not an ISO 639-1 language code (e.g. de)"
+    one_line
+done
+
 # Threads the machine cannot give (256 stacks do not fit in 600 MB): one
 # line, and no gazette-build/ left behind (it aborted with "terminate called
 # without an active exception").

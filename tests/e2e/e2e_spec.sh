@@ -95,10 +95,21 @@ expect_in "$WORK/over.json" '"query":"cocoa","filters":{"sources":["reuters"]'
 expect_in "$WORK/over.json" '"limit":0'
 expect_in "$WORK/over.json" '"format":"csv"'
 
+# --count is saved, and the spec re-runs it: the total alone (issue 17: it
+# was left out, so the spec printed a page instead).
+expect_status 0 "$NEWSSEARCH" --db "$DB" --count oil
+mv "$WORK/out" "$WORK/count.txt"
+expect_status 0 "$NEWSSEARCH" --db "$DB" --count oil --save-spec "$WORK/count.json"
+expect_in "$WORK/count.json" '"count":true'
+expect_status 0 "$NEWSSEARCH" --db "$DB" --spec "$WORK/count.json"
+cmp -s "$WORK/count.txt" "$WORK/out" || fail "the saved --count printed $(head -c 200 "$WORK/out")"
+expect_status 2 "$NEWSSEARCH" --db "$DB" --spec "$WORK/count.json" --all
+expect_in "$WORK/err" "newssearch: error: --all: give one of --all (every match) and --count (their number)"
+
 # Errors: one line naming the file, the key and the value; exit 2.
 echo '{"query": "oil", "options": {"sort": "sideways"}}' >"$WORK/bad.json"
 expect_status 2 "$NEWSSEARCH" --db "$DB" --spec "$WORK/bad.json"
-[ "$(cat "$WORK/err")" = "newssearch: error: $WORK/bad.json: options.sort: must be one of relevance, newest, oldest or pickup, not \"sideways\"" ] ||
+[ "$(cat "$WORK/err")" = "newssearch: error: $WORK/bad.json: options.sort: unknown value 'sideways' (choose relevance, newest, oldest or pickup)" ] ||
     fail "bad sort: $(cat "$WORK/err")"
 echo '{"query": "oil", "colour": true}' >"$WORK/bad.json"
 expect_status 2 "$NEWSSEARCH" --db "$DB" --spec "$WORK/bad.json"
