@@ -77,17 +77,20 @@ std::vector<std::string> split_list(const std::vector<std::string>& values) {
 // The JSON value of a parameter that is not a list. A value of the wrong
 // kind stays a string, for the spec reader to refuse in its words.
 std::string scalar_json(ValueKind kind, const std::string& value) {
-    bool digits = !value.empty() && value.size() <= 18 && std::all_of(value.begin(), value.end(), [](char c) {
+    // An optional minus and digits: a number, so that the option table
+    // (searcher/option_table.h) names the range it misses, as for newssearch.
+    std::string_view digits = value.starts_with('-') ? std::string_view(value).substr(1) : std::string_view(value);
+    bool number = !digits.empty() && digits.size() <= 18 && std::all_of(digits.begin(), digits.end(), [](char c) {
         return c >= '0' && c <= '9';
     });
-    if (kind == ValueKind::count && digits) return value;
+    if (kind == ValueKind::count && number) return value;
     if (kind == ValueKind::flag && (value == "true" || value == "1")) return "true";
     if (kind == ValueKind::flag && (value == "false" || value == "0")) return "false";
     return json_string(value);
 }
 
-// "parameter 'n': must be a whole number, 0 or more, not \"x\"" from the
-// spec's "request: options.limit: must be ...".
+// "parameter 'n': '-1' is not a whole number from 0 to 100000" from the
+// spec's "request: options.limit: '-1' is not ...".
 [[noreturn]] void rethrow_in_parameter_names(const SpecError& error) {
     std::string message = error.what();
     for (const auto& parameter : kRequestParameters) {
