@@ -204,6 +204,11 @@ void IndexWriter::merge_into_empty(const std::vector<std::filesystem::path>& par
     db_ = open_for_writing(db_dir_);
 }
 
+Interrupted::Interrupted(std::size_t committed)
+    : Error("interrupted: " + with_thousands(committed) +
+            " articles committed; run the same command again to continue"),
+      committed(committed) {}
+
 StrictError::StrictError(const Diagnostic& first_skip)
     : Error("--strict: a record was skipped, so nothing of its batch was written: " +
                          first_skip.to_string()) {}
@@ -287,6 +292,7 @@ IndexSummary index_into(ArticleStore& store, const IndexOptions& options, const 
     // The next article that can be indexed; records that cannot are reported
     // and skipped. In a --strict run a skip stops the run here.
     const auto next_article = [&]() -> std::optional<Article> {
+        if (options.stop_requested && options.stop_requested()) throw Interrupted(0);
         std::optional<Article> article;
         while ((article = reader.next())) {
             auto problem = rejected(*article);
@@ -346,6 +352,10 @@ IndexSummary index_into(ArticleStore& store, const IndexOptions& options, const 
     } catch (const StrictError&) {
         report_progress(true);
         throw;  // the held-back batch is dropped: nothing of it was written
+    } catch (const Interrupted&) {
+        report_progress(true);
+        store.commit();  // the articles written are whole; a --strict run's batch was not written
+        throw Interrupted(strict ? committed : committed + uncommitted);
     } catch (const DiskFullError& error) {
         throw DiskFullError(std::string(error.what()) + "; it keeps what was committed before, " +
                             std::to_string(committed) + " articles of this run: free some space and run the same " +

@@ -128,6 +128,14 @@ public:
     explicit StrictError(const Diagnostic& first_skip);
 };
 
+// The run was asked to stop (newsindex on Ctrl-C): the articles written were
+// committed, `committed` of this run in all.
+class Interrupted : public Error {
+public:
+    explicit Interrupted(std::size_t committed);
+    std::size_t committed;
+};
+
 struct IndexOptions {
     std::filesystem::path db_dir;
     std::vector<std::filesystem::path> inputs;
@@ -149,6 +157,9 @@ struct IndexOptions {
     LanguageChoice language;
     // Called now and then during the run, and once at its end; may be empty.
     ProgressSink on_progress;
+    // Asked before each article is read; when it says yes the run commits
+    // what it wrote and throws Interrupted. May be empty.
+    std::function<bool()> stop_requested;
 };
 
 // Where index_into() puts the articles it accepts.
@@ -179,7 +190,8 @@ public:
 // nothing skipped); every diagnostic goes to `sink` and is counted in the
 // summary. Throws InputError, StrictError, DiskFullError or Xapian::Error on
 // a fatal error (after committing what was written, but for StrictError's
-// batch). options.db_dir is not used: the store knows its databases.
+// batch), Interrupted when options.stop_requested says so (after committing
+// what was written, but for a --strict run's unfinished batch). options.db_dir is not used: the store knows its databases.
 IndexSummary index_into(ArticleStore& store, const IndexOptions& options, const DiagnosticSink& sink);
 
 // index_into() one database, options.db_dir.
