@@ -13,6 +13,7 @@
 #include <cstdio>
 #include <thread>
 
+#include <fcntl.h>
 #include <unistd.h>
 
 namespace gazette {
@@ -20,8 +21,9 @@ namespace gazette {
 namespace {
 
 // Moves a glass database's files from `from` into `to`, replacing those
-// there, the version file last: it names each table's root, so until it
-// moves `to` reads as before (renames within one file system are atomic).
+// there, the version file last: it names each table's root. Not atomic for a
+// reader that opens `to` meanwhile (it may find the old version file beside
+// new tables): only where the folders cannot be exchanged.
 void move_tables(const std::filesystem::path& from, const std::filesystem::path& to) {
     constexpr const char* kVersionFile = "iamglass";
     for (const auto& entry : std::filesystem::directory_iterator(to)) {
@@ -31,6 +33,24 @@ void move_tables(const std::filesystem::path& from, const std::filesystem::path&
         if (entry.path().extension() == ".glass") std::filesystem::rename(entry.path(), to / entry.path().filename());
     }
     std::filesystem::rename(from / kVersionFile, to / kVersionFile);
+}
+
+// The folder beside `db_dir` where a parallel build's database waits to
+// take its place, and where the old folder goes once it has.
+std::filesystem::path incoming_dir(const std::filesystem::path& db_dir) {
+    std::filesystem::path dir = std::filesystem::absolute(db_dir).lexically_normal();
+    if (dir.filename().empty()) dir = dir.parent_path();
+    return dir.parent_path() / ("." + dir.filename().string() + ".gazette-incoming");
+}
+
+// Swaps two folders in one step (Linux's RENAME_EXCHANGE): whoever opens
+// either path finds one folder or the other whole. False, having moved
+// nothing, when the file system cannot (a mount point, another file system).
+bool exchange_folders(const std::filesystem::path& a, const std::filesystem::path& b) {
+    if (renameat2(AT_FDCWD, a.c_str(), AT_FDCWD, b.c_str(), RENAME_EXCHANGE) == 0) return true;
+    if (errno == EINVAL || errno == EXDEV || errno == EBUSY || errno == ENOSYS) return false;
+    throw DatabaseError("cannot move the new database '" + a.string() + "' into place at '" + b.string() +
+                        "': " + std::strerror(errno));
 }
 
 // Files and folders a run of ours leaves in a database folder before the
@@ -78,7 +98,7 @@ void check_database_folder(const std::filesystem::path& db_dir) {
 
 IndexWriter::IndexWriter(const std::filesystem::path& db_dir, SpellingData spelling)
     : db_dir_(checked_database_folder(db_dir)), spelling_(spelling), db_(open_for_writing(db_dir)),
-      writer_record_(db_dir) {}
+      writer_record_(std::in_place, db_dir) {}
 
 WriteOutcome IndexWriter::write(const Article& article) {
     Xapian::Document doc;
@@ -196,12 +216,22 @@ void IndexWriter::merge_into_empty(const std::vector<std::filesystem::path>& par
             copy_without_gaps(staging_dir, merged_dir);
         }
     });
-    move_tables(merged_dir, db_dir_);
-    // Our handle still sees the empty revision: open the merged one. Xapian
-    // gives up the lock on close, so another writer could slip in between;
-    // opening then fails with DatabaseLockedError, and the merge stays.
+    // The merged database's folder becomes the database's folder in one
+    // exchange; the old one, empty, ends where the merged one was. Our handle
+    // still sees the empty folder: open the new one. Xapian gives up the lock
+    // on close, so another writer could slip in between; opening then fails
+    // with DatabaseLockedError, and the merge stays.
+    const std::filesystem::path incoming = incoming_dir(db_dir_);
+    std::filesystem::remove_all(incoming);  // left by a run killed before it was removed
+    std::error_code not_moved;
+    std::filesystem::rename(merged_dir, incoming, not_moved);
+    const bool exchanged = !not_moved && exchange_folders(incoming, db_dir_);
+    if (!exchanged) move_tables(not_moved ? merged_dir : incoming, db_dir_);
     db_.close();
+    writer_record_.reset();
     db_ = open_for_writing(db_dir_);
+    writer_record_.emplace(db_dir_);
+    std::filesystem::remove_all(incoming);
 }
 
 Interrupted::Interrupted(std::size_t committed)

@@ -21,6 +21,7 @@
 #include <filesystem>
 #include <functional>
 #include <map>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -85,8 +86,9 @@ public:
     // Fills the database, which must hold no documents, with the documents,
     // spelling and metadata of the databases `parts`, in that order, by
     // Xapian's compaction into `staging_dir` (a new folder on the same file
-    // system), then `edit`s and commits the result, whose tables then replace
-    // the empty ones: readers, and a crash, see all of it or none of it.
+    // system), then `edit`s and commits the result, whose folder then takes
+    // the place of the database's folder in one rename (the old one, empty,
+    // is removed): readers, and a crash, see all of it or none of it.
     void merge_into_empty(const std::vector<std::filesystem::path>& parts, const std::filesystem::path& staging_dir,
                           const StagedEdit& edit);
 
@@ -100,7 +102,9 @@ private:
     SpellingData spelling_;
     SpellingTally spelling_tally_;  // the words written since the last commit
     Xapian::WritableDatabase db_;
-    WriterRecord writer_record_;  // after db_: recorded only once the lock is held
+    // After db_: recorded only once the lock is held. Made anew when a merge
+    // puts a new database folder in place.
+    std::optional<WriterRecord> writer_record_;
     Analyzer analyzer_;
     DuplicateClusters duplicates_{db_};
 };

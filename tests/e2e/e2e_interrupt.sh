@@ -10,7 +10,12 @@ STORIES=$(grep -c '<REUTERS ' "$SAMPLE")
 
 for threads in 1 4; do
     DB=$WORK/db-$threads
-    INDEX=("$NEWSINDEX" --db "$DB" --threads "$threads" --commit-every 50 "$SAMPLE" "$SAMPLE" "$SAMPLE")
+    # The sample six times over, so that the run is still reading when the
+    # interrupt comes: it is heeded between two articles read. The serial run
+    # gets time for a commit or two first; the parallel one reads ahead of
+    # its workers, so it is interrupted at once.
+    INDEX=("$NEWSINDEX" --db "$DB" --threads "$threads" --commit-every 50)
+    for _ in $(seq 6); do INDEX+=("$SAMPLE"); done
     # Caught holding the lock (stopped), interrupted, let go.
     "${INDEX[@]}" >"$WORK/writer.out" 2>"$WORK/writer.err" &
     writer=$!
@@ -18,7 +23,7 @@ for threads in 1 4; do
         [ -e "$DB/gazette-writer" ] && break
         sleep 0.01
     done
-    sleep 0.2  # into the input, past a commit or two
+    [ "$threads" = 1 ] && sleep 0.2
     kill -INT "$writer"
     wait "$writer"
     status=$?
@@ -28,7 +33,7 @@ for threads in 1 4; do
         "$WORK/writer.err" | tr -d ,)
     [ -n "$committed" ] || fail "unexpected message: $(cat "$WORK/writer.err")"
     [ ! -e "$DB/gazette-writer" ] || fail "--threads $threads: the writer record was left behind"
-    # The sample three times over: the articles a run commits are distinct.
+    # Interrupted in the first copy: the articles it committed are distinct.
     [ "$(article_count "$DB")" = "$committed" ] ||
         fail "--threads $threads: said $committed committed, the database holds $(article_count "$DB")"
     [ "$committed" -lt "$STORIES" ] || fail "--threads $threads: the interrupt came after the run had read everything"
