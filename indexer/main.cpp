@@ -62,7 +62,9 @@ Only one newsindex writes to a database at a time: a second one fails at once
 and names the one that holds it. Searches may run while it writes. Work is
 committed every --commit-every articles and at the end; a crash or kill loses
 at most the articles since the last commit, and re-running the same command
-finishes the job without duplicates.
+finishes the job without duplicates. Ctrl-C stops the run between two
+articles: what was written is committed, and one line says how many articles
+that is.
 
 With --shards N the articles are split across N databases DB/shard-000...
 by a stable hash of their id and written in parallel, one thread a shard
