@@ -35,12 +35,11 @@ void move_tables(const std::filesystem::path& from, const std::filesystem::path&
     std::filesystem::rename(from / kVersionFile, to / kVersionFile);
 }
 
-// The folder beside `db_dir` where a parallel build's database waits to
-// take its place, and where the old folder goes once it has.
+// The folder beside `db_dir` (a canonical path: a symbolic link is not
+// what gets exchanged) where a parallel build's database waits to take its
+// place, and where the old folder goes once it has.
 std::filesystem::path incoming_dir(const std::filesystem::path& db_dir) {
-    std::filesystem::path dir = std::filesystem::absolute(db_dir).lexically_normal();
-    if (dir.filename().empty()) dir = dir.parent_path();
-    return dir.parent_path() / ("." + dir.filename().string() + ".gazette-incoming");
+    return db_dir.parent_path() / ("." + db_dir.filename().string() + ".gazette-incoming");
 }
 
 // Swaps two folders in one step (Linux's RENAME_EXCHANGE): whoever opens
@@ -221,11 +220,12 @@ void IndexWriter::merge_into_empty(const std::vector<std::filesystem::path>& par
     // still sees the empty folder: open the new one. Xapian gives up the lock
     // on close, so another writer could slip in between; opening then fails
     // with DatabaseLockedError, and the merge stays.
-    const std::filesystem::path incoming = incoming_dir(db_dir_);
+    const std::filesystem::path target = std::filesystem::canonical(db_dir_);
+    const std::filesystem::path incoming = incoming_dir(target);
     std::filesystem::remove_all(incoming);  // left by a run killed before it was removed
     std::error_code not_moved;
     std::filesystem::rename(merged_dir, incoming, not_moved);
-    const bool exchanged = !not_moved && exchange_folders(incoming, db_dir_);
+    const bool exchanged = !not_moved && exchange_folders(incoming, target);
     if (!exchanged) move_tables(not_moved ? merged_dir : incoming, db_dir_);
     db_.close();
     writer_record_.reset();
