@@ -58,17 +58,18 @@ check_after_kill() {
 database_exists() { [ -e "$1/iamglass" ] || [ -e "$1/XAPIANDB" ]; }
 
 # kill_loop NAME SHAPE SECONDS COMMAND...: runs COMMAND (a newsindex run on
-# $DB) $KILLS times, each killed after a random 2% to 100% of SECONDS (what
+# $DB) $KILLS times, each killed after a random 2% to 80% of SECONDS (what
 # one uninterrupted run takes), checking the archive after each kill; then
-# runs it to its end. With RESTART=yes a run that ended before its kill is
-# followed by a build from scratch (a parallel build is one of an empty
-# database only). Counts into MADE and MID_BUILD.
+# runs it to its end. A run that ended before its kill is followed by the
+# command RESET, when set, which gives the next run its work again (a build
+# from scratch: a parallel build is one of an empty database only; the
+# deleted articles back). Counts into MADE and MID_BUILD.
 kill_loop() {
     local name=$1 shape=$2 seconds=$3 delay writer status
     shift 3
     MADE=0 MID_BUILD=0
     for _ in $(seq "$KILLS"); do
-        delay=$(awk -v s="$seconds" -v r=$RANDOM 'BEGIN { printf "%.3f", s * (0.02 + 0.98 * r / 32768) }')
+        delay=$(awk -v s="$seconds" -v r=$RANDOM 'BEGIN { printf "%.3f", s * (0.02 + 0.78 * r / 32768) }')
         "$@" >"$WORK/index.out" 2>&1 &
         writer=$!
         sleep "$delay"
@@ -79,7 +80,7 @@ kill_loop() {
         status=$?
         MADE=$((MADE + 1))
         database_exists "$DB" && check_after_kill "$DB" "$shape"
-        [ "$status" = 0 ] && [ "${RESTART:-no}" = yes ] && rm -rf "$DB"
+        if [ "$status" = 0 ] && [ -n "${RESET:-}" ]; then $RESET; fi
     done
     "$@" >"$WORK/index.out" 2>&1 || fail "$name: the re-run failed: $(tail -3 "$WORK/index.out")"
 }
@@ -91,6 +92,9 @@ timed() {
     rm -rf "$DB"
     awk -v a="$started" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.3f", b - a }'
 }
+
+remove_database() { rm -rf "$DB"; }
+restore_deleted() { "$NEWSINDEX" --db "$DB" "${FILES[0]}" >"$WORK/index.out" 2>&1 || fail "restoring failed"; }
 
 FAILED=0
 report() {
@@ -116,7 +120,7 @@ for path in ${CRASH_PATHS:-serial parallel sharded}; do
     sharded) INDEX=("$NEWSINDEX" --db "$DB" --shards 2 --commit-every "$COMMIT_EVERY" "${FILES[@]}") shape=any ;;
     esac
     seconds=$(timed "${INDEX[@]}")
-    RESTART=yes kill_loop "$path" "$shape" "$seconds" "${INDEX[@]}"
+    RESET=remove_database kill_loop "$path" "$shape" "$seconds" "${INDEX[@]}"
     report_build "$path"
     [ "$path" = sharded ] || rm -rf "$DB"
 done
@@ -126,17 +130,19 @@ done
 # Deletes and replaces, on the sharded archive (a kill may land between two
 # shards' commits): a delete commits in one step a shard, so each shard holds
 # all of its articles or none of the deleted ones.
-head -n $((STORIES / 2)) "$WORK/input.ids" >"$WORK/doomed.ids"
+# Half the first file's stories, which restore_deleted puts back.
+FIRST_FILE_STORIES=$(grep -c '<REUTERS ' "${FILES[0]}")
+head -n $((FIRST_FILE_STORIES / 2)) "$WORK/input.ids" >"$WORK/doomed.ids"
 DELETE=("$NEWSINDEX" --db "$DB" --delete-from "$WORK/doomed.ids")
 seconds=$(cp -r "$DB" "$DB.copy" && DB=$DB.copy timed "$NEWSINDEX" --db "$DB.copy" --delete-from "$WORK/doomed.ids")
-kill_loop "deletes" any "$seconds" "${DELETE[@]}"
+RESET=restore_deleted kill_loop "deletes" any "$seconds" "${DELETE[@]}"
 lost=$(sort "$WORK/input.ids" | comm -23 - <(sort "$WORK/doomed.ids") | comm -23 - <(db_ids "$DB") | wc -l)
 extra=$(db_ids "$DB" | comm -12 - <(sort "$WORK/doomed.ids") | wc -l)
 report "deletes" "$lost" "$(($(duplicated "$DB") + extra))"
 
 # Replaces: every story of the first file changed ("said" becomes
 # "crashtestword"), re-indexed over the full archive.
-"$NEWSINDEX" --db "$DB" "${FILES[@]}" >"$WORK/index.out" 2>&1 || fail "restoring the deleted articles failed"
+restore_deleted
 sed 's/\bsaid\b/crashtestword/g' "${FILES[0]}" >"$WORK/changed.sgm"
 CHANGED=$(grep -c '<REUTERS ' "$WORK/changed.sgm")
 REPLACE=("$NEWSINDEX" --db "$DB" --commit-every $((CHANGED / 10)) "$WORK/changed.sgm")
