@@ -134,7 +134,12 @@ done
 FIRST_FILE_STORIES=$(grep -c '<REUTERS ' "${FILES[0]}")
 head -n $((FIRST_FILE_STORIES / 2)) "$WORK/input.ids" >"$WORK/doomed.ids"
 DELETE=("$NEWSINDEX" --db "$DB" --delete-from "$WORK/doomed.ids")
-seconds=$(cp -r "$DB" "$DB.copy" && DB=$DB.copy timed "$NEWSINDEX" --db "$DB.copy" --delete-from "$WORK/doomed.ids")
+# A delete takes about a second, most of it waiting for the disk, and varies
+# as much: the kills fall within the fastest of three.
+seconds=$(for _ in 1 2 3; do
+    cp -r "$DB" "$DB.copy" && DB=$DB.copy timed "$NEWSINDEX" --db "$DB.copy" --delete-from "$WORK/doomed.ids"
+    echo
+done | sort -n | head -1)
 RESET=restore_deleted kill_loop "deletes" any "$seconds" "${DELETE[@]}"
 lost=$(sort "$WORK/input.ids" | comm -23 - <(sort "$WORK/doomed.ids") | comm -23 - <(db_ids "$DB") | wc -l)
 extra=$(db_ids "$DB" | comm -12 - <(sort "$WORK/doomed.ids") | wc -l)
