@@ -58,7 +58,7 @@ check_after_kill() {
 database_exists() { [ -e "$1/iamglass" ] || [ -e "$1/XAPIANDB" ]; }
 
 # kill_loop NAME SHAPE SECONDS COMMAND...: runs COMMAND (a newsindex run on
-# $DB) $KILLS times, each killed after a random 2% to 80% of SECONDS (what
+# $DB) $KILLS times, each killed after a random 2% to 70% of SECONDS (what
 # one uninterrupted run takes), checking the archive after each kill; then
 # runs it to its end. A run that ended before its kill is followed by the
 # command RESET, when set, which gives the next run its work again (a build
@@ -69,7 +69,7 @@ kill_loop() {
     shift 3
     MADE=0 MID_BUILD=0
     for _ in $(seq "$KILLS"); do
-        delay=$(awk -v s="$seconds" -v r=$RANDOM 'BEGIN { printf "%.3f", s * (0.02 + 0.78 * r / 32768) }')
+        delay=$(awk -v s="$seconds" -v r=$RANDOM 'BEGIN { printf "%.3f", s * (0.02 + 0.68 * r / 32768) }')
         "$@" >"$WORK/index.out" 2>&1 &
         writer=$!
         sleep "$delay"
