@@ -85,6 +85,16 @@ public:
         out = text;
     }
 
+    // The first of `keys` present, one string or an array of strings joined
+    // with ", " (a byline given as "authors": ["A. Smith", "B. Jones"]).
+    void joined_strings(const Keys& keys, std::string& out) {
+        const auto found = first(keys);
+        if (!found) return;
+        std::vector<std::string> parts;
+        strings(found->first, found->second, parts);
+        for (const std::string& part : parts) out += (out.empty() ? "" : ", ") + part;
+    }
+
     // Appends the cleaned, non-empty strings of every key present, each an
     // array of strings or one string, to `out`.
     void strings(const Keys& keys, std::vector<std::string>& out) {
@@ -153,7 +163,7 @@ Problem read_fields(const object& record, const KeyMap& keys, Article& article) 
         case CsvField::url: fields.string(names, article.url); break;
         case CsvField::language: fields.string(names, article.language); break;
         case CsvField::location: fields.string(names, article.location); break;
-        case CsvField::byline: fields.string(names, article.byline); break;
+        case CsvField::byline: fields.joined_strings(names, article.byline); break;
         case CsvField::topic: fields.strings(names, article.topics); break;
         case CsvField::place: fields.strings(names, article.places); break;
         case CsvField::date: break;

@@ -4,6 +4,7 @@
 #include "common/document.h"
 #include "common/text.h"
 #include "corpus/reader.h"
+#include "indexer/database_errors.h"
 #include "indexer/index_writer.h"
 
 #include <algorithm>
@@ -87,6 +88,7 @@ private:
 
 RemovalSummary delete_articles(const DeleteOptions& options) {
     auto started = Clock::now();
+    check_database_exists(options.db_dir);  // not created empty for nothing to delete from
     std::vector<std::string> ids = options.ids;
     if (!options.ids_file.empty()) {
         std::vector<std::string> from_file = read_ids(options.ids_file);
@@ -105,6 +107,7 @@ RemovalSummary delete_articles(const DeleteOptions& options) {
 
 RemovalSummary prune_missing(const PruneOptions& options) {
     auto started = Clock::now();
+    check_database_exists(options.db_dir);
     MissingFiles missing(options.roots);
     IndexWriter writer(options.db_dir);
     const Xapian::Database& db = writer.database();

@@ -23,8 +23,9 @@ struct DeleteOptions {
     std::filesystem::path ids_file;
 };
 
-// Removes the articles with these ids, in one commit. Throws InputError when
-// the ids file cannot be read, DatabaseLockedError when another writer holds
+// Removes the articles with these ids, in one commit. Throws DatabaseError
+// when there is no database at options.db_dir (none is created), InputError
+// when the ids file cannot be read, DatabaseLockedError when another writer holds
 // the database.
 RemovalSummary delete_articles(const DeleteOptions& options);
 
@@ -36,7 +37,7 @@ struct PruneOptions {
 // Removes the articles whose stored source file lies under one of the roots
 // and no longer exists, in one commit. A root that does not exist at all is
 // an InputError, not a reason to remove everything under it: an unmounted
-// disk looks like that.
+// disk looks like that. No database at options.db_dir is a DatabaseError.
 RemovalSummary prune_missing(const PruneOptions& options);
 
 // "deleted 3 articles, 1 id not in the database: a7, in 0.01 s"

@@ -13,6 +13,7 @@
 #include <cstdio>
 #include <thread>
 
+#include <fcntl.h>
 #include <unistd.h>
 
 namespace gazette {
@@ -20,8 +21,9 @@ namespace gazette {
 namespace {
 
 // Moves a glass database's files from `from` into `to`, replacing those
-// there, the version file last: it names each table's root, so until it
-// moves `to` reads as before (renames within one file system are atomic).
+// there, the version file last: it names each table's root. Not atomic for a
+// reader that opens `to` meanwhile (it may find the old version file beside
+// new tables): only where the folders cannot be exchanged.
 void move_tables(const std::filesystem::path& from, const std::filesystem::path& to) {
     constexpr const char* kVersionFile = "iamglass";
     for (const auto& entry : std::filesystem::directory_iterator(to)) {
@@ -31,6 +33,23 @@ void move_tables(const std::filesystem::path& from, const std::filesystem::path&
         if (entry.path().extension() == ".glass") std::filesystem::rename(entry.path(), to / entry.path().filename());
     }
     std::filesystem::rename(from / kVersionFile, to / kVersionFile);
+}
+
+// The folder beside `db_dir` (a canonical path: a symbolic link is not
+// what gets exchanged) where a parallel build's database waits to take its
+// place, and where the old folder goes once it has.
+std::filesystem::path incoming_dir(const std::filesystem::path& db_dir) {
+    return db_dir.parent_path() / ("." + db_dir.filename().string() + ".gazette-incoming");
+}
+
+// Swaps two folders in one step (Linux's RENAME_EXCHANGE): whoever opens
+// either path finds one folder or the other whole. False, having moved
+// nothing, when the file system cannot (a mount point, another file system).
+bool exchange_folders(const std::filesystem::path& a, const std::filesystem::path& b) {
+    if (renameat2(AT_FDCWD, a.c_str(), AT_FDCWD, b.c_str(), RENAME_EXCHANGE) == 0) return true;
+    if (errno == EINVAL || errno == EXDEV || errno == EBUSY || errno == ENOSYS) return false;
+    throw DatabaseError("cannot move the new database '" + a.string() + "' into place at '" + b.string() +
+                        "': " + std::strerror(errno));
 }
 
 // Files and folders a run of ours leaves in a database folder before the
@@ -78,7 +97,7 @@ void check_database_folder(const std::filesystem::path& db_dir) {
 
 IndexWriter::IndexWriter(const std::filesystem::path& db_dir, SpellingData spelling)
     : db_dir_(checked_database_folder(db_dir)), spelling_(spelling), db_(open_for_writing(db_dir)),
-      writer_record_(db_dir) {}
+      writer_record_(std::in_place, db_dir) {}
 
 WriteOutcome IndexWriter::write(const Article& article) {
     Xapian::Document doc;
@@ -196,13 +215,29 @@ void IndexWriter::merge_into_empty(const std::vector<std::filesystem::path>& par
             copy_without_gaps(staging_dir, merged_dir);
         }
     });
-    move_tables(merged_dir, db_dir_);
-    // Our handle still sees the empty revision: open the merged one. Xapian
-    // gives up the lock on close, so another writer could slip in between;
-    // opening then fails with DatabaseLockedError, and the merge stays.
+    // The merged database's folder becomes the database's folder in one
+    // exchange; the old one, empty, ends where the merged one was. Our handle
+    // still sees the empty folder: open the new one. Xapian gives up the lock
+    // on close, so another writer could slip in between; opening then fails
+    // with DatabaseLockedError, and the merge stays.
+    const std::filesystem::path target = std::filesystem::canonical(db_dir_);
+    const std::filesystem::path incoming = incoming_dir(target);
+    std::filesystem::remove_all(incoming);  // left by a run killed before it was removed
+    std::error_code not_moved;
+    std::filesystem::rename(merged_dir, incoming, not_moved);
+    const bool exchanged = !not_moved && exchange_folders(incoming, target);
+    if (!exchanged) move_tables(not_moved ? merged_dir : incoming, db_dir_);
     db_.close();
+    writer_record_.reset();
     db_ = open_for_writing(db_dir_);
+    writer_record_.emplace(db_dir_);
+    std::filesystem::remove_all(incoming);
 }
+
+Interrupted::Interrupted(std::size_t committed)
+    : Error("interrupted: " + with_thousands(committed) +
+            " articles committed; run the same command again to continue"),
+      committed(committed) {}
 
 StrictError::StrictError(const Diagnostic& first_skip)
     : Error("--strict: a record was skipped, so nothing of its batch was written: " +
@@ -287,6 +322,7 @@ IndexSummary index_into(ArticleStore& store, const IndexOptions& options, const 
     // The next article that can be indexed; records that cannot are reported
     // and skipped. In a --strict run a skip stops the run here.
     const auto next_article = [&]() -> std::optional<Article> {
+        if (options.stop_requested && options.stop_requested()) throw Interrupted(0);
         std::optional<Article> article;
         while ((article = reader.next())) {
             auto problem = rejected(*article);
@@ -346,6 +382,10 @@ IndexSummary index_into(ArticleStore& store, const IndexOptions& options, const 
     } catch (const StrictError&) {
         report_progress(true);
         throw;  // the held-back batch is dropped: nothing of it was written
+    } catch (const Interrupted&) {
+        report_progress(true);
+        store.commit();  // the articles written are whole; a --strict run's batch was not written
+        throw Interrupted(strict ? committed : committed + uncommitted);
     } catch (const DiskFullError& error) {
         throw DiskFullError(std::string(error.what()) + "; it keeps what was committed before, " +
                             std::to_string(committed) + " articles of this run: free some space and run the same " +

@@ -21,6 +21,7 @@
 #include <filesystem>
 #include <functional>
 #include <map>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -85,8 +86,9 @@ public:
     // Fills the database, which must hold no documents, with the documents,
     // spelling and metadata of the databases `parts`, in that order, by
     // Xapian's compaction into `staging_dir` (a new folder on the same file
-    // system), then `edit`s and commits the result, whose tables then replace
-    // the empty ones: readers, and a crash, see all of it or none of it.
+    // system), then `edit`s and commits the result, whose folder then takes
+    // the place of the database's folder in one rename (the old one, empty,
+    // is removed): readers, and a crash, see all of it or none of it.
     void merge_into_empty(const std::vector<std::filesystem::path>& parts, const std::filesystem::path& staging_dir,
                           const StagedEdit& edit);
 
@@ -100,7 +102,9 @@ private:
     SpellingData spelling_;
     SpellingTally spelling_tally_;  // the words written since the last commit
     Xapian::WritableDatabase db_;
-    WriterRecord writer_record_;  // after db_: recorded only once the lock is held
+    // After db_: recorded only once the lock is held. Made anew when a merge
+    // puts a new database folder in place.
+    std::optional<WriterRecord> writer_record_;
     Analyzer analyzer_;
     DuplicateClusters duplicates_{db_};
 };
@@ -128,6 +132,14 @@ public:
     explicit StrictError(const Diagnostic& first_skip);
 };
 
+// The run was asked to stop (newsindex on Ctrl-C): the articles written were
+// committed, `committed` of this run in all.
+class Interrupted : public Error {
+public:
+    explicit Interrupted(std::size_t committed);
+    std::size_t committed;
+};
+
 struct IndexOptions {
     std::filesystem::path db_dir;
     std::vector<std::filesystem::path> inputs;
@@ -149,6 +161,9 @@ struct IndexOptions {
     LanguageChoice language;
     // Called now and then during the run, and once at its end; may be empty.
     ProgressSink on_progress;
+    // Asked before each article is read; when it says yes the run commits
+    // what it wrote and throws Interrupted. May be empty.
+    std::function<bool()> stop_requested;
 };
 
 // Where index_into() puts the articles it accepts.
@@ -179,7 +194,8 @@ public:
 // nothing skipped); every diagnostic goes to `sink` and is counted in the
 // summary. Throws InputError, StrictError, DiskFullError or Xapian::Error on
 // a fatal error (after committing what was written, but for StrictError's
-// batch). options.db_dir is not used: the store knows its databases.
+// batch), Interrupted when options.stop_requested says so (after committing
+// what was written, but for a --strict run's unfinished batch). options.db_dir is not used: the store knows its databases.
 IndexSummary index_into(ArticleStore& store, const IndexOptions& options, const DiagnosticSink& sink);
 
 // index_into() one database, options.db_dir.

@@ -7,9 +7,22 @@
 #include "indexer/command_line.h"
 #include "indexer/sharded_index.h"
 
+#include <csignal>
 #include <iostream>
 
 namespace {
+
+// Set by the first Ctrl-C: the run stops before its next article. The
+// handler then reverts to the default, so a second Ctrl-C ends the process.
+volatile std::sig_atomic_t g_interrupted = 0;
+
+void stop_on_interrupt() {
+    struct sigaction action {};
+    action.sa_handler = [](int) { g_interrupted = 1; };
+    action.sa_flags = SA_RESETHAND | SA_RESTART;
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGINT, &action, nullptr);
+}
 
 constexpr const char* kUsage = R"(Usage: newsindex --db DIR [options] INPUT...
        newsindex --db DIR --delete ID...
@@ -49,7 +62,9 @@ Only one newsindex writes to a database at a time: a second one fails at once
 and names the one that holds it. Searches may run while it writes. Work is
 committed every --commit-every articles and at the end; a crash or kill loses
 at most the articles since the last commit, and re-running the same command
-finishes the job without duplicates.
+finishes the job without duplicates. Ctrl-C stops the run between two
+articles: what was written is committed, and one line says how many articles
+that is.
 
 With --shards N the articles are split across N databases DB/shard-000...
 by a stable hash of their id and written in parallel, one thread a shard
@@ -63,7 +78,8 @@ Exit status: 0 when the run finished (see the summary for skipped records),
 1 when it indexed no article from the INPUTs (every record skipped, or none
 found: see the summary) or --check finds problems, 2 on a fatal error (bad
 option, missing input, database locked or full) and, with --strict, on the
-first skipped record.)";
+first skipped record; 130 when Ctrl-C stopped it: the articles written so
+far are committed, and running the same command again continues.)";
 
 std::vector<std::string> ids_or_inputs(const std::vector<std::string>& arguments,
                                        const gazette::MaintenanceOptions& maintenance) {
@@ -104,6 +120,8 @@ int main(int argc, char** argv) {
         case IndexAction::index: {
             options.db_dir = db_dirs.front();
             options.inputs.assign(arguments.begin(), arguments.end());
+            stop_on_interrupt();
+            options.stop_requested = [] { return g_interrupted != 0; };
             DiagnosticSink to_stderr = [](const Diagnostic& diagnostic) { std::cerr << diagnostic.to_string() << "\n"; };
             IndexSummary summary = shards > 0 ? index_sharded(options, shards, to_stderr) : index_inputs(options, to_stderr);
             std::cout << describe(summary);
@@ -125,6 +143,9 @@ int main(int argc, char** argv) {
             return report.problems.empty() ? 0 : 1;
         }
         }
+    } catch (const Interrupted& interrupted) {
+        std::cerr << "newsindex: " << interrupted.what() << "\n";
+        return 130;  // 128 + SIGINT, as a shell reports a process Ctrl-C ended
     } catch (const Error& error) {
         std::cerr << "newsindex: error: " << error.what() << "\n";
     } catch (const Xapian::Error& error) {

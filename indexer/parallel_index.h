@@ -31,8 +31,9 @@
 // Until the merge the target stays empty: a crash, a kill or a --strict
 // failure leaves it empty, and running the same command again starts over.
 // The earlier copies of repeated ids are removed, and the synonyms stored,
-// in the merged database before its tables replace the empty ones, so the
-// build becomes visible whole, in one step.
+// in the merged database before its folder takes the place of the empty
+// database's (IndexWriter::merge_into_empty), so the build becomes visible
+// whole, in one step.
 #pragma once
 
 #include "common/article.h"

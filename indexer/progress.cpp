@@ -11,15 +11,6 @@ namespace {
 
 constexpr double megabyte = 1024.0 * 1024.0;
 
-// 12345 -> "12,345"
-std::string with_thousands(std::size_t number) {
-    std::string digits = std::to_string(number);
-    for (auto at = static_cast<std::ptrdiff_t>(digits.size()) - 3; at > 0; at -= 3) {
-        digits.insert(static_cast<std::size_t>(at), ",");
-    }
-    return digits;
-}
-
 // 42 -> "0:42", 3725 -> "1:02:05"
 std::string duration(double seconds) {
     const auto total = static_cast<long>(seconds + 0.5);
@@ -33,6 +24,14 @@ std::string duration(double seconds) {
 }
 
 }  // namespace
+
+std::string with_thousands(std::size_t number) {
+    std::string digits = std::to_string(number);
+    for (auto at = static_cast<std::ptrdiff_t>(digits.size()) - 3; at > 0; at -= 3) {
+        digits.insert(static_cast<std::size_t>(at), ",");
+    }
+    return digits;
+}
 
 std::string describe_progress(const IndexProgress& progress) {
     std::string line = with_thousands(progress.articles) + " articles";

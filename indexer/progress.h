@@ -20,6 +20,9 @@ struct IndexProgress {
 
 using ProgressSink = std::function<void(const IndexProgress&)>;
 
+// 12345 -> "12,345"
+std::string with_thousands(std::size_t number);
+
 // One line; the ETA only when the total size is known.
 std::string describe_progress(const IndexProgress& progress);
 

@@ -132,14 +132,18 @@ private:
 //
 // Near-duplicate cluster keys are found here, over every shard, so that
 // copies in different shards collapse together as in one database: among
-// the articles the shards held when the run began (Xapian's query over them
-// all), then among this run's, in input order (in memory).
+// the articles the shards have committed (Xapian's query over them all),
+// then among those written since the last commit, in input order (in
+// memory). Each commit reopens the shards and forgets those in memory, so
+// memory holds one batch, not the run, and the reader never holds a
+// revision the writers have since discarded (it did: a re-run over a full
+// archive failed with DatabaseModifiedError at its third commit).
 class ShardedArchive : public ArticleStore {
 public:
     ShardedArchive(const std::filesystem::path& db_dir, std::size_t shards, SpellingData spelling) {
         for (std::size_t shard = 0; shard < shards; ++shard) {
             workers_.push_back(std::make_unique<ShardWorker>(shard_dir(db_dir, shard), spelling));
-            before_this_run_.add_database(Xapian::Database(shard_dir(db_dir, shard).string()));
+            committed_.add_database(Xapian::Database(shard_dir(db_dir, shard).string()));
         }
     }
 
@@ -151,7 +155,7 @@ public:
         std::size_t shard = shard_of(article.id, workers_.size());
         ClusterMark mark;
         mark.hash = fingerprint(analyzer_.normalise(article.title), analyzer_.normalise(article.body));
-        mark.key = this_run_.mark(article.id, mark.hash, earlier_runs_.nearest_cluster(article.id, mark.hash).key);
+        mark.key = uncommitted_.mark(article.id, mark.hash, nearest_committed_cluster(article.id, mark.hash));
         workers_[shard]->write(std::move(article), std::move(mark));
     }
 
@@ -167,6 +171,8 @@ public:
             }
         }
         if (first_error) std::rethrow_exception(first_error);
+        committed_.reopen();
+        uncommitted_ = FingerprintClusters();
     }
 
     void count_writes(IndexSummary& summary) const override {
@@ -177,11 +183,25 @@ public:
     }
 
 private:
+    // A shard's writer may also flush (commit) by itself between our commits
+    // when a batch is large (Xapian's XAPIAN_FLUSH_THRESHOLD): a revision
+    // discarded that way is reopened. The articles it brings are also in
+    // memory; both look-ups then find the same earliest key.
+    std::optional<std::string> nearest_committed_cluster(const std::string& id, std::uint64_t hash) {
+        for (;;) {
+            try {
+                return committed_clusters_.nearest_cluster(id, hash).key;
+            } catch (const Xapian::DatabaseModifiedError&) {
+                committed_.reopen();
+            }
+        }
+    }
+
     std::vector<std::unique_ptr<ShardWorker>> workers_;
     Analyzer analyzer_;
-    Xapian::Database before_this_run_;  // the shards as committed when the run began
-    DuplicateClusters earlier_runs_{before_this_run_};
-    FingerprintClusters this_run_;
+    Xapian::Database committed_;  // the shards at their last commit
+    DuplicateClusters committed_clusters_{committed_};
+    FingerprintClusters uncommitted_;  // the articles written since
 };
 
 }  // namespace

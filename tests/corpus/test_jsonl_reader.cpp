@@ -68,6 +68,19 @@ TEST_SUITE("corpus") {
         }
     }
 
+    // Issue 18: an "authors" array was refused as "must be a string".
+    TEST_CASE("JsonlReader joins an authors array into the byline") {
+        const Reading reading = read_jsonl(jsonl_file(
+            "{\"id\":\"1\",\"body\":\"b\",\"authors\":[\"A. Smith\",\" \",\"B. Jones\"]}\n"
+            "{\"id\":\"2\",\"body\":\"b\",\"authors\":\"C. Brown\"}\n"
+            "{\"id\":\"3\",\"body\":\"b\",\"author\":[7]}\n"));
+        REQUIRE(reading.articles.size() == 2);
+        CHECK(reading.articles[0].byline == "A. Smith, B. Jones");
+        CHECK(reading.articles[1].byline == "C. Brown");
+        REQUIRE(reading.diagnostics.size() == 1);
+        CHECK(reading.diagnostics[0].ends_with(":3: error: field \"author\" must be an array of strings, not [7]"));
+    }
+
     TEST_CASE("JsonlReader reports broken lines and goes on") {
         const fs::path file = gazette::test::testdata("jsonl/broken.jsonl");
         const Reading reading = read_jsonl(file);

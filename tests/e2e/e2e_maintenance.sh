@@ -42,6 +42,15 @@ expect_in "$WORK/err" "nothing pruned"
 expect_status 0 "$NEWSINDEX" --db "$DB" --check
 expect_in "$WORK/out" "checked 1 articles: no problems"
 
+# Issue 18: --delete and --prune on a --db that does not exist created an
+# empty database there; they refuse, and create nothing.
+expect_status 2 "$NEWSINDEX" --db "$WORK/no-such-db" --delete 1
+expect_in "$WORK/err" "no database at '$WORK/no-such-db'"
+expect_status 2 "$NEWSINDEX" --db "$WORK/no-such-db" --prune "$WORK"
+expect_in "$WORK/err" "no database at '$WORK/no-such-db'"
+[ "$(wc -l <"$WORK/err")" = 1 ] || fail "expected one line: $(cat "$WORK/err")"
+[ ! -e "$WORK/no-such-db" ] || fail "--delete or --prune created $WORK/no-such-db"
+
 # Options that do not go together.
 expect_status 2 "$NEWSINDEX" --db "$DB" --delete --prune x
 expect_in "$WORK/err" "cannot be combined"

@@ -19,6 +19,15 @@ done
 expect_status 0 "$NEWSINDEX" --db "$WORK/db2" --check
 expect_in "$WORK/out" "checked $UNIQUE articles: no problems"
 [ ! -e "$WORK/db2/gazette-build" ] || fail "the chunk databases were left behind"
+[ ! -e "$WORK/.db2.gazette-incoming" ] || fail "the folder the merge replaced was left behind"
+
+# The merged folder takes the database folder's place in one exchange: through
+# a symbolic link it is the folder linked to that is replaced, not the link.
+mkdir "$WORK/real"
+ln -s "$WORK/real" "$WORK/linked"
+expect_status 0 "$NEWSINDEX" --db "$WORK/linked" --threads 2 "$SGM"
+[ -L "$WORK/linked" ] || fail "the build replaced the symbolic link --db named"
+[ "$(article_count "$WORK/real")" = "$STORIES" ] || fail "the folder linked to does not hold the build"
 
 # Every term of a sample of stories, found by id, and every value (the
 # near-duplicate cluster key among them).
