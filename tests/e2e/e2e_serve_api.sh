@@ -80,8 +80,9 @@ done
 expect_in "$WORK/body" "column"
 
 # Bad parameters, named.
-expect_error "/api/search?q=oil&n=abc" 400 "parameter 'n': must be a whole number"
-expect_error "/api/search?q=oil&sort=sideways" 400 "parameter 'sort': must be one of"
+expect_error "/api/search?q=oil&n=abc" 400 "parameter 'n': must be a number"
+expect_error "/api/search?q=oil&n=-1" 400 "parameter 'n': '-1' is not a whole number from 0 to 100000"
+expect_error "/api/search?q=oil&sort=sideways" 400 "parameter 'sort': unknown value 'sideways' (choose relevance"
 expect_error "/api/search?q=oil&facet=colour" 400 "parameter 'facet'"
 expect_error "/api/search?q=oil&nn=3" 400 "unknown parameter 'nn=3'"
 expect_error "/api/search?q=oil&q=gas" 400 "parameter 'q' given 2 times"
