@@ -7,6 +7,7 @@
 #include <cstdio>  // compact_lang_det.h uses FILE without including it
 
 #include <cld2/public/compact_lang_det.h>
+#include <unicode/locid.h>
 
 namespace gazette {
 
@@ -51,7 +52,10 @@ std::string language_code(std::string_view tag) {
 }
 
 bool is_language_code(std::string_view code) {
-    return (code.size() == 2 || code.size() == 3) && std::all_of(code.begin(), code.end(), is_ascii_letter);
+    if ((code.size() != 2 && code.size() != 3) || !std::all_of(code.begin(), code.end(), is_ascii_letter)) return false;
+    // ICU knows the ISO 639 languages: "xx" has the right shape but no
+    // three-letter code, so it names no language.
+    return *icu::Locale(std::string(code).c_str()).getISO3Language() != '\0';
 }
 
 std::string detect_language(std::string_view text) {

@@ -35,7 +35,8 @@ Xapian::Stem stemmer_for(std::string_view language);
 // " en " -> "en"; CLD2's old code "iw" -> "he".
 std::string language_code(std::string_view tag);
 
-// Whether `code` looks like an ISO 639 code: two or three ASCII letters.
+// Whether `code` is an ISO 639 code of a language ICU knows: "de" and
+// "fil" are, "xx" and "german" are not.
 bool is_language_code(std::string_view code);
 
 // The language of `text` as CLD2 detects it, or "" when the text is too

@@ -27,6 +27,8 @@ TEST_CASE("language: a tag becomes its ISO 639-1 code") {
     CHECK(is_language_code("de"));
     CHECK(is_language_code("fil"));
     CHECK_FALSE(is_language_code("german"));
+    CHECK_FALSE(is_language_code("xx"));  // the shape of a code, but no language
+    CHECK_FALSE(is_language_code("qqq"));
     CHECK_FALSE(is_language_code("d3"));
     CHECK_FALSE(is_language_code(""));
 }
