@@ -145,6 +145,16 @@ try:
     bars = len(api("/api/timeline?q=cocoa")["timeline"]["bars"])
     if page.evaluate("document.querySelectorAll('#timeline svg rect').length") != bars:
         fail(f"the timeline SVG has not {bars} bars")
+    # Bars alone say nothing: the axis names the first and last period and the unit.
+    timeline = api("/api/timeline?q=cocoa")["timeline"]
+    axis = page.evaluate("document.querySelector('#timeline .axis') ? document.querySelector('#timeline .axis').innerText : ''")
+    for label in (timeline["bars"][0]["period"], timeline["bars"][-1]["period"], "per " + timeline["unit"]):
+        if label not in axis:
+            fail(f"the timeline's axis {axis!r} does not say {label!r}")
+    # A count of copies reads as English: "1 more copy", "2 more copies".
+    for line in page.evaluate("Array.from(document.querySelectorAll('#hits .meta')).map(m => m.textContent)"):
+        if "copies of this story" in line and line.startswith("1 more") or line.startswith("+"):
+            fail(f"a hit says {line!r}")
 
     # 2. Typing a search and pressing Enter (the form's submit) puts it in the URL.
     page.evaluate("document.querySelector('#q').focus()")
