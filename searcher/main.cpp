@@ -75,7 +75,9 @@ Query language:
 
 Research: --timeline gives each period's matches and their share of all
 articles of the period (with the query's source:, lang: and date filters;
-a period without any article has no share, and CSV leaves it empty);
+a period without any article has no share, and CSV leaves it empty), per
+day, month or year by the span of the matches unless --timeline-by chooses
+(day is allowed over any span: a bar a day, thousands over decades);
 --top-terms N the words and two-word phrases that characterise the matches;
 --kwic every use of the query's words in context; --format csv tables for
 spreadsheets (--compare too); --all every match, streamed (csv or json).

@@ -38,17 +38,6 @@ SearchOption number(std::string name, std::string group, double high, std::strin
     return option;
 }
 
-template <typename Table, typename Field>
-SearchOption choice(std::string name, std::string group, std::string what, Table table, Field field) {
-    SearchOption option =
-        describe_option(name, std::move(group), OptionKind::choice, "NAME", describe_choices(what, table));
-    option.set = [name, table, field](const std::string& text, SearchSpec& spec) {
-        field(spec) = find_choice(table, text, name);
-    };
-    option.json = [table, field](const SearchSpec& spec) { return json_text(name_of(table, field(spec))); };
-    return option;
-}
-
 SearchOption language_option() {
     SearchOption option =
         describe_option("lang", std::string(kResultsGroup), OptionKind::text, "CODE",
@@ -132,7 +121,7 @@ std::vector<SearchOption> ranking_options() {
         return spec.options.ranking;
     };
     return {
-        choice(
+        choice_option(
             "weighting", group,
             "weighting scheme:", weighting_names(), [ranking](auto& spec) -> auto& { return ranking(spec).weighting; }),
         number(
@@ -140,7 +129,7 @@ std::vector<SearchOption> ranking_options() {
             "BM25 term-frequency saturation", [ranking](auto& spec) -> auto& { return ranking(spec).k1; }),
         number(
             "b", group, 1, "BM25 length normalisation", [ranking](auto& spec) -> auto& { return ranking(spec).b; }),
-        choice(
+        choice_option(
             "tiers", group,
             "tier policy:", tier_policy_names(), [ranking](auto& spec) -> auto& { return ranking(spec).tiers; }),
         number(
@@ -149,14 +138,14 @@ std::vector<SearchOption> ranking_options() {
         number(
             "proximity", group, kMaxWeight, "weight of adjacent query words found close together (0 = off)",
             [ranking](auto& spec) -> auto& { return ranking(spec).proximity_weight; }),
-        choice(
+        choice_option(
             "proximity-model", group, "how --proximity weighs them:", proximity_model_names(),
             [ranking](auto& spec) -> auto& { return ranking(spec).proximity_model; }),
         count_option(
             "feedback-docs", group, kMaxFeedbackCount,
             "pseudo-relevance feedback from this many top articles (0 = off)",
             [ranking](auto& spec) -> auto& { return ranking(spec).feedback_docs; }),
-        choice(
+        choice_option(
             "feedback-model", group, "how feedback weighs the top articles' terms:", feedback_model_names(),
             [ranking](auto& spec) -> auto& { return ranking(spec).feedback_model; }),
         count_option(
@@ -194,11 +183,11 @@ std::vector<SearchOption> make_table() {
              "words), and one OCR confusion (rn/m, cl/d, li/h, vv/w, 0/o, 1/l, long s read as f) in words of 4 "
              "letters or more; not in \"phrases\", fields or next to NEAR/ADJ",
              [](auto& spec) -> auto& { return spec.options.matching; }, WordMatching::fuzzy, WordMatching::exact),
-         choice(
+         choice_option(
              "sort", "Order", "order of the hits:", sort_order_names(),
              [](auto& spec) -> auto& { return spec.options.sort; }),
          recency_option()});
-    SearchOption format = choice(
+    SearchOption format = choice_option(
         "format", "Output", "output format:", output_format_names(),
         [](auto& spec) -> auto& { return spec.output.format; });
     format.short_name = 'f';

@@ -92,6 +92,19 @@ SearchOption count_option(std::string name, std::string group, std::size_t high,
     return option;
 }
 
+// One of the names in `table` (NamedChoice entries, common/named_choice.h),
+// listed in --help after `what`.
+template <typename Table, typename Field>
+SearchOption choice_option(std::string name, std::string group, std::string what, Table table, Field field) {
+    SearchOption option =
+        describe_option(name, std::move(group), OptionKind::choice, "NAME", describe_choices(what, table));
+    option.set = [name, table, field](const std::string& text, auto& spec) {
+        field(spec) = find_choice(table, text, name);
+    };
+    option.json = [table, field](const auto& spec) { return json_text(name_of(table, field(spec))); };
+    return option;
+}
+
 // A switch that sets `on` (or, from a spec's false, `off`).
 template <typename Field, typename Value>
 SearchOption flag_option(std::string name, std::string group, std::string help, Field field, Value on, Value off) {

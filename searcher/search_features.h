@@ -6,6 +6,7 @@
 #include "searcher/concordance.h"
 #include "searcher/facets.h"
 #include "searcher/search_feature.h"
+#include "searcher/timeline.h"
 
 #include <cstddef>
 #include <optional>
@@ -16,6 +17,7 @@ namespace gazette {
 struct FeatureOptions {
     std::vector<Facet> facets;  // counted over every match (SearchResults::facets)
     bool timeline = false;      // fill SearchResults::timeline
+    ChosenTimelineUnit timeline_unit;  // its unit (--timeline-by); none: by the span of the matches
     std::size_t top_terms = 0;  // how many characteristic terms to list (0: none)
     bool explain = false;       // fill Hit::explanation (not with Searcher::for_each_match)
     bool pickup = false;        // fill Hit::pickup (also with SortOrder::pickup); not with for_each_match

@@ -6,7 +6,7 @@
 //    "filters": {"sources": ["reuters"], "languages": ["en"],
 //                "from": "1987-03-01", "to": "1987-03-31"},
 //    "options": {"limit": 10, "offset": 0, "lang": "", "sort": "relevance", "recency": null,
-//                "no_collapse": false, "facet": ["month"], "timeline": true, "top_terms": 0,
+//                "no_collapse": false, "facet": ["month"], "timeline": true, "timeline_by": "auto", "top_terms": 0,
 //                "kwic": false, "context": null, "explain": false, "fuzzy": false, "format": "json",
 //                "all": false, "count": false, "ranking": {"weighting": "bm25", ...}},
 //    "provenance": {...}}

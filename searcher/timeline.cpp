@@ -8,6 +8,7 @@
 #include "searcher/searcher.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <fstream>
 #include <stdexcept>
@@ -71,14 +72,14 @@ std::string_view name_of(TimelineUnit unit) {
     return "year";
 }
 
-Timeline make_timeline(const std::vector<FacetCount>& days) {
+Timeline make_timeline(const std::vector<FacetCount>& days, ChosenTimelineUnit unit) {
     std::vector<std::pair<Date, Xapian::doccount>> dated;
     for (const auto& day : days) {
         if (auto date = from_value(day.value)) dated.emplace_back(*date, day.count);
     }
     Timeline timeline;
     if (dated.empty()) return timeline;
-    timeline.unit = unit_for(dated.front().first, dated.back().first);
+    timeline.unit = unit.value_or(unit_for(dated.front().first, dated.back().first));
     std::map<std::string, Xapian::doccount> counts;
     for (const auto& [date, count] : dated) counts[period_of(date, timeline.unit)] += count;
     std::string last = period_of(dated.back().first, timeline.unit);
@@ -126,8 +127,9 @@ std::string xml_escaped(std::string_view text) {
 }
 
 
-Timeline count_timeline(const Xapian::Database& db, const Xapian::Query& query, const Xapian::Query& baseline) {
-    Timeline timeline = make_timeline(count_days(db, query));
+Timeline count_timeline(const Xapian::Database& db, const Xapian::Query& query, const Xapian::Query& baseline,
+                        ChosenTimelineUnit unit) {
+    Timeline timeline = make_timeline(count_days(db, query), unit);
     if (!timeline.bars.empty()) set_baseline(timeline, count_days(db, baseline));
     return timeline;
 }
@@ -252,26 +254,41 @@ namespace {
 
 class TimelineCounter : public MatchCollector {
 public:
+    explicit TimelineCounter(ChosenTimelineUnit unit) : unit_(unit) {}
+
     void collect(const MatchScope& scope, SearchResults& results) const override {
-        results.timeline = count_timeline(scope.db, scope.matches, scope.baseline);
+        results.timeline = count_timeline(scope.db, scope.matches, scope.baseline, unit_);
         if (results.timeline->bars.empty() && results.total > 0) {
             results.notes.push_back(std::string(kNoDatedMatches) + ": the timeline is empty");
         }
     }
+
+private:
+    ChosenTimelineUnit unit_;
 };
+
+constexpr std::array<NamedChoice<ChosenTimelineUnit>, 4> kTimelineUnits{{
+    {std::nullopt, "auto", "by the span of the matches: days up to two months, months up to six years, years beyond"},
+    {TimelineUnit::day, "day", "a bar a day, however long the span (over decades, thousands of bars)"},
+    {TimelineUnit::month, "month", "a bar a month"},
+    {TimelineUnit::year, "year", "a bar a year"},
+}};
 
 }  // namespace
 
 void add_timeline(const FeatureOptions& wanted, const SearchOptions&, SearchFeatures& features) {
-    if (wanted.timeline) features.collectors.push_back(std::make_shared<TimelineCounter>());
+    if (wanted.timeline) features.collectors.push_back(std::make_shared<TimelineCounter>(wanted.timeline_unit));
 }
 
 std::vector<SearchOption> timeline_options() {
-    return {flag_option("timeline", std::string(kCountsGroup),
-                        "draw how many matches appeared per day, month or year (by the span of the matches) as a bar "
-                        "chart, each with its share of all the articles of that period that pass the query's "
-                        "source:, lang: and date filters",
-                        [](auto& spec) -> auto& { return spec.features.timeline; })};
+    const std::string group(kCountsGroup);
+    return {flag_option("timeline", group,
+                        "draw how many matches appeared per day, month or year (by the span of the matches, or "
+                        "--timeline-by) as a bar chart, each with its share of all the articles of that period that "
+                        "pass the query's source:, lang: and date filters",
+                        [](auto& spec) -> auto& { return spec.features.timeline; }),
+            choice_option("timeline-by", group, "the unit of --timeline and --timeline-svg:", kTimelineUnits,
+                          [](auto& spec) -> auto& { return spec.features.timeline_unit; })};
 }
 
 }  // namespace gazette

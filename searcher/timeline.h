@@ -2,8 +2,8 @@
 // (newssearch --timeline, --timeline-svg FILE).
 //
 // The unit follows the span of the matches: days up to two months, months
-// up to six years, years beyond. Periods without a match are kept (as zero)
-// so that gaps show.
+// up to six years, years beyond; --timeline-by day, month or year chooses
+// it instead. Periods without a match are kept (as zero) so that gaps show.
 #pragma once
 
 #include "searcher/facets.h"
@@ -20,6 +20,9 @@ namespace gazette {
 
 enum class TimelineUnit { day, month, year };
 std::string_view name_of(TimelineUnit unit);
+
+// The unit --timeline-by asks for; none: by the span of the matches.
+using ChosenTimelineUnit = std::optional<TimelineUnit>;
 
 struct TimelineBar {
     std::string period;  // "1987-03-02", "1987-03" or "1987"
@@ -44,11 +47,14 @@ struct Timeline {
 
 // Every article matching `query` (copies included), by the date slot, with
 // the articles matching `baseline` in each period as TimelineBar::all;
-// articles without a date are left out.
-Timeline count_timeline(const Xapian::Database& db, const Xapian::Query& query, const Xapian::Query& baseline);
+// articles without a date are left out; by `unit` when chosen.
+Timeline count_timeline(const Xapian::Database& db, const Xapian::Query& query, const Xapian::Query& baseline,
+                        ChosenTimelineUnit unit);
 
-// From articles per day ("YYYYMMDD" -> count, in order).
-Timeline make_timeline(const std::vector<FacetCount>& days);
+// From articles per day ("YYYYMMDD" -> count, in order), by `unit` when
+// chosen (every period of it, however many: a day a bar over decades is
+// thousands of bars), else by the span of the days.
+Timeline make_timeline(const std::vector<FacetCount>& days, ChosenTimelineUnit unit = std::nullopt);
 
 // Articles per day ("YYYYMMDD" -> count) summed into the timeline's
 // periods, one count a bar (days outside them are left out).
@@ -95,7 +101,7 @@ struct SearchOptions;
 // (SearchResults::notes) when articles match but none has a date.
 void add_timeline(const FeatureOptions& wanted, const SearchOptions& options, SearchFeatures& features);
 
-// --timeline: its option, registered with add_timeline.
+// --timeline and --timeline-by: their options, registered with add_timeline.
 std::vector<SearchOption> timeline_options();
 
 }  // namespace gazette

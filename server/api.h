@@ -3,7 +3,7 @@
 // writes both: there is no second JSON writer).
 //
 //   /api/search?q=&n=&offset=&sort=&facet=&date=&source=&lang=...   newssearch --format json QUERY
-//   /api/timeline?q=...      the same with timeline=1 and n=0 unless given  (--timeline -n 0)
+//   /api/timeline?q=...&by= the same with timeline=1 and n=0 unless given  (--timeline -n 0; by: --timeline-by)
 //   /api/top-terms?q=...     the same with top_terms=10 and n=0 unless given (--top-terms 10 -n 0)
 //   /api/like/ID?n=...       newssearch --format json --like ID
 //   /api/article/ID          newssearch --format json --show ID

@@ -21,8 +21,9 @@ API (docs/openapi.yaml); every answer is the JSON newssearch --format json
 prints for the same search:
   GET /api/search?q=QUERY&n=10&offset=0&sort=relevance&facet=source,month
                  &date=1987-03-01..1987-03-31&source=reuters&lang=en
-                 &timeline=1&top_terms=N&fuzzy=1&collapse=0&explain=1
-  GET /api/timeline?q=QUERY        the timeline (n=0 unless given)
+                 &timeline=1&by=auto|day|month|year&top_terms=N&fuzzy=1
+                 &collapse=0&explain=1
+  GET /api/timeline?q=QUERY&by=UNIT  the timeline (n=0 unless given)
   GET /api/top-terms?q=QUERY       top_terms=10 (n=0 unless given)
   GET /api/like/ID?n=10            articles like one
   GET /api/article/ID              an article in full (newssearch --show ID)

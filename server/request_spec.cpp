@@ -38,6 +38,7 @@ constexpr std::array kRequestParameters{
     RequestParameter{"sort", SpecSection::options, "sort", ValueKind::text},
     RequestParameter{"facet", SpecSection::options, "facets", ValueKind::list},
     RequestParameter{"timeline", SpecSection::options, "timeline", ValueKind::flag},
+    RequestParameter{"by", SpecSection::options, "timeline_by", ValueKind::text},
     RequestParameter{"top_terms", SpecSection::options, "top_terms", ValueKind::count},
     RequestParameter{"explain", SpecSection::options, "explain", ValueKind::flag},
     RequestParameter{"fuzzy", SpecSection::options, "fuzzy", ValueKind::flag},

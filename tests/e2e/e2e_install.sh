@@ -20,7 +20,7 @@ complete_word() {
         _ "$PREFIX/share/bash-completion/completions/$1" "$1" "$2"
 }
 [ "$(complete_word newsserve --li)" = "--listen" ] || fail "newsserve --li completes to '$(complete_word newsserve --li)'"
-[ "$(complete_word newssearch --time)" = "$(printf -- '--timeline\n--timeline-svg')" ] || fail "newssearch --time"
+[ "$(complete_word newssearch --time)" = "$(printf -- '--timeline\n--timeline-by\n--timeline-svg')" ] || fail "newssearch --time completes to '$(complete_word newssearch --time)'"
 [ "$(complete_word newsbench ev)" = "eval" ] || fail "newsbench ev"
 
 cpack -G DEB --config "$BUILD_DIR/CPackConfig.cmake" -B "$WORK/package" >"$WORK/cpack.log" 2>&1 || fail "cpack: $(tail -5 "$WORK/cpack.log")"

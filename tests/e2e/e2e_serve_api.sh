@@ -48,6 +48,8 @@ done <<'TABLE'
 /api/search?q=-oil&n=2|-n 2 -- -oil
 /api/timeline?q=cocoa|--timeline -n 0 cocoa
 /api/search?q=cocoa&timeline=1&n=2|--timeline -n 2 cocoa
+/api/timeline?q=cocoa&by=year|--timeline --timeline-by year -n 0 cocoa
+/api/search?q=cocoa&timeline=1&by=month&n=2|--timeline --timeline-by month -n 2 cocoa
 /api/top-terms?q=cocoa|--top-terms 10 -n 0 cocoa
 /api/top-terms?q=oil&top_terms=3&n=1|--top-terms 3 -n 1 oil
 /api/like/873|--like 873
@@ -55,6 +57,9 @@ done <<'TABLE'
 /api/article/873|--show 873
 /api/compare?q=oil%3Doil&q=gas%3Dgas|--compare oil=oil gas=gas
 TABLE
+# The sample spans days, so by=year is not what the span would choose.
+status=$(http_get "/api/timeline?q=cocoa&by=year")
+expect_in "$WORK/body" '"timeline":{"unit":"year","bars":[{"period":"1987",'
 
 # expect_error PATH STATUS TEXT [CURL OPTION...]: a JSON error with this status holding TEXT.
 expect_error() {
@@ -84,6 +89,7 @@ expect_error "/api/search?q=oil&n=abc" 400 "parameter 'n': must be a number"
 expect_error "/api/search?q=oil&n=-1" 400 "parameter 'n': '-1' is not a whole number from 0 to 100000"
 expect_error "/api/search?q=oil&sort=sideways" 400 "parameter 'sort': unknown value 'sideways' (choose relevance"
 expect_error "/api/search?q=oil&facet=colour" 400 "parameter 'facet'"
+expect_error "/api/timeline?q=oil&by=week" 400 "parameter 'by': unknown value 'week' (choose auto, day, month or year)"
 expect_error "/api/search?q=oil&nn=3" 400 "unknown parameter 'nn=3'"
 expect_error "/api/search?q=oil&q=gas" 400 "parameter 'q' given 2 times"
 expect_error "/api/compare?q=oil" 400 "is not LABEL=QUERY"

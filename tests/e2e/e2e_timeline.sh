@@ -21,6 +21,23 @@ done <"$WORK/want"
 expect_status 0 "$NEWSSEARCH" --db "$DB" -n 0 --format json --timeline topic:crude
 expect_in "$WORK/out" "\"timeline\":{\"unit\":\"day\",\"bars\":[{\"period\":\"$(head -n 1 "$WORK/want" | cut -d' ' -f1)\""
 
+# --timeline-by: the sample spans days; a month or a year is one bar, in the
+# text, the JSON, the CSV and the SVG. Any other unit is refused, named.
+total=$(awk '{n += $2} END {print n}' "$WORK/want")
+expect_status 0 "$NEWSSEARCH" --db "$DB" -n 0 --timeline --timeline-by year --timeline-svg "$WORK/year.svg" topic:crude
+expect_in "$WORK/out" "timeline (articles per year)"
+grep -qE "^1987 +#+ $total( of|\$)" "$WORK/out" || fail "no bar '1987 ... $total': $(cat "$WORK/out")"
+expect_in "$WORK/year.svg" "(articles per year)"
+[ "$(grep -c 'class="bar"' "$WORK/year.svg")" = 1 ] || fail "expected one bar in the year chart"
+expect_status 0 "$NEWSSEARCH" --db "$DB" -n 0 --format json --timeline --timeline-by month topic:crude
+expect_in "$WORK/out" '"timeline":{"unit":"month","bars":[{"period":"1987-'
+expect_status 0 "$NEWSSEARCH" --db "$DB" -n 0 --format csv --timeline --timeline-by year topic:crude
+expect_in "$WORK/out" "1987,$total,"
+expect_status 0 "$NEWSSEARCH" --db "$DB" -n 0 --timeline --timeline-by auto topic:crude
+expect_in "$WORK/out" "timeline (articles per day)"
+expect_status 2 "$NEWSSEARCH" --db "$DB" -n 0 --timeline --timeline-by week topic:crude
+expect_in "$WORK/err" "--timeline-by: unknown value 'week' (choose auto, day, month or year)"
+
 # The SVG on its own parses (Chromium shows an error page for broken XML).
 chromium --headless --no-sandbox --disable-gpu --dump-dom "file://$WORK/chart.svg" >"$WORK/svg-dom" 2>/dev/null
 expect_in "$WORK/svg-dom" "class=\"bar\""

@@ -38,6 +38,34 @@ TEST_CASE("timeline: days, months or years by the span, with empty periods kept"
     CHECK(make_timeline({}).bars.empty());
 }
 
+TEST_CASE("timeline: a chosen unit gives every period of that unit, whatever the span") {
+    // Auto would count these four days by day; a year is one bar.
+    const std::vector<FacetCount> four_days{{"19870226", 3}, {"19870301", 1}};
+    Timeline years = make_timeline(four_days, TimelineUnit::year);
+    CHECK(years.unit == TimelineUnit::year);
+    CHECK(bars_of(years) == "1987=4 ");
+    CHECK(bars_of(make_timeline(four_days, TimelineUnit::month)) == "1987-02=3 1987-03=1 ");
+
+    // Auto would count eight years by year; by month, every month shows.
+    const std::vector<FacetCount> eight_years{{"19871231", 1}, {"19950101", 2}};
+    Timeline months = make_timeline(eight_years, TimelineUnit::month);
+    CHECK(months.unit == TimelineUnit::month);
+    CHECK(months.bars.size() == 7 * 12 + 2);
+    CHECK(bars_of(months).starts_with("1987-12=1 1988-01=0 "));
+    CHECK(months.bars.back().period == "1995-01");
+    CHECK(months.bars.back().count == 2);
+
+    // A day a bar is kept over a long span (--timeline-by day says so).
+    Timeline days = make_timeline(eight_years, TimelineUnit::day);
+    CHECK(days.unit == TimelineUnit::day);
+    CHECK(days.bars.size() == 1 + (7 * 365 + 2) + 1);  // 1987-12-31, 1988 to 1994 (two leap years), 1995-01-01
+    CHECK(days.bars.front().period == "1987-12-31");
+    CHECK(days.bars.back().period == "1995-01-01");
+
+    // None chosen: by the span, as before.
+    CHECK(make_timeline(eight_years, std::nullopt).unit == TimelineUnit::year);
+}
+
 TEST_CASE("timeline: text bars scale to the tallest, SVG has one bar per period") {
     Timeline timeline = make_timeline({{"19870226", 10}, {"19870227", 1}, {"19870301", 5}});
     CHECK(render_text(timeline, 10) == "1987-02-26 ########## 10\n"

@@ -10,7 +10,7 @@ TEST_SUITE("server") {
         SUBCASE("query, page, order and facets") {
             SearchSpec spec = spec_from_parameters(
                 {{"q", "oil OR gas"}, {"n", "5"}, {"offset", "10"}, {"sort", "newest"}, {"facet", "source,month"},
-                 {"facet", "lang"}, {"timeline", "1"}, {"top_terms", "3"}, {"collapse", "false"}},
+                 {"facet", "lang"}, {"timeline", "1"}, {"by", "month"}, {"top_terms", "3"}, {"collapse", "false"}},
                 limits);
             CHECK(spec.query == "oil OR gas");
             CHECK(spec.options.limit == 5);
@@ -18,6 +18,7 @@ TEST_SUITE("server") {
             CHECK(spec.options.sort == SortOrder::newest);
             CHECK(spec.features.facets == std::vector<Facet>{Facet::source, Facet::month, Facet::language});
             CHECK(spec.features.timeline);
+            CHECK(spec.features.timeline_unit == TimelineUnit::month);
             CHECK(spec.features.top_terms == 3);
             CHECK(spec.options.duplicates == SearchOptions::Duplicates::show);
         }
@@ -53,6 +54,7 @@ TEST_SUITE("server") {
         CHECK(error_of({{"n", "50"}}) == "no error");
         CHECK(error_of({{"timeline", "maybe"}}) == "parameter 'timeline': must be true or false, not \"maybe\"");
         CHECK(error_of({{"sort", "up"}}) == "parameter 'sort': unknown value 'up' (choose relevance, newest, oldest or pickup)");
+        CHECK(error_of({{"by", "week"}}) == "parameter 'by': unknown value 'week' (choose auto, day, month or year)");
         CHECK(error_of({{"date", "1987-13"}}).starts_with("parameter 'date': is not a date"));
         CHECK(error_of({{"date", "1987..1987-02-30"}}).starts_with("parameter 'date': is not a date"));
         CHECK(error_of({{"lang", "english"}}).starts_with("parameter 'lang': must list ISO 639-1 language codes"));
