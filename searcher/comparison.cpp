@@ -42,7 +42,7 @@ LabelledQuery parse_labelled_query(std::string_view argument) {
     return {std::string(argument.substr(0, equals)), std::string(argument.substr(equals + 1))};
 }
 
-Comparison compare(const Xapian::Database& db, const std::vector<ComparedMatches>& queries) {
+Comparison compare(const Xapian::Database& db, const std::vector<ComparedMatches>& queries, ChosenTimelineUnit unit) {
     Comparison comparison;
     std::vector<std::vector<FacetCount>> days;
     for (const auto& query : queries) {
@@ -54,7 +54,7 @@ Comparison compare(const Xapian::Database& db, const std::vector<ComparedMatches
         comparison.queries.push_back(std::move(compared));
         days.push_back(count_days(db, query.matches));
     }
-    Timeline combined = make_timeline(combined_days(days));
+    Timeline combined = make_timeline(combined_days(days), unit);
     comparison.unit = combined.unit;
     for (const auto& bar : combined.bars) comparison.periods.push_back(bar.period);
     for (std::size_t i = 0; i < queries.size(); ++i) {

@@ -49,7 +49,8 @@ struct ComparedMatches {
     Xapian::Query matches;
     Xapian::Query baseline;
 };
-Comparison compare(const Xapian::Database& db, const std::vector<ComparedMatches>& queries);
+Comparison compare(const Xapian::Database& db, const std::vector<ComparedMatches>& queries,
+                   ChosenTimelineUnit unit = std::nullopt);
 
 // For people: a table of counts, shares and overlaps, then one line a period
 // with each query's matches.

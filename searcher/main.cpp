@@ -238,7 +238,7 @@ int main(int argc, char** argv) {
         if (source.compare) {
             std::vector<LabelledQuery> queries;
             for (const auto& word : words) queries.push_back(parse_labelled_query(word));
-            Comparison comparison = searcher.compare(queries, search_options);
+            Comparison comparison = searcher.compare(queries, search_options, features.timeline_unit);
             print_comparison(std::cout, comparison, output.format);
             if (!timeline_svg.empty()) save_svg(timeline_svg, render_svg(comparison));
             bool matched = std::any_of(comparison.queries.begin(), comparison.queries.end(),

@@ -75,7 +75,7 @@ public:
     SearchResults search(const std::string& query, const SearchOptions& options);
     SearchResults more_like(const std::string& id, const SearchOptions& options);
     std::vector<ShownArticle> show(const std::vector<std::string>& ids);
-    Comparison compare(const std::vector<LabelledQuery>& queries, const SearchOptions& options);
+    Comparison compare(const std::vector<LabelledQuery>& queries, const SearchOptions& options, ChosenTimelineUnit unit);
     Xapian::doccount for_each_match(const std::string& query, const SearchOptions& options,
                                     const std::function<void(const Hit&)>& on_hit);
 
@@ -274,7 +274,8 @@ Xapian::Query Searcher::Impl::baseline_of(QueryBuilder& builder, const QueryTree
     return filters.empty() ? all_articles_query() : builder.build(filters).any;
 }
 
-Comparison Searcher::Impl::compare(const std::vector<LabelledQuery>& queries, const SearchOptions& options) {
+Comparison Searcher::Impl::compare(const std::vector<LabelledQuery>& queries, const SearchOptions& options,
+                                   ChosenTimelineUnit unit) {
     return retry_while_written([&](bool again) {
         if (again) reopen();
         QueryBuilder& builder = builder_for(options.language);
@@ -287,7 +288,7 @@ Comparison Searcher::Impl::compare(const std::vector<LabelledQuery>& queries, co
                 throw QueryError(labelled.label + ": " + error.what());
             }
         }
-        return gazette::compare(db_, matches);
+        return gazette::compare(db_, matches, unit);
     });
 }
 
@@ -467,8 +468,9 @@ SearchResults Searcher::more_like(const std::string& id, const SearchOptions& op
 
 std::vector<ShownArticle> Searcher::show(const std::vector<std::string>& ids) { return impl_->show(ids); }
 
-Comparison Searcher::compare(const std::vector<LabelledQuery>& queries, const SearchOptions& options) {
-    return impl_->compare(queries, options);
+Comparison Searcher::compare(const std::vector<LabelledQuery>& queries, const SearchOptions& options,
+                             ChosenTimelineUnit unit) {
+    return impl_->compare(queries, options, unit);
 }
 
 Xapian::doccount Searcher::for_each_match(const std::string& query, const SearchOptions& options,

@@ -152,8 +152,10 @@ public:
 
     // Counts, shares, overlaps and timelines of several queries
     // (searcher/comparison.h). Throws QueryError naming the label of a
-    // malformed query.
-    Comparison compare(const std::vector<LabelledQuery>& queries, const SearchOptions& options);
+    // malformed query. The timelines are by `unit` (--timeline-by), or by
+    // the span of the matches.
+    Comparison compare(const std::vector<LabelledQuery>& queries, const SearchOptions& options,
+                       ChosenTimelineUnit unit = std::nullopt);
 
     // Calls `on_hit` for every article matching `query` (newssearch --all), in
     // index order, copies included, without holding the matches in memory:

@@ -56,6 +56,11 @@ expect_status 0 "$NEWSSEARCH" --db "$DB" --compare grain=topic:grain wheat=topic
 grain=$(grep -o '"label":"grain","query":"topic:grain","count":[0-9]*' "$WORK/want" | grep -o '[0-9]*$')
 grep -qE "^grain +$grain +$all " "$WORK/out" || fail "no table row for grain: $(cat "$WORK/out")"
 expect_in "$WORK/out" "timeline (articles per day)"
+
+# --timeline-by sets the unit of the comparison's timelines too (it was
+# silently left to the span): the sample's days become one year.
+expect_status 0 "$NEWSSEARCH" --db "$DB" --format json --compare grain=topic:grain wheat=topic:wheat --timeline-by year
+expect_in "$WORK/out" '"timeline":{"unit":"year","periods":["1987"]'
 expect_in "$WORK/compare.svg" "<polyline class=\"series\" data-label=\"wheat\""
 xmllint --noout "$WORK/compare.svg" || fail "the SVG is not well-formed XML"
 

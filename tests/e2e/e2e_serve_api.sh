@@ -56,6 +56,7 @@ done <<'TABLE'
 /api/like/873?n=2&collapse=0|--like 873 -n 2 --no-collapse
 /api/article/873|--show 873
 /api/compare?q=oil%3Doil&q=gas%3Dgas|--compare oil=oil gas=gas
+/api/compare?q=oil%3Doil&q=gas%3Dgas&by=month|--compare oil=oil gas=gas --timeline-by month
 TABLE
 # The sample spans days, so by=year is not what the span would choose.
 status=$(http_get "/api/timeline?q=cocoa&by=year")
