@@ -1,6 +1,8 @@
 #include "searcher/database_set.h"
 
 #include <charconv>
+
+#include <sys/stat.h>
 #include <string_view>
 
 namespace gazette {
@@ -29,6 +31,17 @@ Xapian::Database open_location(const std::string& location, std::chrono::millise
 }
 
 }  // namespace
+
+std::string location_identity(const DatabaseSources& sources) {
+    std::string identity;
+    for (const auto& location : sources.locations) {
+        if (location.starts_with(kRemoteScheme)) continue;
+        struct stat status {};
+        if (::stat(location.c_str(), &status) != 0) return {};
+        identity += std::to_string(status.st_dev) + ":" + std::to_string(status.st_ino) + ";";
+    }
+    return identity;
+}
 
 DatabaseSet open_database_set(const DatabaseSources& sources) {
     DatabaseSet set;

@@ -44,6 +44,13 @@ struct DatabaseSet {
 // none can.
 DatabaseSet open_database_set(const DatabaseSources& sources);
 
+// Which files the local locations are (device and inode of each folder or
+// stub file; remote shards have none): it changes when a database is removed
+// and built again, or a build's new folder takes the old one's place, which
+// Xapian's reopen() does not see (it keeps reading the old, unlinked files).
+// Empty when a location is missing, as in the middle of such a rebuild.
+std::string location_identity(const DatabaseSources& sources);
+
 // "note: answered without N of M shards: LOCATION (reason); ..." for people;
 // empty when none is missing.
 std::string describe_missing(const std::vector<MissingShard>& missing, std::size_t asked_for);

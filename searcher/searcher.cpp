@@ -86,6 +86,9 @@ public:
 private:
     // Moves to the newest revision of the database; false when it was already there.
     bool reopen();
+    // Opens the locations again when they are other files than the open
+    // ones (location_identity); false when they are not, or not yet whole.
+    bool reopen_rebuilt();
     // The query builder for queries in `language` ("": detected), kept
     // from one query to the next for this revision of the database.
     QueryBuilder& builder_for(const std::string& language);
@@ -111,6 +114,8 @@ private:
     // `scoring` with the recency boost added, when asked for.
     Xapian::Query boost_recency(const Xapian::Query& scoring, const SearchOptions& options);
 
+    DatabaseSources sources_;
+    std::string identity_;  // location_identity(sources_) when opened
     std::vector<MissingShard> missing_shards_;
     std::size_t remote_shards_ = 0;
     Xapian::Database db_;
@@ -120,7 +125,7 @@ private:
     std::string builder_language_;
 };
 
-Searcher::Impl::Impl(const DatabaseSources& sources) {
+Searcher::Impl::Impl(const DatabaseSources& sources) : sources_(sources), identity_(location_identity(sources)) {
     DatabaseSet set = retry_while_written([&sources](bool) { return open_database_set(sources); });
     db_ = std::move(set.db);
     missing_shards_ = std::move(set.missing);
@@ -146,7 +151,27 @@ bool Searcher::Impl::reopen() {
     return true;
 }
 
+bool Searcher::Impl::reopen_rebuilt() {
+    std::string identity = location_identity(sources_);
+    if (identity.empty() || identity == identity_) return false;
+    DatabaseSet set;
+    try {
+        set = open_database_set(sources_);
+    } catch (const Xapian::Error&) {
+        return false;  // caught mid-build: the next refresh tries again
+    } catch (const DatabaseError&) {
+        return false;
+    }
+    db_ = std::move(set.db);
+    missing_shards_ = std::move(set.missing);
+    remote_shards_ = set.remote;
+    identity_ = std::move(identity);
+    builder_.reset();
+    return true;
+}
+
 bool Searcher::Impl::refresh() {
+    if (reopen_rebuilt()) return true;
     return retry_while_written([this](bool) { return reopen(); });
 }
 

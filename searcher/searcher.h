@@ -132,7 +132,9 @@ public:
 
     // Moves to the newest committed revision of every database, so that a
     // long-lived Searcher (newsserve's) searches what newsindex committed
-    // since it opened. Cheap when nothing changed. Returns whether it moved.
+    // since it opened, or opens them again when one was removed and built
+    // anew (or replaced by a build's new folder). Cheap when nothing
+    // changed. Returns whether it moved.
     bool refresh();
 
     // Ranked as options.ranking says (see searcher/ranking.h; articles matching

@@ -134,6 +134,18 @@ for _ in 1 2 3 4; do  # each of the two workers answers at least once
     expect_in "$WORK/body" '"id":"late-1"'
 done
 
+# A database removed and built again while newsserve runs (the old files
+# stay open, unlinked, and Xapian's reopen kept reading them) is found anew.
+rm -rf "$DB"
+expect_status 0 "$NEWSINDEX" --db "$DB" "$WORK/late.jsonl"
+for _ in 1 2 3 4; do
+    status=$(http_get "/api/search?q=cocoa&n=0")
+    [ "$status" = 200 ] || fail "search after the rebuild: status $status"
+    expect_in "$WORK/body" '"total":0,'
+    status=$(http_get "/api/search?q=zanzibarite")
+    expect_in "$WORK/body" '"total":1,'
+done
+
 # SIGTERM drains: a request whose first half was read before the signal is
 # answered in full after it, then newsserve exits 0 and takes no new one.
 python3 - "$URL" "$SERVER" <<'DRAIN' || fail "the request in flight at SIGTERM"
