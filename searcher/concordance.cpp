@@ -1,6 +1,8 @@
 #include "searcher/concordance.h"
 
+#include "common/json.h"
 #include "common/language.h"
+#include "searcher/feature_output.h"
 #include "searcher/option_table.h"
 #include "searcher/search_features.h"
 #include "searcher/search_spec.h"
@@ -130,6 +132,31 @@ std::vector<SearchOption> concordance_options() {
         return spec.features.concordance ? words_json(spec) : std::string("null");
     };
     return {kwic, context};
+}
+
+namespace {
+
+// The concordance layout of the hits (HitLayout::concordance) is output's;
+// this adds the keywords to a hit's JSON.
+class ConcordanceOutput : public FeatureOutput {
+public:
+    // "kwic":[{"left":...,"match":...,"right":...},...]
+    void add_hit_json(JsonObject& json, const Hit& hit) const override {
+        if (hit.keywords_in_context.empty()) return;
+        std::vector<std::string> keywords;
+        for (const auto& keyword : hit.keywords_in_context) {
+            keywords.push_back(
+                JsonObject().add("left", keyword.left).add("match", keyword.match).add("right", keyword.right).str());
+        }
+        json.add_raw("kwic", json_array(keywords));
+    }
+};
+
+}  // namespace
+
+const FeatureOutput& concordance_output() {
+    static const ConcordanceOutput output;
+    return output;
 }
 
 }  // namespace gazette

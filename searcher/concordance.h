@@ -40,6 +40,7 @@ struct ConcordanceLine {
 std::string render_concordance(const std::vector<ConcordanceLine>& lines, std::string_view before = {},
                                std::string_view after = {});
 
+class FeatureOutput;
 struct FeatureOptions;
 struct SearchFeatures;
 struct SearchOption;
@@ -51,5 +52,8 @@ void add_keywords_in_context(const FeatureOptions& wanted, const SearchOptions& 
 
 // --kwic and --context N: its options, registered with add_keywords_in_context.
 std::vector<SearchOption> concordance_options();
+
+// How it prints (a hit's keywords in context in JSON), registered with add_keywords_in_context.
+const FeatureOutput& concordance_output();
 
 }  // namespace gazette
