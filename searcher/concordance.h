@@ -41,6 +41,7 @@ std::string render_concordance(const std::vector<ConcordanceLine>& lines, std::s
                                std::string_view after = {});
 
 class FeatureOutput;
+class HitLayout;
 struct FeatureOptions;
 struct SearchFeatures;
 struct SearchOption;
@@ -55,5 +56,10 @@ std::vector<SearchOption> concordance_options();
 
 // How it prints (a hit's keywords in context in JSON), registered with add_keywords_in_context.
 const FeatureOutput& concordance_output();
+
+// How --kwic lays the hits out in text (render_concordance: a line a keyword,
+// labelled "id  date") and CSV (id,date,source,left,match,right, a row a
+// keyword); the spec's OutputOptions::layout when the concordance is on.
+const HitLayout& concordance_layout();
 
 }  // namespace gazette

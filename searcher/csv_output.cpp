@@ -50,18 +50,6 @@ std::string hit_csv_record(const Hit& hit) {
     return csv_record(fields);
 }
 
-std::string concordance_csv_header() { return csv_record({"id", "date", "source", "left", "match", "right"}); }
-
-std::string concordance_csv_records(const Hit& hit) {
-    const Article& article = hit.article;
-    std::string date = article.date ? to_iso(*article.date) : std::string();
-    std::string out;
-    for (const auto& keyword : hit.keywords_in_context) {
-        out += csv_record({article.id, date, article.source, keyword.left, keyword.match, keyword.right});
-    }
-    return out;
-}
-
 void print_comparison_csv(std::ostream& out, const Comparison& comparison) {
     std::vector<std::string> header{"label", "query", "count", "all", "share"};
     std::vector<std::string> timeline_header{std::string(name_of(comparison.unit))};
@@ -84,7 +72,7 @@ void print_comparison_csv(std::ostream& out, const Comparison& comparison) {
     }
 }
 
-void print_csv(std::ostream& out, const SearchResults& results, HitLayout layout) {
+void print_csv(std::ostream& out, const SearchResults& results, const HitLayout* layout) {
     bool first = true;
     auto start_table = [&out, &first] {
         if (!first) out << "\r\n";
@@ -92,9 +80,9 @@ void print_csv(std::ostream& out, const SearchResults& results, HitLayout layout
     };
     if (!results.hits.empty()) {
         start_table();
-        if (layout == HitLayout::concordance) {
-            out << concordance_csv_header();
-            for (const Hit& hit : results.hits) out << concordance_csv_records(hit);
+        if (layout) {
+            out << layout->csv_header();
+            for (const Hit& hit : results.hits) out << layout->csv_records(hit);
         } else {
             out << hits_csv_header(&results.hits.front());
             for (const Hit& hit : results.hits) out << hit_csv_record(hit);

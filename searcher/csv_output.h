@@ -33,12 +33,9 @@ std::string hits_csv_header(const Hit* first = nullptr);
 // With the features' fields that the hit has.
 std::string hit_csv_record(const Hit& hit);
 
-// "id,date,source,left,match,right", and a row per keyword in context of a hit.
-std::string concordance_csv_header();
-std::string concordance_csv_records(const Hit& hit);
-
-// The hits' table holds the articles, or their keywords in context.
-void print_csv(std::ostream& out, const SearchResults& results, HitLayout layout);
+// The hits' table holds the articles, or the rows of a feature's `layout`
+// (--kwic: their keywords in context) when it is not null.
+void print_csv(std::ostream& out, const SearchResults& results, const HitLayout* layout);
 
 // A comparison (newssearch --compare --format csv) as two tables: one row a
 // query, "label,query,count,all,share,overlap:LABEL..." (the articles it

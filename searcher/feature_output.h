@@ -9,6 +9,7 @@
 #include <ostream>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace gazette {
@@ -42,6 +43,20 @@ public:
     // hit) has them, and a hit's values for them when it has them.
     virtual void add_hit_csv_columns(const Hit& /*first*/, std::vector<std::string>&) const {}
     virtual void add_hit_csv_fields(const Hit&, std::vector<std::string>&) const {}
+};
+
+// How the hits print when a feature lays them out instead of as articles
+// (--kwic: a line a keyword in context; OutputOptions::layout names it).
+// JSON always prints hits as articles, with each feature's keys.
+class HitLayout {
+public:
+    virtual ~HitLayout() = default;
+    // The page's hits for people, its words marked with `highlight` and
+    // `reset` (ANSI codes, or empty); output prints the total below.
+    virtual std::string text(std::span<const Hit> hits, std::string_view highlight, std::string_view reset) const = 0;
+    // Its CSV table's header row, and a hit's rows (csv_record, searcher/csv_output.h).
+    virtual std::string csv_header() const = 0;
+    virtual std::string csv_records(const Hit& hit) const = 0;
 };
 
 // Every registered feature's, in registry order (searcher/search_features.cpp).

@@ -128,15 +128,11 @@ void print_text(std::ostream& out, const SearchResults& results, const TextStyle
 
 namespace {
 
-// Every keyword in context of the hits, aligned, then the usual count line
-// and what the features found over every match.
-void print_concordance_text(std::ostream& out, const SearchResults& results, const TextStyle& style) {
-    std::vector<ConcordanceLine> lines;
-    for (const Hit& hit : results.hits) {
-        std::string label = hit.article.id + "  " + (hit.article.date ? to_iso(*hit.article.date) : std::string(10, ' '));
-        for (const auto& keyword : hit.keywords_in_context) lines.push_back({label, keyword});
-    }
-    out << (style.color ? render_concordance(lines, kHighlight, kReset) : render_concordance(lines)) << "\n";
+// The hits as a feature lays them out, then the usual count line and what
+// the features found over every match.
+void print_layout_text(std::ostream& out, const SearchResults& results, const HitLayout& layout,
+                       const TextStyle& style) {
+    out << (style.color ? layout.text(results.hits, kHighlight, kReset) : layout.text(results.hits, {}, {})) << "\n";
     print_summary_text(out, results);
 }
 
@@ -203,7 +199,7 @@ void print_results(std::ostream& out, const SearchResults& results, const Output
     }
     switch (options.format) {
     case OutputFormat::text:
-        if (options.layout == HitLayout::concordance) print_concordance_text(out, results, options.style);
+        if (options.layout) print_layout_text(out, results, *options.layout, options.style);
         else print_text(out, results, options.style);
         return;
     case OutputFormat::json: print_json(out, results, qid, options.spec_json); return;
@@ -291,7 +287,7 @@ void print_alert(std::ostream& out, std::string_view search, const Hit& hit) {
     out << line << "," << hit_json(hit).substr(1) << "\n";
 }
 
-HitStream::HitStream(std::ostream& out, OutputFormat format, HitLayout layout, std::string_view spec_json)
+HitStream::HitStream(std::ostream& out, OutputFormat format, const HitLayout* layout, std::string_view spec_json)
     : out_(out), format_(format), layout_(layout), spec_json_(spec_json) {
     if (format != OutputFormat::csv && format != OutputFormat::json) {
         throw std::invalid_argument("--all prints csv or json only (give --format csv or --format json)");
@@ -304,7 +300,7 @@ void HitStream::start() {
     if (format_ == OutputFormat::csv) print_csv_spec_line(out_, spec_json_);
     else if (!spec_json_.empty()) out_ << JsonObject().add_raw("spec", spec_json_).str() << "\n";
     if (format_ != OutputFormat::csv) return;
-    out_ << (layout_ == HitLayout::concordance ? concordance_csv_header() : hits_csv_header());
+    out_ << (layout_ ? layout_->csv_header() : hits_csv_header());
 }
 
 void HitStream::finish() { start(); }
@@ -312,7 +308,7 @@ void HitStream::finish() { start(); }
 void HitStream::write(const Hit& hit) {
     start();
     if (format_ == OutputFormat::json) out_ << hit_json(hit) << "\n";
-    else out_ << (layout_ == HitLayout::concordance ? concordance_csv_records(hit) : hit_csv_record(hit));
+    else out_ << (layout_ ? layout_->csv_records(hit) : hit_csv_record(hit));
 }
 
 }  // namespace gazette
