@@ -1,8 +1,11 @@
 #include "searcher/characteristic_terms.h"
 
 #include "common/archive_layout.h"
+#include "common/json.h"
 #include "common/schema.h"
+#include "searcher/csv_output.h"
 #include "searcher/facets.h"
+#include "searcher/feature_output.h"
 #include "searcher/option_table.h"
 #include "searcher/search_features.h"
 #include "searcher/search_spec.h"
@@ -172,6 +175,57 @@ std::vector<SearchOption> characteristic_terms_options() {
                          "archive, stop words and numbers left out, each with the number of matching articles and of "
                          "all articles that contain it",
                          [](auto& spec) -> auto& { return spec.features.top_terms; })};
+}
+
+namespace {
+
+class CharacteristicTermsOutput : public FeatureOutput {
+public:
+    // "characteristic terms (articles: matching / all)" and a line a term.
+    void print_text(std::ostream& out, const SearchResults& results, bool) const override {
+        const auto& terms = results.top_terms;
+        if (terms.empty()) return;
+        std::size_t width = 0;
+        for (const auto& term : terms) width = std::max(width, term.term.size());
+        out << "\ncharacteristic terms (articles: matching / all)\n";
+        for (const auto& term : terms) {
+            out << "  " << term.term << std::string(width - term.term.size(), ' ') << "  " << term.in_matches << " / "
+                << term.in_archive << "\n";
+        }
+    }
+
+    // "top_terms":[{"term":"ico","weight":12.3,"matches":40,"archive":52},...]
+    void add_json(JsonObject& json, const SearchResults& results) const override {
+        if (results.top_terms.empty()) return;
+        std::vector<std::string> items;
+        for (const auto& term : results.top_terms) {
+            items.push_back(JsonObject()
+                                .add("term", term.term)
+                                .add("weight", term.weight)
+                                .add("matches", static_cast<std::int64_t>(term.in_matches))
+                                .add("archive", static_cast<std::int64_t>(term.in_archive))
+                                .str());
+        }
+        json.add_raw("top_terms", json_array(items));
+    }
+
+    // term,weight,matches,archive
+    std::string csv_table(const SearchResults& results) const override {
+        if (results.top_terms.empty()) return {};
+        std::string table = csv_record({"term", "weight", "matches", "archive"});
+        for (const auto& term : results.top_terms) {
+            table += csv_record({term.term, csv_decimal(term.weight, "%.6g"), std::to_string(term.in_matches),
+                                 std::to_string(term.in_archive)});
+        }
+        return table;
+    }
+};
+
+}  // namespace
+
+const FeatureOutput& characteristic_terms_output() {
+    static const CharacteristicTermsOutput output;
+    return output;
 }
 
 }  // namespace gazette

@@ -39,6 +39,7 @@ std::vector<CharacteristicTerm> characteristic_terms(const Xapian::Database& db,
 std::vector<CharacteristicTerm> characteristic_phrases(const Xapian::Database& db, const Xapian::Query& matches,
                                                        std::size_t count, std::string_view language);
 
+class FeatureOutput;
 struct FeatureOptions;
 struct SearchFeatures;
 struct SearchOption;
@@ -51,5 +52,8 @@ void add_characteristic_terms(const FeatureOptions& wanted, const SearchOptions&
 
 // --top-terms N: its option, registered with add_characteristic_terms.
 std::vector<SearchOption> characteristic_terms_options();
+
+// How it prints (the terms' text, JSON and CSV table), registered with add_characteristic_terms.
+const FeatureOutput& characteristic_terms_output();
 
 }  // namespace gazette

@@ -1,6 +1,9 @@
 #include "searcher/concordance.h"
 
+#include "common/json.h"
 #include "common/language.h"
+#include "searcher/feature_output.h"
+#include "searcher/csv_output.h"
 #include "searcher/option_table.h"
 #include "searcher/search_features.h"
 #include "searcher/search_spec.h"
@@ -102,7 +105,7 @@ namespace {
 void show_concordance(SearchSpec& spec, bool on) {
     if (!on) spec.features.concordance.reset();
     else if (!spec.features.concordance) spec.features.concordance.emplace();
-    spec.output.layout = on ? HitLayout::concordance : HitLayout::articles;
+    spec.output.layout = on ? &concordance_layout() : nullptr;
 }
 
 }  // namespace
@@ -130,6 +133,58 @@ std::vector<SearchOption> concordance_options() {
         return spec.features.concordance ? words_json(spec) : std::string("null");
     };
     return {kwic, context};
+}
+
+namespace {
+
+class ConcordanceOutput : public FeatureOutput {
+public:
+    // "kwic":[{"left":...,"match":...,"right":...},...]
+    void add_hit_json(JsonObject& json, const Hit& hit) const override {
+        if (hit.keywords_in_context.empty()) return;
+        std::vector<std::string> keywords;
+        for (const auto& keyword : hit.keywords_in_context) {
+            keywords.push_back(
+                JsonObject().add("left", keyword.left).add("match", keyword.match).add("right", keyword.right).str());
+        }
+        json.add_raw("kwic", json_array(keywords));
+    }
+};
+
+class ConcordanceLayout : public HitLayout {
+public:
+    std::string text(std::span<const Hit> hits, std::string_view highlight, std::string_view reset) const override {
+        std::vector<ConcordanceLine> lines;
+        for (const Hit& hit : hits) {
+            std::string label = hit.article.id + "  " + (hit.article.date ? to_iso(*hit.article.date) : std::string(10, ' '));
+            for (const auto& keyword : hit.keywords_in_context) lines.push_back({label, keyword});
+        }
+        return render_concordance(lines, highlight, reset);
+    }
+
+    std::string csv_header() const override { return csv_record({"id", "date", "source", "left", "match", "right"}); }
+
+    std::string csv_records(const Hit& hit) const override {
+        const Article& article = hit.article;
+        std::string date = article.date ? to_iso(*article.date) : std::string();
+        std::string rows;
+        for (const auto& keyword : hit.keywords_in_context) {
+            rows += csv_record({article.id, date, article.source, keyword.left, keyword.match, keyword.right});
+        }
+        return rows;
+    }
+};
+
+}  // namespace
+
+const FeatureOutput& concordance_output() {
+    static const ConcordanceOutput output;
+    return output;
+}
+
+const HitLayout& concordance_layout() {
+    static const ConcordanceLayout layout;
+    return layout;
 }
 
 }  // namespace gazette

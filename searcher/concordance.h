@@ -40,6 +40,8 @@ struct ConcordanceLine {
 std::string render_concordance(const std::vector<ConcordanceLine>& lines, std::string_view before = {},
                                std::string_view after = {});
 
+class FeatureOutput;
+class HitLayout;
 struct FeatureOptions;
 struct SearchFeatures;
 struct SearchOption;
@@ -51,5 +53,13 @@ void add_keywords_in_context(const FeatureOptions& wanted, const SearchOptions& 
 
 // --kwic and --context N: its options, registered with add_keywords_in_context.
 std::vector<SearchOption> concordance_options();
+
+// How it prints (a hit's keywords in context in JSON), registered with add_keywords_in_context.
+const FeatureOutput& concordance_output();
+
+// How --kwic lays the hits out in text (render_concordance: a line a keyword,
+// labelled "id  date") and CSV (id,date,source,left,match,right, a row a
+// keyword); the spec's OutputOptions::layout when the concordance is on.
+const HitLayout& concordance_layout();
 
 }  // namespace gazette

@@ -1,8 +1,10 @@
 #include "searcher/explain.h"
 
+#include "common/json.h"
 #include "common/schema.h"
-#include "searcher/ranking.h"
+#include "searcher/feature_output.h"
 #include "searcher/option_table.h"
+#include "searcher/ranking.h"
 #include "searcher/search_features.h"
 #include "searcher/search_spec.h"
 #include "searcher/searcher.h"
@@ -91,6 +93,42 @@ std::vector<SearchOption> explanation_options() {
     return {flag_option("explain", std::string(kResultsGroup),
                         "show, for each hit, how much each query term added to its score",
                         [](auto& spec) -> auto& { return spec.features.explain; })};
+}
+
+namespace {
+
+class ExplanationOutput : public FeatureOutput {
+public:
+    // "     explain: cocoa 4.21 + title:cocoa 1.3 + (other 0.5)"; "other" is
+    // what no query term accounts for (the recency boost).
+    void print_hit_text(std::ostream& out, const Hit& hit) const override {
+        if (hit.explanation.empty()) return;
+        out << "     explain:";
+        double sum = 0;
+        for (std::size_t i = 0; i < hit.explanation.size(); ++i) {
+            out << (i == 0 ? " " : " + ") << hit.explanation[i].term << " " << hit.explanation[i].weight;
+            sum += hit.explanation[i].weight;
+        }
+        if (hit.score - sum > 1e-6) out << " + (other " << hit.score - sum << ")";
+        out << "\n";
+    }
+
+    // "explain":[{"term":"cocoa","weight":4.21},...]
+    void add_hit_json(JsonObject& json, const Hit& hit) const override {
+        if (hit.explanation.empty()) return;
+        std::vector<std::string> items;
+        for (const auto& part : hit.explanation) {
+            items.push_back(JsonObject().add("term", part.term).add("weight", part.weight).str());
+        }
+        json.add_raw("explain", json_array(items));
+    }
+};
+
+}  // namespace
+
+const FeatureOutput& explanation_output() {
+    static const ExplanationOutput output;
+    return output;
 }
 
 }  // namespace gazette

@@ -30,6 +30,7 @@ std::map<Xapian::docid, std::vector<TermContribution>> explain_scores(const Xapi
 // "title:cocoa", "XLsalvador" -> "location:salvador".
 std::string readable_term(std::string_view term);
 
+class FeatureOutput;
 struct FeatureOptions;
 struct SearchFeatures;
 struct SearchOption;
@@ -42,5 +43,8 @@ void add_explanations(const FeatureOptions& wanted, const SearchOptions& options
 
 // --explain: its option, registered with add_explanations.
 std::vector<SearchOption> explanation_options();
+
+// How it prints (a hit's explanation in text and JSON), registered with add_explanations.
+const FeatureOutput& explanation_output();
 
 }  // namespace gazette

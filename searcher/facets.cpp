@@ -2,6 +2,8 @@
 
 #include "common/json.h"
 #include "common/schema.h"
+#include "searcher/csv_output.h"
+#include "searcher/feature_output.h"
 #include "searcher/option_table.h"
 #include "searcher/search_features.h"
 #include "searcher/search_spec.h"
@@ -173,6 +175,63 @@ std::vector<SearchOption> facet_options() {
         return json_array(names);
     };
     return {option};
+}
+
+namespace {
+
+class FacetOutput : public FeatureOutput {
+public:
+    bool counts_every_copy(const SearchResults& results) const override { return !results.facets.empty(); }
+
+    // One line per facet: "  source  Reuters 578  BBC 12". `beside_stories`:
+    // the total above counts stories, so the header says the facets do not.
+    void print_text(std::ostream& out, const SearchResults& results, bool beside_stories) const override {
+        if (results.facets.empty()) return;
+        std::size_t width = 0;
+        for (const auto& facet : results.facets) width = std::max(width, name_of(facet.facet).size());
+        out << (beside_stories ? "\nfacets (articles: every copy counted)\n" : "\nfacets\n");
+        for (const auto& facet : results.facets) {
+            std::string name(name_of(facet.facet));
+            out << "  " << name << std::string(width - name.size(), ' ');
+            for (const auto& count : facet.counts) out << "  " << count.value << " " << count.count;
+            if (facet.counts.empty()) out << "  (no matching article has one)";  // not a blank line
+            out << "\n";
+        }
+    }
+
+    // "facets":{"source":[{"value":"Reuters","count":578}],...}
+    void add_json(JsonObject& json, const SearchResults& results) const override {
+        if (results.facets.empty()) return;
+        JsonObject facets;
+        for (const auto& facet : results.facets) {
+            std::vector<std::string> counts;
+            for (const auto& count : facet.counts) {
+                counts.push_back(
+                    JsonObject().add("value", count.value).add("count", static_cast<std::int64_t>(count.count)).str());
+            }
+            facets.add_raw(name_of(facet.facet), json_array(counts));
+        }
+        json.add_raw("facets", facets.str());
+    }
+
+    // facet,value,count
+    std::string csv_table(const SearchResults& results) const override {
+        if (results.facets.empty()) return {};
+        std::string table = csv_record({"facet", "value", "count"});
+        for (const auto& facet : results.facets) {
+            for (const auto& count : facet.counts) {
+                table += csv_record({std::string(name_of(facet.facet)), count.value, std::to_string(count.count)});
+            }
+        }
+        return table;
+    }
+};
+
+}  // namespace
+
+const FeatureOutput& facet_output() {
+    static const FacetOutput output;
+    return output;
 }
 
 }  // namespace gazette

@@ -51,6 +51,7 @@ Xapian::doccount count_matches(const Xapian::Database& db, const Xapian::Query& 
 // date order (the timeline's data).
 std::vector<FacetCount> count_days(const Xapian::Database& db, const Xapian::Query& query);
 
+class FeatureOutput;
 struct FeatureOptions;
 struct SearchFeatures;
 struct SearchOption;
@@ -62,5 +63,8 @@ void add_facet_counts(const FeatureOptions& wanted, const SearchOptions& options
 
 // --facet LIST: its option, registered with add_facet_counts.
 std::vector<SearchOption> facet_options();
+
+// How it prints (the facets' text, JSON and CSV table), registered with add_facet_counts.
+const FeatureOutput& facet_output();
 
 }  // namespace gazette

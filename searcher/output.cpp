@@ -2,6 +2,7 @@
 
 #include "searcher/csv_output.h"
 #include "searcher/display_title.h"
+#include "searcher/feature_output.h"
 #include "searcher/trec_run.h"
 #include "common/json.h"
 
@@ -24,117 +25,6 @@ constexpr OutputFormatName kOutputFormats[] = {
 
 constexpr std::string_view kBold = "\033[1m", kHighlight = "\033[1;33m", kReset = "\033[0m";
 
-// "     explain: cocoa 4.21 + title:cocoa 1.3 + (other 0.5)"; "other" is
-// what no query term accounts for (the recency boost).
-void print_explanation_text(std::ostream& out, const Hit& hit) {
-    if (hit.explanation.empty()) return;
-    out << "     explain:";
-    double sum = 0;
-    for (std::size_t i = 0; i < hit.explanation.size(); ++i) {
-        out << (i == 0 ? " " : " + ") << hit.explanation[i].term << " " << hit.explanation[i].weight;
-        sum += hit.explanation[i].weight;
-    }
-    if (hit.score - sum > 1e-6) out << " + (other " << hit.score - sum << ")";
-    out << "\n";
-}
-
-// One line per facet: "  source  Reuters 578  BBC 12". `beside_stories`:
-// the total above counts stories, so the header says the facets do not.
-void print_facets_text(std::ostream& out, const std::vector<FacetResult>& facets, bool beside_stories) {
-    if (facets.empty()) return;
-    std::size_t width = 0;
-    for (const auto& facet : facets) width = std::max(width, name_of(facet.facet).size());
-    out << (beside_stories ? "\nfacets (articles: every copy counted)\n" : "\nfacets\n");
-    for (const auto& facet : facets) {
-        std::string name(name_of(facet.facet));
-        out << "  " << name << std::string(width - name.size(), ' ');
-        for (const auto& count : facet.counts) out << "  " << count.value << " " << count.count;
-        if (facet.counts.empty()) out << "  (no matching article has one)";  // not a blank line
-        out << "\n";
-    }
-}
-
-// "characteristic terms (articles: matching / all)" and a line a term.
-void print_top_terms_text(std::ostream& out, const std::vector<CharacteristicTerm>& terms) {
-    if (terms.empty()) return;
-    std::size_t width = 0;
-    for (const auto& term : terms) width = std::max(width, term.term.size());
-    out << "\ncharacteristic terms (articles: matching / all)\n";
-    for (const auto& term : terms) {
-        out << "  " << term.term << std::string(width - term.term.size(), ' ') << "  " << term.in_matches << " / "
-            << term.in_archive << "\n";
-    }
-}
-
-// [{"term":"ico","weight":12.3,"matches":40,"archive":52},...]
-std::string top_terms_json(const std::vector<CharacteristicTerm>& terms) {
-    std::vector<std::string> items;
-    for (const auto& term : terms) {
-        items.push_back(JsonObject()
-                            .add("term", term.term)
-                            .add("weight", term.weight)
-                            .add("matches", static_cast<std::int64_t>(term.in_matches))
-                            .add("archive", static_cast<std::int64_t>(term.in_archive))
-                            .str());
-    }
-    return json_array(items);
-}
-
-// [{"term":"cocoa","weight":4.21},...]
-std::string explanation_json(const std::vector<TermContribution>& parts) {
-    std::vector<std::string> items;
-    for (const auto& part : parts) items.push_back(JsonObject().add("term", part.term).add("weight", part.weight).str());
-    return json_array(items);
-}
-
-// {"unit":"day","bars":[{"period":"1987-03-02","count":608,"all":1302,"share":0.466974},...]}
-// ("share":null for a period without any article)
-std::string timeline_json(const Timeline& timeline) {
-    std::vector<std::string> bars;
-    for (const auto& bar : timeline.bars) {
-        JsonObject json;
-        json.add("period", bar.period)
-            .add("count", static_cast<std::int64_t>(bar.count))
-            .add("all", static_cast<std::int64_t>(bar.all));
-        if (auto share = bar.share()) json.add("share", *share);
-        else json.add_raw("share", "null");  // no article at all in the period
-        bars.push_back(json.str());
-    }
-    return JsonObject().add("unit", name_of(timeline.unit)).add_raw("bars", json_array(bars)).str();
-}
-
-// {"source":[{"value":"Reuters","count":578}],...}
-std::string facets_json(const std::vector<FacetResult>& facets) {
-    JsonObject json;
-    for (const auto& facet : facets) {
-        std::vector<std::string> counts;
-        for (const auto& count : facet.counts) {
-            counts.push_back(JsonObject().add("value", count.value).add("count", static_cast<std::int64_t>(count.count)).str());
-        }
-        json.add_raw(name_of(facet.facet), json_array(counts));
-    }
-    return json.str();
-}
-
-// {"copies":5,"first_date":"1987-03-02","outlets":["AP","Reuters"]}
-std::string pickup_json(const Pickup& pickup) {
-    JsonObject json;
-    json.add("copies", static_cast<std::int64_t>(pickup.copies));
-    if (pickup.first_date) json.add("first_date", to_iso(*pickup.first_date));
-    else json.add_raw("first_date", "null");
-    return json.add("outlets", pickup.outlets).str();
-}
-
-// "     carried: 5 copies, 3 outlets (AP, BBC, Reuters), first 1987-03-02"
-void print_pickup_text(std::ostream& out, const Pickup& pickup) {
-    out << "     carried: " << pickup.copies << (pickup.copies == 1 ? " copy" : " copies") << ", "
-        << pickup.outlets.size() << (pickup.outlets.size() == 1 ? " outlet" : " outlets");
-    for (std::size_t i = 0; i < pickup.outlets.size(); ++i) out << (i == 0 ? " (" : ", ") << pickup.outlets[i];
-    if (!pickup.outlets.empty()) out << ")";
-    if (pickup.first_date) out << ", first " << to_iso(*pickup.first_date);
-    out << "\n";
-}
-
 // The characters (code points) of UTF-8 `text` before byte `offset`.
 std::size_t characters_before(std::string_view text, std::size_t offset) {
     return static_cast<std::size_t>(std::count_if(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset),
@@ -152,7 +42,7 @@ std::string highlights_json(const Snippet& snippet) {
 }
 
 // {"rank":1,"id":...,"score":...,"title"[,"title_is_fallback"],"date","source","lang"[,"byline"][,"url"],
-//  "snippet","highlights","copies_hidden"[,"pickup"][,"explain"][,"kwic"]}
+//  "snippet","highlights","copies_hidden", then the features' keys (searcher/feature_output.h)}
 std::string hit_json(const Hit& hit) {
     DisplayTitle title = display_title(hit.article);
     JsonObject json;
@@ -169,15 +59,7 @@ std::string hit_json(const Hit& hit) {
     json.add("snippet", hit.snippet.text)
         .add_raw("highlights", highlights_json(hit.snippet))
         .add("copies_hidden", static_cast<std::int64_t>(hit.hidden_copies));
-    if (hit.pickup) json.add_raw("pickup", pickup_json(*hit.pickup));
-    if (!hit.explanation.empty()) json.add_raw("explain", explanation_json(hit.explanation));
-    if (!hit.keywords_in_context.empty()) {
-        std::vector<std::string> keywords;
-        for (const auto& keyword : hit.keywords_in_context) {
-            keywords.push_back(JsonObject().add("left", keyword.left).add("match", keyword.match).add("right", keyword.right).str());
-        }
-        json.add_raw("kwic", json_array(keywords));
-    }
+    for (const FeatureOutput* feature : feature_outputs()) feature->add_hit_json(json, hit);
     return json.str();
 }
 
@@ -189,25 +71,24 @@ std::string grouped(Xapian::doccount n) {
 }
 
 // "77 matches, showing 1-10", or "more than 10,000 matches" past the bound
-// of an exact count; with the facets or timeline, which count every copy, a
-// total of stories says so. Then the facets, timeline and terms.
+// of an exact count; beside features that count every copy (facets, the
+// timeline), a total of stories says so. Then the notes and the features'
+// results (searcher/feature_output.h).
 void print_summary_text(std::ostream& out, const SearchResults& results) {
     if (results.total_relation == SearchResults::Relation::gte) out << "more than " << grouped(results.total) << " matches";
     else out << results.total << (results.total == 1 ? " match" : " matches");
     if (!results.hits.empty()) {
         out << ", showing " << results.hits.front().rank << "-" << results.hits.back().rank;
     }
+    auto features = feature_outputs();
     bool beside_stories = results.total_counts == SearchResults::Counts::stories &&
-                          (!results.facets.empty() || results.timeline);
+                          std::any_of(features.begin(), features.end(), [&results](const FeatureOutput* feature) {
+                              return feature->counts_every_copy(results);
+                          });
     if (beside_stories) out << " (stories: near-duplicates counted once)";
     out << "\n";
     for (const std::string& note : results.notes) out << "note: " << note << "\n";
-    print_facets_text(out, results.facets, beside_stories);
-    // An empty timeline is a note, not an empty chart.
-    if (results.timeline && !results.timeline->bars.empty()) {
-        out << "\ntimeline (articles per " << name_of(results.timeline->unit) << ")\n" << render_text(*results.timeline);
-    }
-    print_top_terms_text(out, results.top_terms);
+    for (const FeatureOutput* feature : features) feature->print_text(out, results, beside_stories);
 }
 
 }  // namespace
@@ -239,8 +120,7 @@ void print_text(std::ostream& out, const SearchResults& results, const TextStyle
         out << "  score " << hit.score;
         if (hit.hidden_copies > 0) out << "  (+" << hit.hidden_copies << (hit.hidden_copies == 1 ? " copy hidden)" : " copies hidden)");
         out << "\n";
-        if (hit.pickup) print_pickup_text(out, *hit.pickup);
-        print_explanation_text(out, hit);
+        for (const FeatureOutput* feature : feature_outputs()) feature->print_hit_text(out, hit);
         out << "\n";
     }
     print_summary_text(out, results);
@@ -248,15 +128,11 @@ void print_text(std::ostream& out, const SearchResults& results, const TextStyle
 
 namespace {
 
-// Every keyword in context of the hits, aligned, then the usual count line
-// and the facets, timeline and terms.
-void print_concordance_text(std::ostream& out, const SearchResults& results, const TextStyle& style) {
-    std::vector<ConcordanceLine> lines;
-    for (const Hit& hit : results.hits) {
-        std::string label = hit.article.id + "  " + (hit.article.date ? to_iso(*hit.article.date) : std::string(10, ' '));
-        for (const auto& keyword : hit.keywords_in_context) lines.push_back({label, keyword});
-    }
-    out << (style.color ? render_concordance(lines, kHighlight, kReset) : render_concordance(lines)) << "\n";
+// The hits as a feature lays them out, then the usual count line and what
+// the features found over every match.
+void print_layout_text(std::ostream& out, const SearchResults& results, const HitLayout& layout,
+                       const TextStyle& style) {
+    out << (style.color ? layout.text(results.hits, kHighlight, kReset) : layout.text(results.hits, {}, {})) << "\n";
     print_summary_text(out, results);
 }
 
@@ -297,9 +173,7 @@ void print_json(std::ostream& out, const SearchResults& results, std::string_vie
     if (!qid.empty()) json.add("qid", qid);
     json.add("query", results.query);
     add_total(json, results).add_raw("hits", json_array(hits));
-    if (!results.facets.empty()) json.add_raw("facets", facets_json(results.facets));
-    if (results.timeline) json.add_raw("timeline", timeline_json(*results.timeline));
-    if (!results.top_terms.empty()) json.add_raw("top_terms", top_terms_json(results.top_terms));
+    for (const FeatureOutput* feature : feature_outputs()) feature->add_json(json, results);
     if (!results.notes.empty()) json.add("notes", results.notes);
     if (results.did_you_mean) json.add("did_you_mean", *results.did_you_mean);
     else json.add_raw("did_you_mean", "null");
@@ -325,7 +199,7 @@ void print_results(std::ostream& out, const SearchResults& results, const Output
     }
     switch (options.format) {
     case OutputFormat::text:
-        if (options.layout == HitLayout::concordance) print_concordance_text(out, results, options.style);
+        if (options.layout) print_layout_text(out, results, *options.layout, options.style);
         else print_text(out, results, options.style);
         return;
     case OutputFormat::json: print_json(out, results, qid, options.spec_json); return;
@@ -413,7 +287,7 @@ void print_alert(std::ostream& out, std::string_view search, const Hit& hit) {
     out << line << "," << hit_json(hit).substr(1) << "\n";
 }
 
-HitStream::HitStream(std::ostream& out, OutputFormat format, HitLayout layout, std::string_view spec_json)
+HitStream::HitStream(std::ostream& out, OutputFormat format, const HitLayout* layout, std::string_view spec_json)
     : out_(out), format_(format), layout_(layout), spec_json_(spec_json) {
     if (format != OutputFormat::csv && format != OutputFormat::json) {
         throw std::invalid_argument("--all prints csv or json only (give --format csv or --format json)");
@@ -426,7 +300,7 @@ void HitStream::start() {
     if (format_ == OutputFormat::csv) print_csv_spec_line(out_, spec_json_);
     else if (!spec_json_.empty()) out_ << JsonObject().add_raw("spec", spec_json_).str() << "\n";
     if (format_ != OutputFormat::csv) return;
-    out_ << (layout_ == HitLayout::concordance ? concordance_csv_header() : hits_csv_header());
+    out_ << (layout_ ? layout_->csv_header() : hits_csv_header());
 }
 
 void HitStream::finish() { start(); }
@@ -434,7 +308,7 @@ void HitStream::finish() { start(); }
 void HitStream::write(const Hit& hit) {
     start();
     if (format_ == OutputFormat::json) out_ << hit_json(hit) << "\n";
-    else out_ << (layout_ == HitLayout::concordance ? concordance_csv_records(hit) : hit_csv_record(hit));
+    else out_ << (layout_ ? layout_->csv_records(hit) : hit_csv_record(hit));
 }
 
 }  // namespace gazette

@@ -1,6 +1,7 @@
 // Printing search results: aligned text for people, JSON Lines for programs.
 #pragma once
 
+#include "searcher/feature_output.h"
 #include "searcher/searcher.h"
 
 #include <ostream>
@@ -49,16 +50,13 @@ void print_trec(std::ostream& out, const SearchResults& results, std::string_vie
 // print_results prints the number, or in JSON the query and its total).
 enum class HitRange { page, all, count };
 
-// What a hit is printed as: the article (title, snippet...) or, with --kwic,
-// each place the query's words occur in it (Hit::keywords_in_context), one
-// line each: aligned on the keyword in text, id,date,source,left,match,right
-// in CSV. JSON always carries "kwic" when the hits have it.
-enum class HitLayout { articles, concordance };
-
 struct OutputOptions {
     OutputFormat format = OutputFormat::text;
     HitRange range = HitRange::page;
-    HitLayout layout = HitLayout::articles;
+    // What a hit is printed as in text and CSV: the article (title,
+    // snippet...) when null, or a feature's layout (searcher/feature_output.h;
+    // --kwic: concordance_layout(), each place the query's words occur).
+    const HitLayout* layout = nullptr;
     TextStyle style;
     std::string run_tag = "gazette";  // the last column of a TREC run
     // --provenance: the search's spec with its provenance, as JSON
@@ -98,7 +96,7 @@ class HitStream {
 public:
     // Throws std::invalid_argument for a format other than csv and json.
     // Starts with the spec (OutputOptions::spec_json) when it is given.
-    HitStream(std::ostream& out, OutputFormat format, HitLayout layout = HitLayout::articles,
+    HitStream(std::ostream& out, OutputFormat format, const HitLayout* layout = nullptr,
               std::string_view spec_json = {});
     void write(const Hit& hit);
     // Ends a search that succeeded: prints the spec and header if no hit did.
@@ -109,7 +107,7 @@ private:
 
     std::ostream& out_;
     OutputFormat format_;
-    HitLayout layout_;
+    const HitLayout* layout_;
     std::string spec_json_;
     bool started_ = false;
 };

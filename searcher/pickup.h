@@ -55,6 +55,7 @@ private:
     Xapian::Database db_;
 };
 
+class FeatureOutput;
 struct FeatureOptions;
 struct SearchFeatures;
 struct SearchOption;
@@ -67,5 +68,8 @@ void add_pickup(const FeatureOptions& wanted, const SearchOptions& options, Sear
 
 // --pickup: its option, registered with add_pickup.
 std::vector<SearchOption> pickup_options();
+
+// How it prints (a hit's pickup in text, JSON and CSV columns), registered with add_pickup.
+const FeatureOutput& pickup_output();
 
 }  // namespace gazette

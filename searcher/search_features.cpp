@@ -2,6 +2,7 @@
 
 #include "searcher/characteristic_terms.h"
 #include "searcher/explain.h"
+#include "searcher/feature_output.h"
 #include "searcher/option_table.h"
 #include "searcher/pickup.h"
 #include "searcher/timeline.h"
@@ -12,26 +13,36 @@ namespace gazette {
 namespace {
 
 // A feature: what adds its collector or decorator when `wanted` asks for
-// it, and its options (searcher/option_table.h), which this line alone puts
-// on the command line and into the spec.
+// it, its options (searcher/option_table.h), which this line alone puts
+// on the command line and into the spec, and how its results print
+// (searcher/feature_output.h).
 struct FeaturePlugin {
     void (*add)(const FeatureOptions& wanted, const SearchOptions& options, SearchFeatures& features);
     std::vector<SearchOption> (*options)();
+    const FeatureOutput& (*output)();
 };
 
 // A feature that only reads other options (the undated note: --sort,
 // --recency) declares none of its own.
 std::vector<SearchOption> no_options() { return {}; }
 
-// The registry: one line a feature. Collectors, and decorators, run in this order.
+// One whose results print as SearchResults::notes (which output prints for
+// every feature) prints nothing of its own.
+const FeatureOutput& no_output() {
+    static const FeatureOutput nothing;
+    return nothing;
+}
+
+// The registry: one line a feature. Collectors, and decorators, run in this
+// order, and their results print in it (in JSON too: keep a feature's place).
 constexpr FeaturePlugin kFeatures[] = {
-    {add_facet_counts, facet_options},                          // --facet: searcher/facets.h
-    {add_timeline, timeline_options},                           // --timeline: searcher/timeline.h
-    {add_characteristic_terms, characteristic_terms_options},  // --top-terms: searcher/characteristic_terms.h
-    {add_undated_notes, no_options},                            // --sort newest or oldest, --recency: searcher/undated_matches.h
-    {add_explanations, explanation_options},                    // --explain: searcher/explain.h
-    {add_pickup, pickup_options},                               // --pickup, --sort pickup: searcher/pickup.h
-    {add_keywords_in_context, concordance_options},             // --kwic: searcher/concordance.h
+    {add_facet_counts, facet_options, facet_output},                                      // --facet: searcher/facets.h
+    {add_timeline, timeline_options, timeline_output},                                    // --timeline: searcher/timeline.h
+    {add_characteristic_terms, characteristic_terms_options, characteristic_terms_output}, // --top-terms: searcher/characteristic_terms.h
+    {add_undated_notes, no_options, no_output},  // --sort newest or oldest, --recency: searcher/undated_matches.h
+    {add_pickup, pickup_options, pickup_output},                          // --pickup, --sort pickup: searcher/pickup.h
+    {add_explanations, explanation_options, explanation_output},          // --explain: searcher/explain.h
+    {add_keywords_in_context, concordance_options, concordance_output},  // --kwic: searcher/concordance.h
 };
 
 }  // namespace
@@ -40,6 +51,15 @@ SearchFeatures make_features(const FeatureOptions& wanted, const SearchOptions& 
     SearchFeatures features;
     for (const FeaturePlugin& feature : kFeatures) feature.add(wanted, options, features);
     return features;
+}
+
+std::span<const FeatureOutput* const> feature_outputs() {
+    static const std::vector<const FeatureOutput*> outputs = [] {
+        std::vector<const FeatureOutput*> all;
+        for (const FeaturePlugin& feature : kFeatures) all.push_back(&feature.output());
+        return all;
+    }();
+    return outputs;
 }
 
 std::vector<SearchOption> feature_search_options() {

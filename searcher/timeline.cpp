@@ -1,8 +1,11 @@
 #include "searcher/timeline.h"
 
+#include "common/json.h"
+#include "searcher/csv_output.h"
 #include "searcher/date_query.h"
-#include "searcher/recency.h"
+#include "searcher/feature_output.h"
 #include "searcher/option_table.h"
+#include "searcher/recency.h"
 #include "searcher/search_features.h"
 #include "searcher/search_spec.h"
 #include "searcher/searcher.h"
@@ -289,6 +292,56 @@ std::vector<SearchOption> timeline_options() {
                         [](auto& spec) -> auto& { return spec.features.timeline; }),
             choice_option("timeline-by", group, "the unit of --timeline and --timeline-svg:", kTimelineUnits,
                           [](auto& spec) -> auto& { return spec.features.timeline_unit; })};
+}
+
+namespace {
+
+class TimelineOutput : public FeatureOutput {
+public:
+    bool counts_every_copy(const SearchResults& results) const override { return results.timeline.has_value(); }
+
+    // An empty timeline is a note (SearchResults::notes), not an empty chart.
+    void print_text(std::ostream& out, const SearchResults& results, bool) const override {
+        if (!results.timeline || results.timeline->bars.empty()) return;
+        out << "\ntimeline (articles per " << name_of(results.timeline->unit) << ")\n" << render_text(*results.timeline);
+    }
+
+    // "timeline":{"unit":"day","bars":[{"period":"1987-03-02","count":608,"all":1302,"share":0.466974},...]}
+    // ("share":null for a period without any article)
+    void add_json(JsonObject& json, const SearchResults& results) const override {
+        if (!results.timeline) return;
+        std::vector<std::string> bars;
+        for (const auto& bar : results.timeline->bars) {
+            JsonObject item;
+            item.add("period", bar.period)
+                .add("count", static_cast<std::int64_t>(bar.count))
+                .add("all", static_cast<std::int64_t>(bar.all));
+            if (auto share = bar.share()) item.add("share", *share);
+            else item.add_raw("share", "null");  // no article at all in the period
+            bars.push_back(item.str());
+        }
+        json.add_raw("timeline",
+                     JsonObject().add("unit", name_of(results.timeline->unit)).add_raw("bars", json_array(bars)).str());
+    }
+
+    // UNIT,count,all,share (the share left empty, not 0, for a period without any article)
+    std::string csv_table(const SearchResults& results) const override {
+        if (!results.timeline) return {};
+        std::string table = csv_record({std::string(name_of(results.timeline->unit)), "count", "all", "share"});
+        for (const auto& bar : results.timeline->bars) {
+            std::optional<double> share = bar.share();
+            table += csv_record({bar.period, std::to_string(bar.count), std::to_string(bar.all),
+                                 share ? csv_decimal(*share, "%.6f") : std::string()});
+        }
+        return table;
+    }
+};
+
+}  // namespace
+
+const FeatureOutput& timeline_output() {
+    static const TimelineOutput output;
+    return output;
 }
 
 }  // namespace gazette

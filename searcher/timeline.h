@@ -91,6 +91,7 @@ void save_svg(const std::filesystem::path& file, const std::string& svg);
 // Writes render_svg() to `file`, as save_svg does.
 void write_svg(const std::filesystem::path& file, const Timeline& timeline, std::string_view caption);
 
+class FeatureOutput;
 struct FeatureOptions;
 struct SearchFeatures;
 struct SearchOption;
@@ -103,5 +104,8 @@ void add_timeline(const FeatureOptions& wanted, const SearchOptions& options, Se
 
 // --timeline and --timeline-by: their options, registered with add_timeline.
 std::vector<SearchOption> timeline_options();
+
+// How it prints (the timeline's text chart, JSON and CSV table), registered with add_timeline.
+const FeatureOutput& timeline_output();
 
 }  // namespace gazette

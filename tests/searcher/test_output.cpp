@@ -56,7 +56,7 @@ TEST_CASE("output: --all prints its header with the first hit, or at the end of 
     rows.finish();
     CHECK(csv.str() == "rank,id,score,date,source,title,copies_hidden,snippet\r\n");
     std::ostringstream json;
-    HitStream lines(json, OutputFormat::json, HitLayout::articles, "{\"query\":\"oil\"}");
+    HitStream lines(json, OutputFormat::json, nullptr, "{\"query\":\"oil\"}");
     CHECK(json.str().empty());
     lines.finish();
     CHECK(json.str() == "{\"spec\":{\"query\":\"oil\"}}\n");
@@ -108,6 +108,60 @@ TEST_CASE("output: a total past its exact bound is a lower bound, and says what 
     results.total_relation = SearchResults::Relation::eq;
     print_results(count, results, only_count);
     CHECK(count.str() == "21157\n");
+}
+
+TEST_CASE("output: each feature prints its own results, in registry order, where output used to put them") {
+    // Issue 16 part 3: output names no feature; each prints through its
+    // FeatureOutput (searcher/feature_output.h). The places and order of
+    // before are kept: a hit's pickup before its explanation (text and
+    // JSON, then "kwic"), the pickup columns from the first hit, and the
+    // facets, timeline and terms after the hits and before the notes.
+    SearchResults results;
+    results.query = "cocoa";
+    results.total = 1;
+    results.total_counts = SearchResults::Counts::stories;
+    Hit hit;
+    hit.rank = 1;
+    hit.score = 2;
+    hit.article.id = "7";
+    hit.article.title = "Cocoa";
+    hit.pickup = Pickup{2, std::nullopt, {"AP", "Reuters"}};
+    hit.explanation = {{"cocoa", 2}};
+    hit.keywords_in_context = {{"the", "cocoa", "crop"}};
+    results.hits = {hit};
+    results.facets = {{Facet::source, {{"AP", 1}}}};
+    results.timeline = Timeline{TimelineUnit::year, {{"1987", 1, 2}}};
+    results.top_terms = {{"crop", 1.5, 1, 3}};
+    results.notes = {"a note"};
+
+    std::ostringstream json;
+    print_json(json, results);
+    const std::string line = json.str();
+    const std::vector<std::string_view> keys = {"\"copies_hidden\"", "\"pickup\"",   "\"explain\"",
+                                                "\"kwic\"",          "\"facets\"",   "\"timeline\"",
+                                                "\"top_terms\"",     "\"notes\"",    "\"did_you_mean\""};
+    for (std::size_t i = 1; i < keys.size(); ++i) {
+        CAPTURE(keys[i]);
+        REQUIRE(line.find(keys[i]) != std::string::npos);
+        CHECK(line.find(keys[i - 1]) < line.find(keys[i]));
+    }
+
+    std::ostringstream text;
+    print_text(text, results, {});
+    const std::string shown = text.str();
+    CHECK(shown.find("     carried: 2 copies, 2 outlets (AP, Reuters)\n     explain: cocoa 2\n") != std::string::npos);
+    CHECK(shown.find("1 match, showing 1-1 (stories: near-duplicates counted once)\nnote: a note\n\n"
+                     "facets (articles: every copy counted)\n  source  AP 1\n\ntimeline (articles per year)\n") !=
+          std::string::npos);
+    CHECK(shown.ends_with("\ncharacteristic terms (articles: matching / all)\n  crop  1 / 3\n"));
+
+    std::ostringstream csv;
+    OutputOptions as_csv;
+    as_csv.format = OutputFormat::csv;
+    print_results(csv, results, as_csv);
+    CHECK(csv.str().starts_with("rank,id,score,date,source,title,copies_hidden,snippet,copies,first_date,outlets\r\n"
+                                "1,7,2,,,Cocoa,0,,2,,AP; Reuters\r\n\r\nfacet,value,count\r\nsource,AP,1\r\n\r\n"
+                                "year,count,all,share\r\n1987,1,2,0.500000\r\n\r\nterm,weight,matches,archive\r\n"));
 }
 
 }  // TEST_SUITE

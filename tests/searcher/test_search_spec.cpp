@@ -46,7 +46,7 @@ TEST_CASE("search spec: every key fills the options the command line fills") {
     CHECK(o.matching == WordMatching::fuzzy);
     CHECK(spec.output.format == OutputFormat::csv);
     CHECK(spec.output.range == HitRange::all);
-    CHECK(spec.output.layout == HitLayout::concordance);
+    CHECK(spec.output.layout == &concordance_layout());
     CHECK(o.ranking.weighting == Weighting::bm25);
     CHECK(o.ranking.tiers == TierPolicy::flat);
     CHECK(o.ranking.k1 == 0.9);
