@@ -95,6 +95,16 @@ SynonymMatch synonym_at(const std::vector<std::string>& words, std::size_t at, c
     return found;
 }
 
+std::vector<bool> covered_by_synonyms(const std::vector<std::string>& words, const SynonymGroups& groups) {
+    std::vector<bool> covered(words.size(), false);
+    for (std::size_t at = 0; at < words.size();) {
+        const std::size_t length = synonym_at(words, at, groups).length;
+        std::fill_n(covered.begin() + static_cast<std::ptrdiff_t>(at), length, true);
+        at += std::max<std::size_t>(length, 1);
+    }
+    return covered;
+}
+
 std::string expand_synonyms(std::string_view folded, const SynonymGroups& groups) {
     if (groups.empty()) return std::string(folded);
     std::vector<std::string> words = split(folded, " ");

@@ -48,6 +48,11 @@ struct SynonymMatch {
 };
 SynonymMatch synonym_at(const std::vector<std::string>& words, std::size_t at, const SynonymGroups& groups);
 
+// Which of `words` (folded, one a word) a member of a group spells, read
+// from the first word on as expand_synonyms reads them: the words of a
+// member found are not the start of another.
+std::vector<bool> covered_by_synonyms(const std::vector<std::string>& words, const SynonymGroups& groups);
+
 // `folded` (QueryBuilder::fold's output) with each member of a group that
 // stands as plain words (not in a phrase, a field or after + or -) replaced
 // by its whole group ORed in brackets.

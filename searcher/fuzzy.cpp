@@ -1,8 +1,5 @@
 #include "searcher/fuzzy.h"
 
-#include "common/text.h"
-#include "searcher/query_tree.h"
-
 #include <algorithm>
 #include <numeric>
 #include <utility>
@@ -89,18 +86,6 @@ void find_variants(const Xapian::Database& vocabulary, std::vector<FuzzyWord>& w
     }
 }
 
-// Whether a folded word of the query is a word to expand: plain text, not
-// syntax (operators are in capitals after folding).
-bool is_plain_word(std::string_view word) {
-    return !word.empty() && word.find_first_of("\"():+-*/") == std::string_view::npos &&
-           std::none_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-}
-
-bool is_proximity_operator(std::string_view word) {
-    const auto op = query_operator(word);
-    return op == QueryOperator::near || op == QueryOperator::adj;
-}
-
 }  // namespace
 
 std::size_t edit_distance(std::u32string_view a, std::u32string_view b) {
@@ -128,39 +113,40 @@ std::vector<std::string> ocr_variants(std::string_view word) {
     return out;
 }
 
-std::string expand_fuzzy(std::string_view folded, const Xapian::Database& vocabulary) {
-    std::vector<std::string> words = split(folded, " ");
-    // Which words to expand: plain, of 4 letters or more, outside quotes,
-    // and not next to NEAR or ADJ (which take plain terms only).
-    std::vector<std::size_t> expandable;
+bool may_have_variants(std::string_view word) {
+    return letter_count(word) >= 4 && word.find_first_of("\"():+-*/") == std::string_view::npos &&
+           std::none_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+FuzzyVariants find_fuzzy_variants(const std::vector<std::string>& words, const Xapian::Database& vocabulary) {
     std::vector<FuzzyWord> fuzzy;
-    bool in_quotes = false;
-    for (std::size_t at = 0; at < words.size(); ++at) {
-        const std::string& word = words[at];
-        bool near = (at > 0 && is_proximity_operator(words[at - 1])) ||
-                    (at + 1 < words.size() && is_proximity_operator(words[at + 1]));
-        std::size_t letters = letter_count(word);
-        if (!in_quotes && !near && is_plain_word(word) && letters >= 4) {
-            expandable.push_back(at);
-            fuzzy.push_back({word, code_points(word), allowed_edits(letters), ocr_variants(word), {}});
-        }
-        if (std::count(word.begin(), word.end(), '"') % 2 == 1) in_quotes = !in_quotes;
+    for (const std::string& word : words) {
+        if (std::any_of(fuzzy.begin(), fuzzy.end(), [&word](const FuzzyWord& known) { return known.word == word; })) continue;
+        std::u32string letters = code_points(word);
+        std::size_t edits = allowed_edits(letters.size());
+        fuzzy.push_back({word, std::move(letters), edits, ocr_variants(word), {}});
     }
     find_variants(vocabulary, fuzzy);
-    for (std::size_t i = 0; i < expandable.size(); ++i) {
-        auto& found = fuzzy[i].found;
+    FuzzyVariants out;
+    for (FuzzyWord& word : fuzzy) {
+        auto& found = word.found;
         if (found.empty()) continue;
         std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
             return a.first != b.first ? a.first > b.first : a.second < b.second;
         });
         found.resize(std::min(found.size(), kMaxVariantsPerWord));
-        std::string group = "(" + fuzzy[i].word;
-        for (const auto& variant : found) group += " OR " + variant.second;
-        words[expandable[i]] = group + ")";
+        std::vector<std::string>& variants = out[word.word];
+        for (auto& variant : found) variants.push_back(std::move(variant.second));
     }
-    std::string out;
-    for (const auto& word : words) out += (out.empty() ? "" : " ") + word;
     return out;
+}
+
+std::string with_variants(const std::string& word, const FuzzyVariants& variants) {
+    const auto found = variants.find(word);
+    if (found == variants.end()) return word;
+    std::string group = "(" + word;
+    for (const std::string& variant : found->second) group += " OR " + variant;
+    return group + ")";
 }
 
 }  // namespace gazette

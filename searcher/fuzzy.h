@@ -3,8 +3,10 @@
 //
 // Xapian 1.4 has no fuzzy query, so each plain query word is expanded
 // against the index's vocabulary (its unprefixed terms, one scan per query)
-// before parsing, and the variants are ORed in: "market" becomes
-// "(market OR rnarket OR markets)". The rule:
+// and the variants are ORed in: "market" becomes
+// "(market OR rnarket OR markets)". QueryBuilder chooses the words from the
+// query tree (searcher/query_tree.h) and writes them so as it folds the
+// query; this file finds the variants. The rule:
 //   - words of 1-3 letters are matched exactly;
 //   - words of 4-7 letters also match index words one edit away
 //     (Levenshtein: a letter inserted, deleted or replaced), 8 letters or
@@ -18,6 +20,8 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,11 +41,21 @@ std::size_t allowed_edits(std::size_t letters);
 // the order of the confusion table and then of position; not `word` itself.
 std::vector<std::string> ocr_variants(std::string_view word);
 
-// Each plain word of `folded` (QueryBuilder::fold's output; not in a phrase,
-// a field or after + or -) that has variants in `vocabulary`'s unprefixed
-// terms, replaced by itself and them ORed in brackets. At most
-// kMaxVariantsPerWord variants a word, the most frequent first.
-std::string expand_fuzzy(std::string_view folded, const Xapian::Database& vocabulary);
+// Whether fuzzy matching widens `word` (one word of the folded query, from a
+// part QueryBuilder found plain: not in a phrase, a field, brackets, after +
+// or -, nor next to NEAR or ADJ): it has 4 letters or more and no query
+// syntax in it (oil*, 1/2, re:, e-mail are left alone).
+bool may_have_variants(std::string_view word);
+
+// The variants of each of `words` (folded) in `vocabulary`'s unprefixed
+// terms, found in one pass over them: at most kMaxVariantsPerWord a word, the
+// most frequent first. A word with none has no entry.
+using FuzzyVariants = std::map<std::string, std::vector<std::string>, std::less<>>;
+FuzzyVariants find_fuzzy_variants(const std::vector<std::string>& words, const Xapian::Database& vocabulary);
+
+// `word` with its variants ORed in brackets, as the query builder writes it:
+// "(market OR markets OR rnarket)"; `word` alone when it has none.
+std::string with_variants(const std::string& word, const FuzzyVariants& variants);
 
 inline constexpr std::size_t kMaxVariantsPerWord = 20;
 

@@ -9,6 +9,7 @@
 #include "searcher/stopwords.h"
 
 #include <algorithm>
+#include <iterator>
 #include <memory>
 #include <utility>
 
@@ -78,6 +79,43 @@ bool only_excluded_words(const std::vector<const QueryPart*>& parts) {
 bool leading_not(const std::vector<const QueryPart*>& parts) {
     return parts.size() > 1 && parts.front()->op == QueryOperator::not_ && parts.front()->lead.empty() &&
            std::none_of(parts.begin() + 1, parts.end(), [](const QueryPart* part) { return is_top_level_operator(*part); });
+}
+
+// A word typed alone: no brackets, sign, quotes or field. Its folded words
+// are the query's own words, which synonyms and fuzzy variants may widen.
+bool is_plain_word(const QueryPart& part) {
+    return part.kind == QueryPart::Kind::word && part.lead.empty() && part.trail.empty();
+}
+
+// A word of the plain word parts of a query, folded (a run of Chinese folds
+// to several words), with the index of its part. Any other part is one
+// word "", which no synonym spans and fuzzy matching leaves alone.
+struct PartWord {
+    std::string text;
+    std::size_t part;
+    bool first, last;  // of its part's words
+};
+
+std::vector<PartWord> part_words(const std::vector<const QueryPart*>& parts, Analyzer& analyzer) {
+    std::vector<PartWord> words;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        if (!is_plain_word(*parts[i])) {
+            words.push_back({"", i, true, true});
+            continue;
+        }
+        const std::vector<std::string> folded = split(analyzer.normalise(parts[i]->text), " ");
+        for (std::size_t at = 0; at < folded.size(); ++at) words.push_back({folded[at], i, at == 0, at + 1 == folded.size()});
+    }
+    return words;
+}
+
+// NEAR and ADJ take plain terms only: a word beside one stays as it is.
+bool next_to_proximity(const PartWord& word, const std::vector<const QueryPart*>& parts) {
+    const auto is_proximity = [&parts](std::size_t at) {
+        return parts[at]->op == QueryOperator::near || parts[at]->op == QueryOperator::adj;
+    };
+    return (word.first && word.part > 0 && is_proximity(word.part - 1)) ||
+           (word.last && word.part + 1 < parts.size() && is_proximity(word.part + 1));
 }
 
 std::string without_sign(std::string folded) {
@@ -162,17 +200,19 @@ Xapian::Query QueryBuilder::parse(const std::vector<LanguageParser*>& parsers, c
     return readings.size() == 1 ? readings.front() : Xapian::Query(Xapian::Query::OP_OR, readings.begin(), readings.end());
 }
 
-std::string QueryBuilder::fold(const QueryTree& tree) {
+std::string QueryBuilder::fold(const QueryTree& tree, WordMatching matching) {
     std::vector<const QueryPart*> parts;
     for (const QueryPart& part : tree.parts) parts.push_back(&part);
-    return fold_parts(parts);
+    return fold_parts(parts, matching == WordMatching::fuzzy ? widen(parts) : WidenedParts{});
 }
 
-std::string QueryBuilder::fold_parts(const std::vector<const QueryPart*>& parts) {
+std::string QueryBuilder::fold_parts(const std::vector<const QueryPart*>& parts, const WidenedParts& widened) {
     std::string out;
     for (const QueryPart* part : parts) {
         if (!out.empty()) out += ' ';
-        if (part->kind == QueryPart::Kind::op) {
+        if (const auto found = widened.find(part); found != widened.end()) {
+            out += found->second;
+        } else if (part->kind == QueryPart::Kind::op) {
             out += part->op_text();
         } else if (part->field != nullptr && (part->field->kind == FieldKind::exact || part->field->kind == FieldKind::date)) {
             out += std::string(part->lead) + std::string(part->field->name) + ":" + std::string(part->core) +
@@ -193,22 +233,63 @@ std::string QueryBuilder::fold_parts(const std::vector<const QueryPart*>& parts)
     return out;
 }
 
+QueryBuilder::WidenedParts QueryBuilder::widen(const std::vector<const QueryPart*>& parts) {
+    const std::vector<PartWord> words = part_words(parts, analyzer_);
+    std::vector<std::string> texts;
+    for (const PartWord& word : words) texts.push_back(word.text);
+    const std::vector<bool> covered = covered_by_synonyms(texts, synonyms_);
+    std::vector<bool> widens(words.size(), false);
+    std::vector<std::string> candidates;
+    for (std::size_t at = 0; at < words.size(); ++at) {
+        widens[at] = !covered[at] && !next_to_proximity(words[at], parts) && may_have_variants(words[at].text);
+        if (widens[at]) candidates.push_back(words[at].text);
+    }
+    const FuzzyVariants variants = find_fuzzy_variants(candidates, database_);
+    WidenedParts out;
+    for (std::size_t at = 0; at < words.size();) {
+        const std::size_t part = words[at].part;
+        std::string text;
+        bool widened = false;
+        for (; at < words.size() && words[at].part == part; ++at) {
+            text += (text.empty() ? "" : " ") + (widens[at] ? with_variants(words[at].text, variants) : words[at].text);
+            widened = widened || (widens[at] && variants.contains(words[at].text));
+        }
+        if (widened) out[parts[part]] = std::move(text);
+    }
+    return out;
+}
+
+// A query read as plain words with each word of 4 letters or more widened
+// by its variants; nullopt when none has any.
+std::optional<std::string> QueryBuilder::widen_words(const std::string& folded) {
+    std::vector<std::string> words = split(folded, " ");
+    std::vector<std::string> candidates;
+    std::copy_if(words.begin(), words.end(), std::back_inserter(candidates), may_have_variants);
+    const FuzzyVariants variants = find_fuzzy_variants(candidates, database_);
+    if (variants.empty()) return std::nullopt;
+    std::string out;
+    for (const std::string& word : words) out += (out.empty() ? "" : " ") + with_variants(word, variants);
+    return out;
+}
+
 TieredQuery QueryBuilder::build(std::string_view query, QuerySyntax syntax, WordMatching matching) {
     if (query.size() > kMaxQueryBytes) {
         throw QueryError("the query is " + std::to_string(query.size()) + " bytes long; the limit is " +
                          std::to_string(kMaxQueryBytes));
     }
     const auto parsers = parsers_for(query);
-    const auto with_fuzzy = [&](Xapian::Query any, const std::string& folded, unsigned flags) {
-        if (matching != WordMatching::fuzzy) return any;
-        std::string expanded = expand_fuzzy(folded, database_);
-        if (expanded == folded) return any;
-        Xapian::Query variants = parse(parsers, expanded, Xapian::Query::OP_OR, flags);
+    // The tier of some words, with `widened` (their variants written in)
+    // ORed in below them.
+    const auto with_variants_of = [&](Xapian::Query any, const std::string& widened, unsigned flags) {
+        Xapian::Query variants = parse(parsers, widened, Xapian::Query::OP_OR, flags);
         return Xapian::Query(Xapian::Query::OP_OR, any, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, variants, kFuzzyWeight));
     };
     if (syntax == QuerySyntax::words) {
         std::string folded = analyzer_.normalise(query);
-        Xapian::Query any = with_fuzzy(parse(parsers, folded, Xapian::Query::OP_OR, 0), folded, 0);
+        Xapian::Query any = parse(parsers, folded, Xapian::Query::OP_OR, 0);
+        if (matching == WordMatching::fuzzy) {
+            if (std::optional<std::string> widened = widen_words(folded)) any = with_variants_of(std::move(any), *widened, 0);
+        }
         return {parse(parsers, folded, Xapian::Query::OP_AND, 0), std::move(any), std::move(folded), {}};
     }
     constexpr unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD;
@@ -242,7 +323,9 @@ TieredQuery QueryBuilder::build(std::string_view query, QuerySyntax syntax, Word
     if (!content.empty()) {
         std::string rest = content.size() == tree.parts.size() ? folded : expand_synonyms(fold_parts(content), synonyms_);
         all = parse(parsers, rest, Xapian::Query::OP_AND, flags);
-        any = with_fuzzy(parse(parsers, rest, Xapian::Query::OP_OR, flags), rest, flags);
+        any = parse(parsers, rest, Xapian::Query::OP_OR, flags);
+        const WidenedParts widened = matching == WordMatching::fuzzy ? widen(content) : WidenedParts{};
+        if (!widened.empty()) any = with_variants_of(std::move(any), expand_synonyms(fold_parts(content, widened), synonyms_), flags);
     }
     if (!required.empty()) {
         std::string filters;

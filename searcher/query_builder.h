@@ -16,7 +16,9 @@
 #include "searcher/query_tree.h"
 
 #include <cstddef>
+#include <map>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -69,8 +71,14 @@ public:
     // syntax rather than text: the operators, upper-cased, field names,
     // lower-cased, and the values of exact fields such as id: and date:, kept
     // as typed, and tags, folded as the index folds them (fold_tag) and
-    // quoted: place:"El Salvador" -> place:"el-salvador".
-    std::string fold(const QueryTree& tree);
+    // quoted: place:"El Salvador" -> place:"el-salvador". With
+    // WordMatching::fuzzy, the words OCR-tolerant matching widens are written
+    // with their variants from the database's vocabulary (searcher/fuzzy.h):
+    // "(market OR rnarket)". Those are the words of plain word parts (not a
+    // phrase, a field or an operator, no brackets, + or -) that are not an
+    // operand of NEAR or ADJ (which take plain terms only) and that no
+    // synonym group covers (its group already names what they mean).
+    std::string fold(const QueryTree& tree, WordMatching matching = WordMatching::exact);
 
     // The database's synonym groups, which build() expands.
     const SynonymGroups& synonyms() const { return synonyms_; }
@@ -87,7 +95,15 @@ private:
     std::vector<LanguageParser*> parsers_for(std::string_view query);
     Xapian::Query parse(const std::vector<LanguageParser*>& parsers, const std::string& folded,
                         Xapian::Query::op default_op, unsigned flags);
-    std::string fold_parts(const std::vector<const QueryPart*>& parts);
+    // The parts of `parts` whose words fuzzy matching widens (see fold()),
+    // each with its folded words, the widened ones with their variants:
+    // fold_parts writes that instead of the part's folded text.
+    using WidenedParts = std::map<const QueryPart*, std::string>;
+    WidenedParts widen(const std::vector<const QueryPart*>& parts);
+    // A query of plain words (QuerySyntax::words, folded) with its words of
+    // 4 letters or more widened; nullopt when none has a variant.
+    std::optional<std::string> widen_words(const std::string& folded);
+    std::string fold_parts(const std::vector<const QueryPart*>& parts, const WidenedParts& widened = {});
 
     Analyzer& analyzer_;
     Xapian::Database database_;  // its vocabulary, for WordMatching::fuzzy

@@ -46,17 +46,12 @@ std::optional<std::string> better_word(const Xapian::Database& db, Analyzer& ana
 // or "viet" and "nam" of "Viet Nam"): the group already finds what they
 // name, so no spelling is suggested for them (a rare "vietnam" was respelt
 // "vienna" while its group found "viet nam").
-std::vector<bool> covered_by_synonyms(const QueryTree& query, Analyzer& analyzer, const SynonymGroups& synonyms) {
+std::vector<bool> covered_parts(const QueryTree& query, Analyzer& analyzer, const SynonymGroups& synonyms) {
     std::vector<std::string> words;  // folded as the query builder folds them; "" for other parts
     for (const QueryPart& part : query.parts) {
         words.push_back(part.kind == QueryPart::Kind::word ? analyzer.normalise(part.text) : "");
     }
-    std::vector<bool> covered(words.size(), false);
-    for (std::size_t at = 0; at < words.size(); ++at) {
-        SynonymMatch match = synonym_at(words, at, synonyms);
-        std::fill_n(covered.begin() + static_cast<std::ptrdiff_t>(at), match.length, true);
-    }
-    return covered;
+    return covered_by_synonyms(words, synonyms);
 }
 
 }  // namespace
@@ -65,20 +60,17 @@ std::optional<std::string> suggest_spelling(const Xapian::Database& db, Analyzer
                                             const SynonymGroups& synonyms) {
     std::string out(query.text);
     bool changed = false;
-    const std::vector<bool> covered = covered_by_synonyms(query, analyzer, synonyms);
+    const std::vector<bool> covered = covered_parts(query, analyzer, synonyms);
     // From the last word back, so that the offsets of the others hold.
     for (std::size_t i = query.parts.size(); i-- > 0;) {
         const QueryPart* part = &query.parts[i];
         if (part->kind != QueryPart::Kind::word || covered[i]) continue;
         // The word inside "+(word),"; times such as 10:30 are left alone.
-        std::string_view token = part->text;
-        std::size_t start = std::min(token.find_first_not_of("+-("), token.size());
-        std::size_t stop = token.find_last_not_of("),;!?");
-        if (stop == std::string_view::npos || stop < start) continue;
-        std::string_view word = token.substr(start, stop + 1 - start);
-        if (word.find(':') != std::string_view::npos) continue;
+        std::string_view word = part->core;
+        word = word.substr(0, word.find_last_not_of("),;!?") + 1);
+        if (word.empty() || word.find(':') != std::string_view::npos) continue;
         if (std::optional<std::string> better = better_word(db, analyzer, word)) {
-            out.replace(part->offset + start, word.size(), *better);
+            out.replace(part->offset + part->lead.size(), word.size(), *better);
             changed = true;
         }
     }

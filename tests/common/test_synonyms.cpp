@@ -45,4 +45,13 @@ TEST_CASE("synonyms: a member standing as plain words becomes its whole group") 
     }
 }
 
+TEST_CASE("synonyms: the words a member covers, read from the first word on") {
+    const SynonymGroups groups{{"us", "united states", "usa"}, {"states rights", "federalism"}};
+    const std::vector<std::string> words{"troops", "united", "states", "rights", "", "us"};
+    // "united states" is found first, so "states rights" is not: as
+    // expand_synonyms writes it. "" (not a plain word) is never covered.
+    CHECK(covered_by_synonyms(words, groups) == std::vector<bool>{false, true, true, false, false, true});
+    CHECK(covered_by_synonyms({"states", "rights"}, groups) == std::vector<bool>{true, true});
+}
+
 }  // TEST_SUITE

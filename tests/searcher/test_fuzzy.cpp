@@ -1,5 +1,9 @@
-// OCR-tolerant matching: edit distance, OCR confusions and the query rewrite.
+// OCR-tolerant matching: edit distance, OCR confusions, and the words the
+// query builder widens with their variants.
 #include "searcher/fuzzy.h"
+
+#include "common/synonyms.h"
+#include "searcher/query_builder.h"
 
 #include "test_support.h"
 
@@ -56,8 +60,11 @@ TEST_CASE("fuzzy: one OCR confusion at a time, in both directions except long s"
     }
 }
 
-TEST_CASE("fuzzy: plain query words get their variants from the index's words") {
-    auto dir = test::scratch_dir("fuzzy");
+namespace {
+// A database of one article's words and some OCR misreadings of them, one
+// more article with "markets" (more frequent than "rnarket"), and `synonyms`.
+Xapian::Database ocr_database(const char* name, const char* synonyms = "") {
+    auto dir = test::scratch_dir(name);
     {
         Xapian::WritableDatabase db((dir / "db").string(), Xapian::DB_CREATE);
         Xapian::Document doc;
@@ -69,11 +76,24 @@ TEST_CASE("fuzzy: plain query words get their variants from the index's words") 
         Xapian::Document other;
         other.add_term("markets");
         db.add_document(other);
+        db.set_metadata(std::string(kSynonymsMetadataKey), synonyms);
         db.commit();
     }
-    Xapian::Database db((dir / "db").string());
+    return Xapian::Database((dir / "db").string());
+}
+
+// The query as QueryBuilder folds it with fuzzy matching.
+std::string widened(const Xapian::Database& db, std::string_view query) {
+    Analyzer analyzer;
+    QueryBuilder builder(analyzer, db);
+    return builder.fold(parse_query(query), WordMatching::fuzzy);
+}
+}  // namespace
+
+TEST_CASE("fuzzy: plain query words get their variants from the index's words") {
+    Xapian::Database db = ocr_database("fuzzy");
     struct Case {
-        const char* folded;
+        const char* query;
         const char* expanded;
     };
     const Case cases[] = {
@@ -89,9 +109,59 @@ TEST_CASE("fuzzy: plain query words get their variants from the index's words") 
         {"zzzz", "zzzz"},
     };
     for (const Case& c : cases) {
-        CAPTURE(c.folded);
-        CHECK(expand_fuzzy(c.folded, db) == c.expanded);
+        CAPTURE(c.query);
+        CHECK(widened(db, c.query) == c.expanded);
     }
+}
+
+TEST_CASE("fuzzy: the query tree says which words are plain, not the folded text") {
+    Xapian::Database db = ocr_database("fuzzy-tree");
+    struct Case {
+        const char* query;
+        const char* expanded;
+    };
+    const Case cases[] = {
+        // A phrase's words stay exact, even one that reads as an operator;
+        // the word after the phrase is no operand of NEAR.
+        {"\"ship NEAR\" market", "\"ship near\" (market OR markets OR rnarket)"},
+        // near/3 is an operator in a query with brackets, in any case...
+        {"(oil market near/3 ship) government", "(oil market NEAR/3 ship) (government OR governrnent)"},
+        // ...and a word without them.
+        {"market near/3 ship", "(market OR markets OR rnarket) near/3 (ship OR fhip)"},
+        // A field value that folds to an odd number of quotes (a full-width
+        // quotation mark) leaves the words after it plain: the tree says what
+        // is a phrase, not the quotes of the folded text.
+        {"title:o＂neil market", "title:o\"neil (market OR markets OR rnarket)"},
+        {"source:\"The ＂Daily\" market", "source:\"the-\"daily\" (market OR markets OR rnarket)"},
+    };
+    for (const Case& c : cases) {
+        CAPTURE(c.query);
+        CHECK(widened(db, c.query) == c.expanded);
+    }
+}
+
+TEST_CASE("fuzzy: a word a synonym group covers is left to its group") {
+    Xapian::Database db = ocr_database("fuzzy-synonyms", "ship, vessel\nmarket place, bazaar\n");
+    CHECK(widened(db, "ship government") == "ship (government OR governrnent)");
+    CHECK(widened(db, "market place") == "market place");
+    CHECK(widened(db, "market ship") == "(market OR markets OR rnarket) ship");
+    // The group's members are written by expand_synonyms, not widened.
+    Analyzer analyzer;
+    QueryBuilder builder(analyzer, db);
+    const std::string any = builder.build("ship", QuerySyntax::full, WordMatching::fuzzy).any.get_description();
+    CHECK(any.find("fhip") == std::string::npos);
+    CHECK(any.find("vessel") != std::string::npos);
+}
+
+TEST_CASE("fuzzy: a query of plain words widens every word, quotes or not") {
+    Xapian::Database db = ocr_database("fuzzy-words");
+    Analyzer analyzer;
+    QueryBuilder builder(analyzer, db);
+    // Regression: the old text scan read the inch mark as an open phrase and
+    // left the words after it exact, though plain words have no phrases.
+    const std::string any = builder.build("12\" rnarket", QuerySyntax::words, WordMatching::fuzzy).any.get_description();
+    CHECK(any.find("Zmarket") != std::string::npos);
+    CHECK(builder.build("oil", QuerySyntax::words, WordMatching::fuzzy).any.get_description().find("0.5") == std::string::npos);
 }
 
 }  // TEST_SUITE
