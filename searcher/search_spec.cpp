@@ -182,14 +182,6 @@ void read_filters(const SpecReader& reader, element value, SearchFilters& filter
                         {"to", text(filters.to)}});
 }
 
-// A tag as the query language spells it: spaces become hyphens, as in the
-// index (fold_tag), so "Wall Street Journal" is source:Wall-Street-Journal.
-std::string as_tag(std::string_view tag) {
-    std::string out;
-    for (char c : tag) out += c == ' ' ? '-' : c;
-    return out;
-}
-
 std::string date_range(const SearchFilters& filters) {
     if (filters.from.empty() && filters.to.empty()) return {};
     return "date:" + filters.from + ".." + filters.to;
@@ -238,7 +230,10 @@ SearchSpec read_search_spec(const std::filesystem::path& file) {
 std::string query_with_filters(const SearchSpec& spec) {
     std::string filters;
     auto add = [&filters](const std::string& word) { filters += (filters.empty() ? "" : " ") + word; };
-    for (const auto& source : spec.filters.sources) add("source:" + as_tag(source));
+    // A source as a facet shows it, in quotes: the query tree reads it whole
+    // and the builder folds it with fold_tag, as the indexer did, so spaces,
+    // brackets and hyphens ("Reuters (UK)", "A - B") match the articles'.
+    for (const auto& source : spec.filters.sources) add("source:\"" + source + "\"");
     for (const auto& language : spec.filters.languages) add("lang:" + language);
     if (std::string range = date_range(spec.filters); !range.empty()) add(range);
     if (filters.empty()) return spec.query;

@@ -40,7 +40,7 @@ done <<'TABLE'
 /api/search?q=cocoa&facet=source,month&facet=lang|--facet source,month,lang cocoa
 /api/search?q=oil&sort=newest&n=20|--sort newest -n 20 oil
 /api/search?q=%22crude%20oil%22%20OR%20gas&date=1987-03-01..1987-03-31|"crude+oil"+OR+gas+date:1987-03-01..1987-03-31
-/api/search?q=grain&source=Reuters&lang=en|grain+source:Reuters+lang:en
+/api/search?q=grain&source=Reuters&lang=en|grain+source:"Reuters"+lang:en
 /api/search?q=opec&date=..1987-03-02|opec+date:..1987-03-02
 /api/search?q=oil&collapse=0&explain=1|--no-collapse --explain oil
 /api/search?q=rnarket&fuzzy=true|--fuzzy rnarket

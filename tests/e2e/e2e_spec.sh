@@ -10,7 +10,7 @@ expect_status 0 "$NEWSINDEX" --db "$DB" "$SOURCE_DIR/corpus/sample"
 
 # The command line and the spec of the same search.
 typed=(--format json -n 15 --sort newest --weighting bm25 --k1 0.9 --facet source,month --timeline --top-terms 5
-    --no-collapse 'oil OR gas source:reuters lang:en date:1987-02-26..1987-03-01')
+    --no-collapse 'oil OR gas source:"reuters" lang:en date:1987-02-26..1987-03-01')
 cat >"$WORK/spec.json" <<'JSON'
 {"query": "oil OR gas",
  "filters": {"sources": ["reuters"], "languages": ["en"], "from": "1987-02-26", "to": "1987-03-01"},

@@ -28,7 +28,7 @@ TEST_CASE("search spec: every key fills the options the command line fills") {
             "provenance": {"databases": ["x"], "ran_at": "2026-01-01T00:00:00Z"}})",
         "spec.json");
     CHECK(spec.query == "oil");
-    CHECK(query_with_filters(spec) == "oil source:Reuters source:Wall-Street-Journal lang:en date:1987-03..1987-04-15");
+    CHECK(query_with_filters(spec) == "oil source:\"Reuters\" source:\"Wall Street Journal\" lang:en date:1987-03..1987-04-15");
     const SearchOptions& o = spec.options;
     CHECK(o.limit == 25);
     CHECK(o.offset == 5);
@@ -111,8 +111,35 @@ TEST_CASE("search spec: filters apply to all of a query, read as on the command 
         spec.query = query;
         spec.filters.sources = {"reuters"};
         // The very query typed on the command line, and all of it filtered.
-        CHECK(query_with_filters(spec) == (spec.query.empty() ? "" : spec.query + " ") + "source:reuters");
+        CHECK(query_with_filters(spec) == (spec.query.empty() ? "" : spec.query + " ") + "source:\"reuters\"");
         CHECK(matches(query_with_filters(spec)) == expected);
+    }
+}
+
+TEST_CASE("search spec: a source filter finds its articles however the source is spelt") {
+    // Regression: sources were written as source:Reuters-(UK), which the query
+    // read as a tag "reuters-(uk" and a bracket that made "and" an operator,
+    // and "A - B" as "a---b", where the index folds it to "a--b" (fold_tag).
+    Analyzer analyzer;
+    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    const char* sources[] = {"Reuters (UK)", "The  Daily - Test", "Reuters"};
+    for (const char* source : sources) {
+        for (const char* word : {"oil", "gas"}) {
+            Xapian::Document doc;
+            doc.add_term("Z" + Xapian::Stem("en")(word));
+            doc.add_boolean_term(std::string(schema::kSourcePrefix) + fold_tag(analyzer, source));
+            db.add_document(doc);
+        }
+    }
+    QueryBuilder builder(analyzer, db);
+    const std::pair<const char*, std::set<Xapian::docid>> cases[] = {
+        {"Reuters (UK)", {1, 2}}, {"The  Daily - Test", {3, 4}}, {"reuters", {5, 6}}};
+    for (const auto& [source, expected] : cases) {
+        CAPTURE(std::string(source));
+        SearchSpec spec;
+        spec.query = "oil and gas";
+        spec.filters.sources = {source};
+        CHECK(test::matching_docids(db, builder.build(query_with_filters(spec)).any) == expected);
     }
 }
 

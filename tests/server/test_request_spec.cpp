@@ -26,7 +26,7 @@ TEST_SUITE("server") {
             SearchSpec spec = spec_from_parameters(
                 {{"q", "grain"}, {"source", "Wall Street Journal,Reuters"}, {"lang", "en"}, {"date", "1987-03"}}, limits);
             CHECK(query_with_filters(spec) ==
-                  "grain source:Wall-Street-Journal source:Reuters lang:en date:1987-03..1987-03");
+                  "grain source:\"Wall Street Journal\" source:\"Reuters\" lang:en date:1987-03..1987-03");
             spec = spec_from_parameters({{"q", "grain"}, {"date", "1987-03-01.."}}, limits);
             CHECK(query_with_filters(spec) == "grain date:1987-03-01..");
         }
