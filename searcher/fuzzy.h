@@ -5,8 +5,8 @@
 // against the index's vocabulary (its unprefixed terms, one scan per query)
 // and the variants are ORed in: "market" becomes
 // "(market OR rnarket OR markets)". QueryBuilder chooses the words from the
-// query tree (searcher/query_tree.h) and writes them so as it folds the
-// query; this file finds the variants. The rule:
+// query tree (searcher/query_tree.h) and writes each with its variants as it
+// folds the query; this file finds the variants. The rule:
 //   - words of 1-3 letters are matched exactly;
 //   - words of 4-7 letters also match index words one edit away
 //     (Levenshtein: a letter inserted, deleted or replaced), 8 letters or

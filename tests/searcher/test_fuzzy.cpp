@@ -141,16 +141,18 @@ TEST_CASE("fuzzy: the query tree says which words are plain, not the folded text
 }
 
 TEST_CASE("fuzzy: a word a synonym group covers is left to its group") {
-    Xapian::Database db = ocr_database("fuzzy-synonyms", "ship, vessel\nmarket place, bazaar\n");
+    Xapian::Database db = ocr_database("fuzzy-synonyms", "vessel, ship, boat\nmarket place, bazaar\n");
     CHECK(widened(db, "ship government") == "ship (government OR governrnent)");
     CHECK(widened(db, "market place") == "market place");
     CHECK(widened(db, "market ship") == "(market OR markets OR rnarket) ship");
-    // The group's members are written by expand_synonyms, not widened.
+    // The group's members are written by expand_synonyms and none is widened
+    // (the text scan widened a member inside the brackets, "ship" here, and
+    // not the first or the last).
     Analyzer analyzer;
     QueryBuilder builder(analyzer, db);
-    const std::string any = builder.build("ship", QuerySyntax::full, WordMatching::fuzzy).any.get_description();
+    const std::string any = builder.build("vessel", QuerySyntax::full, WordMatching::fuzzy).any.get_description();
+    CHECK(any.find("boat") != std::string::npos);
     CHECK(any.find("fhip") == std::string::npos);
-    CHECK(any.find("vessel") != std::string::npos);
 }
 
 TEST_CASE("fuzzy: a query of plain words widens every word, quotes or not") {
