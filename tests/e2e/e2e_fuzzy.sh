@@ -33,6 +33,13 @@ for case in "${cases[@]}"; do
     [ "$got" = "$want" ] || fail "--fuzzy $query: got '$got', want '$want'"
 done
 
+# A phrase and the operands of NEAR stay exact (the query tree says which
+# words are plain); a plain word beside them is widened.
+[ "$(ids --fuzzy '"grain market"')" = "exact-market" ] || fail "--fuzzy widened a phrase"
+[ "$(ids --fuzzy 'market NEAR/3 opened')" = "exact-market" ] || fail "--fuzzy widened an operand of NEAR"
+[ "$(ids --fuzzy '"harbour from" rnarket')" = "long-s-ship ocr-rnarket exact-market" ] ||
+    fail "--fuzzy after a phrase: $(ids --fuzzy '"harbour from" rnarket')"
+
 # Filters still apply to the variants: the damaged article of March 1 is the
 # only one before March 2.
 [ "$(ids --fuzzy 'market before:1850-03-02')" = "ocr-rnarket" ] || fail "--fuzzy with a date filter"
