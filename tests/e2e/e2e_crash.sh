@@ -121,14 +121,18 @@ report_build() {
 
 DB=$WORK/db
 for path in ${CRASH_PATHS:-serial parallel sharded}; do
+    name=$path
     case $path in
     serial) INDEX=("$NEWSINDEX" --db "$DB" --threads 1 --commit-every "$COMMIT_EVERY" "${FILES[@]}") shape=prefix ;;
-    parallel) INDEX=("$NEWSINDEX" --db "$DB" --threads "${CRASH_THREADS:-4}" "${FILES[@]}") shape=prefix ;;
+    parallel)
+        INDEX=("$NEWSINDEX" --db "$DB" --threads "${CRASH_THREADS:-4}" "${FILES[@]}") shape=prefix
+        name="parallel --threads ${CRASH_THREADS:-4}"
+        ;;
     sharded) INDEX=("$NEWSINDEX" --db "$DB" --shards 2 --commit-every "$COMMIT_EVERY" "${FILES[@]}") shape=any ;;
     esac
     seconds=$(timed "${INDEX[@]}")
-    RESET=remove_database kill_loop "$path" "$shape" "$seconds" "${INDEX[@]}"
-    report_build "$path"
+    RESET=remove_database kill_loop "$name" "$shape" "$seconds" "${INDEX[@]}"
+    report_build "$name"
     [ "$path" = sharded ] || rm -rf "$DB"
 done
 
