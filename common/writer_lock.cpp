@@ -4,8 +4,13 @@
 #include <cstring>
 #include <ctime>
 #include <fstream>
+#include <stdexcept>
+#include <utility>
+#include <fcntl.h>
 #include <pwd.h>
 #include <signal.h>
+#include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace gazette {
@@ -14,8 +19,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Not a Xapian file name, so Xapian leaves it alone.
+// Not Xapian file names, so Xapian leaves them alone.
 constexpr const char* kRecordName = "gazette-writer";
+constexpr const char* kLockName = "gazette-lock";
 
 std::string program_name() {
     std::ifstream comm("/proc/self/comm");
@@ -43,7 +49,60 @@ std::string utc_now() {
 
 bool process_alive(long pid) { return pid > 0 && (kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM); }
 
+DatabaseLockedError locked_error(const fs::path& db_dir) {
+    return DatabaseLockedError("database '" + db_dir.string() + "' is locked by another writer: " +
+                               describe_writer(db_dir) + "; try again when it has finished");
+}
+
+// Whether the open file `fd` is the file now at `path`.
+bool is_file_at(int fd, const fs::path& path) {
+    struct stat open_file {};
+    struct stat at_path {};
+    return fstat(fd, &open_file) == 0 && stat(path.c_str(), &at_path) == 0 && open_file.st_dev == at_path.st_dev &&
+           open_file.st_ino == at_path.st_ino;
+}
+
 }  // namespace
+
+// The lock is taken on the file found at the path, but a parallel build may
+// exchange the folder between our open() and our flock(): then the file we
+// locked is no longer the database's (its folder is on its way out), so we
+// take the one now there.
+WriterLock::WriterLock(const fs::path& db_dir) {
+    const fs::path file = db_dir / kLockName;
+    std::error_code ignored;
+    fs::create_directories(db_dir, ignored);  // a new database: open() below says why if this failed
+    for (;;) {
+        // Read-only is enough for flock, and lets any user who may write the
+        // folder take the lock of a file another user created.
+        fd_ = open(file.c_str(), O_RDONLY | O_CREAT | O_CLOEXEC, 0644);
+        if (fd_ < 0) throw DatabaseError("cannot lock database '" + db_dir.string() + "': " + std::strerror(errno));
+        if (flock(fd_, LOCK_EX | LOCK_NB) != 0) {
+            const int error = errno;
+            close(fd_);
+            if (error == EWOULDBLOCK) throw locked_error(db_dir);
+            throw DatabaseError("cannot lock database '" + db_dir.string() + "': " + std::strerror(error));
+        }
+        if (is_file_at(fd_, file)) return;
+        close(fd_);
+    }
+}
+
+WriterLock::~WriterLock() {
+    if (fd_ >= 0) close(fd_);
+}
+
+WriterLock::WriterLock(WriterLock&& other) noexcept : fd_(std::exchange(other.fd_, -1)) {}
+
+WriterLock& WriterLock::operator=(WriterLock&& other) noexcept {
+    if (this != &other) {
+        if (fd_ >= 0) close(fd_);
+        fd_ = std::exchange(other.fd_, -1);
+    }
+    return *this;
+}
+
+bool WriterLock::guards(const fs::path& db_dir) const { return fd_ >= 0 && is_file_at(fd_, db_dir / kLockName); }
 
 // First line: the pid (to tell a live record from a stale one); second line:
 // the description people see. Written to a temporary name and renamed, so a
@@ -98,13 +157,13 @@ void write_to(const std::filesystem::path& db_dir, const std::function<void()>& 
     translating_disk_full(db_dir, write);
 }
 
-Xapian::WritableDatabase open_for_writing(const std::filesystem::path& db_dir) {
+Xapian::WritableDatabase open_for_writing(const std::filesystem::path& db_dir, const WriterLock& lock) {
+    if (!lock.guards(db_dir)) throw std::logic_error("open_for_writing: not the lock of '" + db_dir.string() + "'");
     try {
         return translating_disk_full(
             db_dir, [&db_dir] { return Xapian::WritableDatabase(db_dir.string(), Xapian::DB_CREATE_OR_OPEN); });
     } catch (const Xapian::DatabaseLockError&) {
-        throw DatabaseLockedError("database '" + db_dir.string() + "' is locked by another writer: " +
-                                  describe_writer(db_dir) + "; try again when it has finished");
+        throw locked_error(db_dir);
     }
 }
 

@@ -56,8 +56,8 @@ bool exchange_folders(const std::filesystem::path& a, const std::filesystem::pat
 // database itself is there (a run killed early).
 bool is_ours(const std::filesystem::path& entry) {
     const std::string name = entry.filename().string();
-    return name == "flintlock" || name == "gazette-writer" || name == "gazette-build" || name.starts_with("shard-") ||
-           name.starts_with(stub_path({}).filename().string());
+    return name == "flintlock" || name == "gazette-lock" || name == "gazette-writer" || name == "gazette-build" ||
+           name.starts_with("shard-") || name.starts_with(stub_path({}).filename().string());
 }
 
 const std::filesystem::path& checked_database_folder(const std::filesystem::path& db_dir) {
@@ -96,7 +96,7 @@ void check_database_folder(const std::filesystem::path& db_dir) {
 }
 
 IndexWriter::IndexWriter(const std::filesystem::path& db_dir, SpellingData spelling)
-    : db_dir_(checked_database_folder(db_dir)), spelling_(spelling), db_(open_for_writing(db_dir)),
+    : db_dir_(checked_database_folder(db_dir)), spelling_(spelling), lock_(db_dir), db_(open_for_writing(db_dir, lock_)),
       writer_record_(std::in_place, db_dir) {}
 
 WriteOutcome IndexWriter::write(const Article& article) {
@@ -217,20 +217,26 @@ void IndexWriter::merge_into_empty(const std::vector<std::filesystem::path>& par
     });
     // The merged database's folder becomes the database's folder in one
     // exchange; the old one, empty, ends where the merged one was. Our handle
-    // still sees the empty folder: open the new one. Xapian gives up the lock
-    // on close, so another writer could slip in between; opening then fails
-    // with DatabaseLockedError, and the merge stays.
+    // still sees the empty folder: open the new one. Xapian gives up its lock
+    // on close, and its lock stays with the old folder, so we lock the merged
+    // folder before it moves: whichever folder is at db_dir_, we hold its
+    // gazette lock, and no other gazette writer slips in before we reopen.
+    // (Where the tables move instead, the folder and its lock stay.)
+    WriterLock merged_lock(merged_dir);
     const std::filesystem::path target = std::filesystem::canonical(db_dir_);
     const std::filesystem::path incoming = incoming_dir(target);
     std::filesystem::remove_all(incoming);  // left by a run killed before it was removed
     std::error_code not_moved;
     std::filesystem::rename(merged_dir, incoming, not_moved);
     const bool exchanged = !not_moved && exchange_folders(incoming, target);
-    if (!exchanged) move_tables(not_moved ? merged_dir : incoming, db_dir_);
+    if (exchanged) {
+        writer_record_.emplace(db_dir_);  // the old record left with the old folder
+        lock_ = std::move(merged_lock);
+    } else {
+        move_tables(not_moved ? merged_dir : incoming, db_dir_);
+    }
     db_.close();
-    writer_record_.reset();
-    db_ = open_for_writing(db_dir_);
-    writer_record_.emplace(db_dir_);
+    db_ = open_for_writing(db_dir_, lock_);
     std::filesystem::remove_all(incoming);
 }
 

@@ -88,7 +88,8 @@ public:
     // Xapian's compaction into `staging_dir` (a new folder on the same file
     // system), then `edit`s and commits the result, whose folder then takes
     // the place of the database's folder in one rename (the old one, empty,
-    // is removed): readers, and a crash, see all of it or none of it.
+    // is removed): readers, and a crash, see all of it or none of it. No
+    // other gazette writer can open the database meanwhile (WriterLock).
     void merge_into_empty(const std::vector<std::filesystem::path>& parts, const std::filesystem::path& staging_dir,
                           const StagedEdit& edit);
 
@@ -101,9 +102,12 @@ private:
     std::filesystem::path db_dir_;
     SpellingData spelling_;
     SpellingTally spelling_tally_;  // the words written since the last commit
+    // Before db_, and held throughout: when a merge puts a new database
+    // folder in place, the new folder's lock is taken before the exchange.
+    WriterLock lock_;
     Xapian::WritableDatabase db_;
-    // After db_: recorded only once the lock is held. Made anew when a merge
-    // puts a new database folder in place.
+    // After db_: recorded only once the locks are held. Made anew when a
+    // merge puts a new database folder in place.
     std::optional<WriterRecord> writer_record_;
     Analyzer analyzer_;
     DuplicateClusters duplicates_{db_};

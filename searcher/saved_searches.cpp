@@ -73,7 +73,7 @@ std::vector<SavedSearch> saved_searches(const Xapian::Database& db) {
 }
 
 SavedSearchStore::SavedSearchStore(const std::filesystem::path& db_dir)
-    : db_dir_(one_database(db_dir)), db_(open_for_writing(db_dir)), writer_record_(db_dir) {}
+    : db_dir_(one_database(db_dir)), lock_(db_dir), db_(open_for_writing(db_dir, lock_)), writer_record_(db_dir) {}
 
 void SavedSearchStore::store(const SavedSearch& search) {
     write_to(db_dir_, [&] { db_.set_metadata(key_of(search.name), serialise(search)); });

@@ -69,8 +69,9 @@ private:
     void store(const SavedSearch& search);
 
     std::filesystem::path db_dir_;
+    WriterLock lock_;  // before db_: gazette's lock, then Xapian's
     Xapian::WritableDatabase db_;
-    WriterRecord writer_record_;  // after db_: recorded only once the lock is held
+    WriterRecord writer_record_;  // after db_: recorded only once the locks are held
 };
 
 // What newssearch does with saved searches instead of a search.

@@ -15,8 +15,15 @@
 # CRASH_KILLS=N kills per path (6 by default, for ctest); CRASH_PATHS="serial
 # parallel sharded" the builds to kill (deletes and replaces follow sharded);
 # CRASH_INPUT=reuters all of Reuters-21578 (../shared/data) instead of the
-# bundled sample's 1,000 stories; CRASH_SEED=N repeats a run's kill moments.
+# bundled sample's 1,000 stories; CRASH_SEED=N repeats a run's kill moments;
+# CRASH_THREADS=N the parallel build's threads (4 by default); CRASH_CPUS=LIST
+# runs the whole test on those CPUs only (taskset -c LIST: CRASH_CPUS=0 is one
+# core; skipped where taskset is absent).
 # The full loop: CRASH_KILLS=50 CRASH_INPUT=reuters bash tests/e2e/e2e_crash.sh
+if [ -n "${CRASH_CPUS:-}" ] && [ -z "${CRASH_PINNED:-}" ]; then
+    command -v taskset >/dev/null || { echo "SKIP: taskset is absent"; exit 77; }
+    CRASH_PINNED=1 exec taskset -c "$CRASH_CPUS" bash "$0" "$@"
+fi
 source "$(dirname "$0")/lib.sh"
 KILLS=${CRASH_KILLS:-6}
 if [ "${CRASH_INPUT:-sample}" = reuters ]; then
@@ -27,7 +34,7 @@ else
 fi
 SEED=${CRASH_SEED:-$$}
 RANDOM=$SEED
-echo "CRASH_SEED=$SEED"
+echo "CRASH_SEED=$SEED${CRASH_CPUS:+ on CPUs $(taskset -pc $$ | sed 's/.*: //')}"
 # The input's ids in input order (Reuters ids are NEWIDs).
 cat "${FILES[@]}" | sed -n 's/.*<REUTERS [^>]*NEWID="\([0-9]*\)".*/\1/p' >"$WORK/input.ids"
 STORIES=$(wc -l <"$WORK/input.ids")
@@ -114,14 +121,18 @@ report_build() {
 
 DB=$WORK/db
 for path in ${CRASH_PATHS:-serial parallel sharded}; do
+    name=$path
     case $path in
     serial) INDEX=("$NEWSINDEX" --db "$DB" --threads 1 --commit-every "$COMMIT_EVERY" "${FILES[@]}") shape=prefix ;;
-    parallel) INDEX=("$NEWSINDEX" --db "$DB" --threads 4 "${FILES[@]}") shape=prefix ;;
+    parallel)
+        INDEX=("$NEWSINDEX" --db "$DB" --threads "${CRASH_THREADS:-4}" "${FILES[@]}") shape=prefix
+        name="parallel --threads ${CRASH_THREADS:-4}"
+        ;;
     sharded) INDEX=("$NEWSINDEX" --db "$DB" --shards 2 --commit-every "$COMMIT_EVERY" "${FILES[@]}") shape=any ;;
     esac
     seconds=$(timed "${INDEX[@]}")
-    RESET=remove_database kill_loop "$path" "$shape" "$seconds" "${INDEX[@]}"
-    report_build "$path"
+    RESET=remove_database kill_loop "$name" "$shape" "$seconds" "${INDEX[@]}"
+    report_build "$name"
     [ "$path" = sharded ] || rm -rf "$DB"
 done
 

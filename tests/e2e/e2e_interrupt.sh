@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Ctrl-C (SIGINT) stops newsindex between two articles: it commits what it
 # wrote, says how many articles that is in one line, removes its writer
-# record and exits 130; the database is whole, and running the same command
+# record, leaves its write lock free and exits 130; the database is whole, and running the same command
 # again completes it. Serial (commits every 50 articles) and parallel (which
 # commits nothing before its end) alike.
 source "$(dirname "$0")/lib.sh"
@@ -33,6 +33,7 @@ for threads in 1 4; do
         "$WORK/writer.err" | tr -d ,)
     [ -n "$committed" ] || fail "unexpected message: $(cat "$WORK/writer.err")"
     [ ! -e "$DB/gazette-writer" ] || fail "--threads $threads: the writer record was left behind"
+    flock -n "$DB/gazette-lock" true || fail "--threads $threads: the write lock is still held"
     # Interrupted in the first copy: the articles it committed are distinct.
     [ "$(article_count "$DB")" = "$committed" ] ||
         fail "--threads $threads: said $committed committed, the database holds $(article_count "$DB")"
