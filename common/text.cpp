@@ -150,6 +150,13 @@ bool is_ascii(std::string_view text) {
     return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
+bool is_numeral(std::string_view word) {
+    return std::none_of(word.begin(), word.end(), [](char c) {
+        auto byte = static_cast<unsigned char>(c);
+        return byte >= 0x80 || (byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z');
+    });
+}
+
 std::size_t repair_utf8(std::string& text) {
     std::size_t pos = 0;
     while (pos < text.size()) {

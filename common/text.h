@@ -28,6 +28,12 @@ bool is_ascii_space(char c);
 // Whether every byte of `text` is ASCII (below 0x80).
 bool is_ascii(std::string_view text);
 
+// Whether a word holds no letter: only ASCII digits and punctuation, as the
+// numbers of news text ("1987", "5.93", "1,500"). Any non-ASCII byte counts
+// as a letter. Such a word has no spelling to suggest (newsindex leaves it
+// out of the spelling table, newssearch suggests none for it).
+bool is_numeral(std::string_view word);
+
 // Replaces every byte that is not part of a well-formed UTF-8 sequence by the
 // Windows-1252 character it stands for (0xFC -> "ü", 0x93 -> "“"), encoded as
 // UTF-8: stray bytes in news archives are almost always Latin-1 or

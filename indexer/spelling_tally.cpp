@@ -1,5 +1,7 @@
 #include "indexer/spelling_tally.h"
 
+#include "common/text.h"
+
 namespace gazette {
 
 namespace {
@@ -12,7 +14,7 @@ bool is_prefixed(const std::string& term) {
 void SpellingTally::count(const Xapian::Document& doc) {
     for (auto term = doc.termlist_begin(); term != doc.termlist_end(); ++term) {
         const std::string& word = *term;
-        if (word.empty() || is_prefixed(word)) continue;
+        if (word.empty() || is_prefixed(word) || is_numeral(word)) continue;
         if (Xapian::termcount occurrences = term.positionlist_count()) counts_[word] += occurrences;
     }
 }

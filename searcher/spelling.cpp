@@ -1,5 +1,7 @@
 #include "searcher/spelling.h"
 
+#include "common/text.h"
+
 #include <algorithm>
 
 namespace gazette {
@@ -33,7 +35,7 @@ std::string with_case_of(std::string_view typed, std::string suggestion) {
 // The better spelling of one typed word, if it needs one.
 std::optional<std::string> better_word(const Xapian::Database& db, Analyzer& analyzer, std::string_view typed) {
     std::string folded = analyzer.normalise(typed);
-    if (!is_plain_word(folded)) return std::nullopt;
+    if (!is_plain_word(folded) || is_numeral(folded)) return std::nullopt;
     Xapian::doccount frequency = db.get_termfreq(folded);
     if (frequency > kRareUpTo) return std::nullopt;
     std::string suggestion = db.get_spelling_suggestion(folded);

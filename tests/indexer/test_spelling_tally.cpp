@@ -21,7 +21,7 @@ std::vector<Article> spelling_articles() {
     Article first;
     first.id = "1";
     first.title = "Cocoa prices";
-    first.body = "Cocoa rose; cocoa FELL. U.S. prices: x";
+    first.body = "Cocoa rose; cocoa FELL. U.S. prices: x 1987 5.93 1,500 g7";
     first.location = "Bogotá";  // a prefixed field: not spelling data
     Article second;
     second.id = "2";
@@ -32,11 +32,13 @@ std::vector<Article> spelling_articles() {
 
 }  // namespace
 
-TEST_CASE("spelling: every occurrence of each title and body word is counted, single letters and other fields left out") {
+TEST_CASE("spelling: every occurrence of each title and body word is counted, single letters, numbers and other fields left out") {
     // Counted by hand from spelling_articles(): titles count once (not by
-    // their weight), "U.S." is "us", accents fold ("Café" -> "cafe").
+    // their weight), "U.S." is "us", accents fold ("Café" -> "cafe"). Numbers
+    // have no spelling to suggest: left out to keep the table small (a third
+    // of Reuters' words were numbers); "g7" has a letter and stays.
     const std::map<std::string, Xapian::doccount> expected = {
-        {"cafe", 2}, {"cocoa", 3}, {"fell", 1}, {"prices", 3}, {"rose", 1}, {"us", 1}};
+        {"cafe", 2}, {"cocoa", 3}, {"fell", 1}, {"g7", 1}, {"prices", 3}, {"rose", 1}, {"us", 1}};
     enum class Build { serial, parallel };
     for (Build build : {Build::serial, Build::parallel}) {
         CAPTURE(static_cast<int>(build));

@@ -87,4 +87,23 @@ TEST_CASE("spelling: an index built without spelling data suggests nothing") {
     CHECK_FALSE(suggest_spelling(Xapian::Database(dir.string()), analyzer, parse_query("Colmbia"), {}));
 }
 
+TEST_CASE("spelling: a number gets no suggestion, even from an index whose spelling table holds numbers") {
+    // Databases built before numbers were left out of the spelling table
+    // (issue 20 part 3) still hold them: "1897" was respelt "1987".
+    auto dir = test::scratch_dir("numbers-spelling-db");
+    {
+        Xapian::WritableDatabase db(dir.string(), Xapian::DB_CREATE_OR_OPEN);
+        Xapian::Document doc;
+        doc.add_posting("1987", 1);
+        db.add_document(doc);
+        db.add_spelling("1987", 30);
+        db.add_spelling("colombia", 30);
+        db.commit();
+    }
+    Xapian::Database db(dir.string());
+    Analyzer analyzer;
+    CHECK_FALSE(suggest_spelling(db, analyzer, parse_query("1897"), {}));
+    CHECK(suggest_spelling(db, analyzer, parse_query("Colmbia"), {}).value_or("") == "Colombia");  // words still are
+}
+
 }  // TEST_SUITE
