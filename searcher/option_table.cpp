@@ -19,6 +19,8 @@ constexpr std::size_t kMaxOffset = 1'000'000;
 constexpr std::size_t kMaxFeedbackCount = 1'000;
 constexpr double kMaxWeight = 100;  // --title-boost, --proximity
 constexpr double kMaxK1 = 10;
+constexpr double kMaxDelta = 10;
+constexpr double kMaxMu = 10'000;
 
 const char* json_flag(bool on) {
     return on ? "true" : "false";
@@ -28,14 +30,20 @@ const char* json_flag(bool on) {
 // count_option and flag_option).
 
 template <typename Field>
-SearchOption number(std::string name, std::string group, double high, std::string help, Field field) {
+SearchOption number_between(std::string name, std::string group, double low, double high, std::string help,
+                            Field field) {
     SearchOption option = describe_option(name, std::move(group), OptionKind::number, "X", std::move(help),
-                                          "0 to " + shortest_number(high));
-    option.set = [name, high, field](const std::string& text, SearchSpec& spec) {
-        field(spec) = real_in_range(text, 0, high, name);
+                                          shortest_number(low) + " to " + shortest_number(high));
+    option.set = [name, low, high, field](const std::string& text, SearchSpec& spec) {
+        field(spec) = real_in_range(text, low, high, name);
     };
     option.json = [field](const SearchSpec& spec) { return shortest_number(field(spec)); };
     return option;
+}
+
+template <typename Field>
+SearchOption number(std::string name, std::string group, double high, std::string help, Field field) {
+    return number_between(std::move(name), std::move(group), 0, high, std::move(help), field);
 }
 
 SearchOption language_option() {
@@ -129,6 +137,13 @@ std::vector<SearchOption> ranking_options() {
             "BM25 term-frequency saturation", [ranking](auto& spec) -> auto& { return ranking(spec).k1; }),
         number(
             "b", group, 1, "BM25 length normalisation", [ranking](auto& spec) -> auto& { return ranking(spec).b; }),
+        number(
+            "delta", group, kMaxDelta, "BM25+ (--weighting bm25plus): the least a matching word adds, however long "
+            "the article", [ranking](auto& spec) -> auto& { return ranking(spec).bm25plus_delta; }),
+        // A prior of 0 would divide by zero (a word's smoothed share of an article).
+        number_between(
+            "mu", group, 1, kMaxMu, "Dirichlet prior of --weighting lm-dirichlet and lm",
+            [ranking](auto& spec) -> auto& { return ranking(spec).lm_mu; }),
         choice_option(
             "tiers", group,
             "tier policy:", tier_policy_names(), [ranking](auto& spec) -> auto& { return ranking(spec).tiers; }),

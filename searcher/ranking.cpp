@@ -18,7 +18,10 @@ constexpr WeightingName kWeightings[] = {
     {Weighting::dlh, "dlh", "DLH, divergence from randomness, parameter-free"},
     {Weighting::dph, "dph", "DPH, divergence from randomness, parameter-free"},
     {Weighting::pl2, "pl2", "PL2, divergence from randomness"},
-    {Weighting::lm, "lm", "unigram language model, two-stage smoothing"},
+    {Weighting::inl2, "inl2", "InL2, divergence from randomness (inverse document frequency)"},
+    {Weighting::bb2, "bb2", "BB2, divergence from randomness (Bose-Einstein)"},
+    {Weighting::lm, "lm", "unigram language model, two-stage smoothing (Jelinek-Mercer 0.7, then Dirichlet --mu)"},
+    {Weighting::lm_dirichlet, "lm-dirichlet", "query likelihood, Dirichlet smoothing (--mu)"},
     {Weighting::tfidf, "tfidf", "classic TF-IDF"},
 };
 
@@ -41,6 +44,9 @@ constexpr FeedbackModelName kFeedbackModels[] = {
     {FeedbackModel::rm3, "rm3",
      "RM3 relevance model: P(w|R) = sum over the top articles of P(w|D) x score(D), the query's words 1/|Q| each"},
 };
+
+// Two-stage smoothing's first stage: Xapian's default Jelinek-Mercer weight.
+constexpr double kTwoStageLambda = 0.7;
 
 constexpr unsigned kPhraseWindow = 2;
 constexpr unsigned kNearWindow = 8;
@@ -242,11 +248,17 @@ std::span<const ProximityModelName> proximity_model_names() { return kProximityM
 std::unique_ptr<Xapian::Weight> make_weight(const RankingOptions& options) {
     switch (options.weighting) {
     case Weighting::bm25: return std::make_unique<Xapian::BM25Weight>(options.k1, 0, 1, options.b, 0.5);
-    case Weighting::bm25plus: return std::make_unique<Xapian::BM25PlusWeight>(options.k1, 0, 1, options.b, 0.5, 1.0);
+    case Weighting::bm25plus:
+        return std::make_unique<Xapian::BM25PlusWeight>(options.k1, 0, 1, options.b, 0.5, options.bm25plus_delta);
     case Weighting::dlh: return std::make_unique<Xapian::DLHWeight>();
     case Weighting::dph: return std::make_unique<Xapian::DPHWeight>();
     case Weighting::pl2: return std::make_unique<Xapian::PL2Weight>(1.0);
-    case Weighting::lm: return std::make_unique<Xapian::LMWeight>();
+    case Weighting::inl2: return std::make_unique<Xapian::InL2Weight>(1.0);
+    case Weighting::bb2: return std::make_unique<Xapian::BB2Weight>(1.0);
+    case Weighting::lm:
+        return std::make_unique<Xapian::LMWeight>(0, Xapian::Weight::TWO_STAGE_SMOOTHING, kTwoStageLambda, options.lm_mu);
+    case Weighting::lm_dirichlet:
+        return std::make_unique<Xapian::LMWeight>(0, Xapian::Weight::DIRICHLET_SMOOTHING, options.lm_mu, 0);
     case Weighting::tfidf: return std::make_unique<Xapian::TfIdfWeight>("ntn");
     }
     throw std::logic_error("unknown weighting scheme");

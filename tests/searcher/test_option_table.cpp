@@ -111,6 +111,8 @@ TEST_SUITE("searcher") {
             {{"--k1", "-3"}, "--k1: '-3' is not a number from 0 to 10"},
             {{"--feedback-weight", "5"}, "--feedback-weight: '5' is not a number from 0 to 1"},
             {{"--lang", "english"}, "--lang: 'english' is not an ISO 639-1 language code (e.g. de)"},
+            // A Dirichlet prior of 0 would divide by zero in the language models.
+            {{"--mu", "0"}, "--mu: '0' is not a number from 1 to 10000"},
             {{"--count", "--all"}, "--count: give one of --all (every match) and --count (their number)"},
         };
         for (const auto& [args, message] : cases) {

@@ -40,14 +40,35 @@ TEST_CASE("ranking: every weighting scheme of the table is the Xapian scheme it 
     const std::pair<Weighting, const char*> expected[] = {
         {Weighting::bm25, "Xapian::BM25Weight"}, {Weighting::bm25plus, "Xapian::BM25PlusWeight"},
         {Weighting::dlh, "Xapian::DLHWeight"},   {Weighting::dph, "Xapian::DPHWeight"},
-        {Weighting::pl2, "Xapian::PL2Weight"},   {Weighting::lm, "Xapian::LMWeight"},
-        {Weighting::tfidf, "Xapian::TfIdfWeight"},
+        {Weighting::pl2, "Xapian::PL2Weight"},   {Weighting::inl2, "Xapian::InL2Weight"},
+        {Weighting::bb2, "Xapian::BB2Weight"},   {Weighting::lm, "Xapian::LMWeight"},
+        {Weighting::lm_dirichlet, "Xapian::LMWeight"}, {Weighting::tfidf, "Xapian::TfIdfWeight"},
     };
     CHECK(weighting_names().size() == std::size(expected));
     for (auto [weighting, name] : expected) {
         RankingOptions options;
         options.weighting = weighting;
         CHECK(make_weight(options)->name() == name);
+    }
+}
+
+TEST_CASE("ranking: BM25+'s delta and the language models' mu reach Xapian's schemes") {
+    RankingOptions options;
+    options.bm25plus_delta = 0.5;
+    options.lm_mu = 1000;
+    SUBCASE("bm25plus") {
+        options.weighting = Weighting::bm25plus;
+        CHECK(make_weight(options)->serialise() == Xapian::BM25PlusWeight(1.2, 0, 1, 0.75, 0.5, 0.5).serialise());
+    }
+    SUBCASE("lm-dirichlet") {
+        options.weighting = Weighting::lm_dirichlet;
+        CHECK(make_weight(options)->serialise() ==
+              Xapian::LMWeight(0, Xapian::Weight::DIRICHLET_SMOOTHING, 1000, 0).serialise());
+    }
+    SUBCASE("lm, two-stage") {
+        options.weighting = Weighting::lm;
+        CHECK(make_weight(options)->serialise() ==
+              Xapian::LMWeight(0, Xapian::Weight::TWO_STAGE_SMOOTHING, 0.7, 1000).serialise());
     }
 }
 
