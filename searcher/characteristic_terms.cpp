@@ -162,9 +162,10 @@ private:
 
 }  // namespace
 
-void add_characteristic_terms(const FeatureOptions& wanted, const SearchOptions&, SearchFeatures& features) {
-    if (wanted.top_terms == 0) return;
-    features.collectors.push_back(std::make_shared<CharacteristicTermsCollector>(wanted.top_terms));
+void add_characteristic_terms(const FeatureSettings& wanted, const SearchOptions&, SearchFeatures& features) {
+    const std::size_t count = settings_of<CharacteristicTermsSettings>(wanted).count;
+    if (count == 0) return;
+    features.collectors.push_back(std::make_shared<CharacteristicTermsCollector>(count));
 }
 
 std::vector<SearchOption> characteristic_terms_options() {
@@ -174,7 +175,7 @@ std::vector<SearchOption> characteristic_terms_options() {
                          "unusually frequent in the best 200 (one per near-duplicate cluster) compared with the whole "
                          "archive, stop words and numbers left out, each with the number of matching articles and of "
                          "all articles that contain it",
-                         [](auto& spec) -> auto& { return spec.features.top_terms; })};
+                         [](auto& spec) -> auto& { return settings_of<CharacteristicTermsSettings>(spec.features).count; })};
 }
 
 namespace {

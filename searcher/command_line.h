@@ -22,7 +22,7 @@ po::options_description shard_search_options(DatabaseSources& sources);
 // table's: search_option_group (searcher/option_table.h).
 
 // --timeline-svg FILE (which turns the timeline on).
-po::options_description chart_options(FeatureOptions& features, std::filesystem::path& timeline_svg);
+po::options_description chart_options(FeatureSettings& features, std::filesystem::path& timeline_svg);
 
 // What newssearch answers instead of a QUERY: a batch (--topics FILE), the
 // articles like one (--like ID), articles in full (--show ID...), or a

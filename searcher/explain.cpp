@@ -85,14 +85,14 @@ public:
 
 }  // namespace
 
-void add_explanations(const FeatureOptions& wanted, const SearchOptions&, SearchFeatures& features) {
-    if (wanted.explain) features.decorators.push_back(std::make_shared<Explainer>());
+void add_explanations(const FeatureSettings& wanted, const SearchOptions&, SearchFeatures& features) {
+    if (settings_of<ExplainSettings>(wanted).shown) features.decorators.push_back(std::make_shared<Explainer>());
 }
 
 std::vector<SearchOption> explanation_options() {
     return {flag_option("explain", std::string(kResultsGroup),
                         "show, for each hit, how much each query term added to its score",
-                        [](auto& spec) -> auto& { return spec.features.explain; })};
+                        [](auto& spec) -> auto& { return settings_of<ExplainSettings>(spec.features).shown; })};
 }
 
 namespace {

@@ -30,16 +30,21 @@ std::map<Xapian::docid, std::vector<TermContribution>> explain_scores(const Xapi
 // "title:cocoa", "XLsalvador" -> "location:salvador".
 std::string readable_term(std::string_view term);
 
+// What --explain asks for (a spec's FeatureSettings).
+struct ExplainSettings {
+    bool shown = false;  // fill Hit::explanation
+};
+
 class FeatureOutput;
-struct FeatureOptions;
+class FeatureSettings;
 struct SearchFeatures;
 struct SearchOption;
 struct SearchOptions;
 
-// Registered in searcher/search_features.cpp: with FeatureOptions::explain, a
+// Registered in searcher/search_features.cpp: with ExplainSettings::shown, a
 // decorator filling Hit::explanation for a whole page at once (so not for
 // Searcher::for_each_match), weighed as SearchOptions::ranking says.
-void add_explanations(const FeatureOptions& wanted, const SearchOptions& options, SearchFeatures& features);
+void add_explanations(const FeatureSettings& wanted, const SearchOptions& options, SearchFeatures& features);
 
 // --explain: its option, registered with add_explanations.
 std::vector<SearchOption> explanation_options();

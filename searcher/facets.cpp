@@ -150,8 +150,9 @@ private:
 
 }  // namespace
 
-void add_facet_counts(const FeatureOptions& wanted, const SearchOptions&, SearchFeatures& features) {
-    if (!wanted.facets.empty()) features.collectors.push_back(std::make_shared<FacetCounter>(wanted.facets));
+void add_facet_counts(const FeatureSettings& wanted, const SearchOptions&, SearchFeatures& features) {
+    const std::vector<Facet>& facets = settings_of<FacetSettings>(wanted).facets;
+    if (!facets.empty()) features.collectors.push_back(std::make_shared<FacetCounter>(facets));
 }
 
 std::vector<SearchOption> facet_options() {
@@ -160,7 +161,7 @@ std::vector<SearchOption> facet_options() {
         describe_choices("count every match (not only the page) by each of these, comma-separated:", facet_names()));
     // It replaces the list (one a --spec file gave).
     option.set = [](const std::string& names, SearchSpec& spec) {
-        auto& wanted = spec.features.facets;
+        auto& wanted = settings_of<FacetSettings>(spec.features).facets;
         wanted.clear();
         if (names.empty()) return;  // a spec's []
         for (std::size_t start = 0; start <= names.size();) {
@@ -171,7 +172,7 @@ std::vector<SearchOption> facet_options() {
     };
     option.json = [](const SearchSpec& spec) {
         std::vector<std::string> names;
-        for (Facet facet : spec.features.facets) names.push_back(json_text(name_of(facet)));
+        for (Facet facet : settings_of<FacetSettings>(spec.features).facets) names.push_back(json_text(name_of(facet)));
         return json_array(names);
     };
     return {option};

@@ -2,6 +2,7 @@
 // options, calls the library (searcher/searcher.h) and maps errors to exit codes.
 #include "searcher/batch.h"
 #include "searcher/command_line.h"
+#include "searcher/pickup.h"
 #include "searcher/search_spec.h"
 
 #include <algorithm>
@@ -172,7 +173,7 @@ int main(int argc, char** argv) {
         std::filesystem::path spec_file = find_spec_file(argc, argv);
         SearchSpec spec = spec_file.empty() ? SearchSpec{} : read_search_spec(spec_file);
         SearchOptions& search_options = spec.options;
-        FeatureOptions& features = spec.features;
+        FeatureSettings& features = spec.features;
         OutputOptions& output = spec.output;
         SpecRequest spec_request;
         QuerySource source;
@@ -238,7 +239,7 @@ int main(int argc, char** argv) {
         if (source.compare) {
             std::vector<LabelledQuery> queries;
             for (const auto& word : words) queries.push_back(parse_labelled_query(word));
-            Comparison comparison = searcher.compare(queries, search_options, features.timeline_unit);
+            Comparison comparison = searcher.compare(queries, search_options, settings_of<TimelineSettings>(features).unit);
             print_comparison(std::cout, comparison, output.format);
             if (!timeline_svg.empty()) save_svg(timeline_svg, render_svg(comparison));
             bool matched = std::any_of(comparison.queries.begin(), comparison.queries.end(),
@@ -252,7 +253,7 @@ int main(int argc, char** argv) {
         };
         if (output.range == HitRange::all) {
             if (!has_query) throw UsageError("--all needs a QUERY");
-            if (features.pickup || search_options.sort == SortOrder::pickup) {
+            if (settings_of<PickupSettings>(features).shown || search_options.sort == SortOrder::pickup) {
                 throw UsageError("--pickup and --sort pickup show one page, not --all (index order)");
             }
             HitStream stream(std::cout, output.format, output.layout, output.spec_json);

@@ -72,8 +72,8 @@ public:
 
 }  // namespace
 
-void add_pickup(const FeatureOptions& wanted, const SearchOptions& options, SearchFeatures& features) {
-    if (!wanted.pickup && options.sort != SortOrder::pickup) return;
+void add_pickup(const FeatureSettings& wanted, const SearchOptions& options, SearchFeatures& features) {
+    if (!settings_of<PickupSettings>(wanted).shown && options.sort != SortOrder::pickup) return;
     features.decorators.push_back(std::make_shared<PickupDecorator>());
 }
 
@@ -83,7 +83,7 @@ std::vector<SearchOption> pickup_options() {
                         "near-duplicate cluster, whether or not they match the query), the date of the first and the "
                         "outlets (sources) that carried it (text; json \"pickup\"; csv columns copies,first_date,"
                         "outlets). --sort pickup shows it too. Not with --all",
-                        [](auto& spec) -> auto& { return spec.features.pickup; })};
+                        [](auto& spec) -> auto& { return settings_of<PickupSettings>(spec.features).shown; })};
 }
 
 namespace {

@@ -55,16 +55,22 @@ private:
     Xapian::Database db_;
 };
 
+// What --pickup asks for (a spec's FeatureSettings); --sort pickup fills
+// Hit::pickup too.
+struct PickupSettings {
+    bool shown = false;  // fill Hit::pickup
+};
+
 class FeatureOutput;
-struct FeatureOptions;
+class FeatureSettings;
 struct SearchFeatures;
 struct SearchOption;
 struct SearchOptions;
 
-// Registered in searcher/search_features.cpp: with FeatureOptions::pickup or
+// Registered in searcher/search_features.cpp: with PickupSettings::shown or
 // SortOrder::pickup, a decorator filling Hit::pickup (it throws as
 // require_cluster_terms does).
-void add_pickup(const FeatureOptions& wanted, const SearchOptions& options, SearchFeatures& features);
+void add_pickup(const FeatureSettings& wanted, const SearchOptions& options, SearchFeatures& features);
 
 // --pickup: its option, registered with add_pickup.
 std::vector<SearchOption> pickup_options();

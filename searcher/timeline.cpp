@@ -279,8 +279,9 @@ constexpr std::array<NamedChoice<ChosenTimelineUnit>, 4> kTimelineUnits{{
 
 }  // namespace
 
-void add_timeline(const FeatureOptions& wanted, const SearchOptions&, SearchFeatures& features) {
-    if (wanted.timeline) features.collectors.push_back(std::make_shared<TimelineCounter>(wanted.timeline_unit));
+void add_timeline(const FeatureSettings& wanted, const SearchOptions&, SearchFeatures& features) {
+    const TimelineSettings& timeline = settings_of<TimelineSettings>(wanted);
+    if (timeline.shown) features.collectors.push_back(std::make_shared<TimelineCounter>(timeline.unit));
 }
 
 std::vector<SearchOption> timeline_options() {
@@ -289,9 +290,9 @@ std::vector<SearchOption> timeline_options() {
                         "draw how many matches appeared per day, month or year (by the span of the matches, or "
                         "--timeline-by) as a bar chart, each with its share of all the articles of that period that "
                         "pass the query's source:, lang: and date filters",
-                        [](auto& spec) -> auto& { return spec.features.timeline; }),
+                        [](auto& spec) -> auto& { return settings_of<TimelineSettings>(spec.features).shown; }),
             choice_option("timeline-by", group, "the unit of --timeline and --timeline-svg:", kTimelineUnits,
-                          [](auto& spec) -> auto& { return spec.features.timeline_unit; })};
+                          [](auto& spec) -> auto& { return settings_of<TimelineSettings>(spec.features).unit; })};
 }
 
 namespace {

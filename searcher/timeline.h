@@ -24,6 +24,12 @@ std::string_view name_of(TimelineUnit unit);
 // The unit --timeline-by asks for; none: by the span of the matches.
 using ChosenTimelineUnit = std::optional<TimelineUnit>;
 
+// What --timeline and --timeline-by ask for (a spec's FeatureSettings).
+struct TimelineSettings {
+    bool shown = false;  // count SearchResults::timeline
+    ChosenTimelineUnit unit;
+};
+
 struct TimelineBar {
     std::string period;  // "1987-03-02", "1987-03" or "1987"
     Xapian::doccount count = 0;
@@ -92,15 +98,15 @@ void save_svg(const std::filesystem::path& file, const std::string& svg);
 void write_svg(const std::filesystem::path& file, const Timeline& timeline, std::string_view caption);
 
 class FeatureOutput;
-struct FeatureOptions;
+class FeatureSettings;
 struct SearchFeatures;
 struct SearchOption;
 struct SearchOptions;
 
-// Registered in searcher/search_features.cpp: with FeatureOptions::timeline,
+// Registered in searcher/search_features.cpp: with TimelineSettings::shown,
 // a collector of SearchResults::timeline (count_timeline), and of a note
 // (SearchResults::notes) when articles match but none has a date.
-void add_timeline(const FeatureOptions& wanted, const SearchOptions& options, SearchFeatures& features);
+void add_timeline(const FeatureSettings& wanted, const SearchOptions& options, SearchFeatures& features);
 
 // --timeline and --timeline-by: their options, registered with add_timeline.
 std::vector<SearchOption> timeline_options();

@@ -4,6 +4,7 @@
 #include "indexer/index_writer.h"
 #include "searcher/search_features.h"
 #include "searcher/searcher.h"
+#include "searcher/timeline.h"
 
 #include "test_support.h"
 
@@ -77,8 +78,8 @@ TEST_CASE("searcher: Searchers in separate threads share no Xapian object") {
     }
     SearchOptions options;
     options.duplicates = SearchOptions::Duplicates::show;
-    FeatureOptions timeline;
-    timeline.timeline = true;
+    FeatureSettings timeline;
+    timeline.set(TimelineSettings{true, std::nullopt});
     options.features = make_features(timeline, options);
     constexpr int kThreads = 8;
     constexpr int kSearches = 3000;

@@ -39,8 +39,8 @@ TEST_CASE("explain: the parts of each hit's score add up to the score") {
     }
     Searcher searcher({dir});
     SearchOptions options;
-    FeatureOptions wanted;
-    wanted.explain = true;
+    FeatureSettings wanted;
+    wanted.set(ExplainSettings{true});
     options.features = make_features(wanted, options);
     SearchResults results = searcher.search("cocoa harvest title:cocoa", options);
     REQUIRE(results.hits.size() == 4);

@@ -1,8 +1,14 @@
 // Search features as plug-ins: the Searcher runs the collectors and hit
 // decorators it is given, and make_features gives each feature asked for.
 #include "indexer/index_writer.h"
+#include "searcher/characteristic_terms.h"
+#include "searcher/concordance.h"
+#include "searcher/explain.h"
+#include "searcher/facets.h"
+#include "searcher/pickup.h"
 #include "searcher/search_features.h"
 #include "searcher/searcher.h"
+#include "searcher/timeline.h"
 #include "test_support.h"
 
 #include <algorithm>
@@ -108,37 +114,37 @@ TEST_SUITE("searcher") {
 
     TEST_CASE("search features: make_features gives each feature asked for, and nothing else") {
         SearchOptions options;
-        FeatureOptions wanted;
+        FeatureSettings wanted;
         SearchFeatures none = make_features(wanted, options);
         CHECK(count_of(none.collectors) == 0);
         CHECK(count_of(none.decorators) == 0);
 
-        wanted.facets = {Facet::year};
-        wanted.timeline = true;
-        wanted.top_terms = 3;
+        wanted.set(FacetSettings{{Facet::year}});
+        wanted.set(TimelineSettings{true, std::nullopt});
+        wanted.set(CharacteristicTermsSettings{3});
         CHECK(count_of(make_features(wanted, options).collectors) == 3);
         CHECK(count_of(make_features(wanted, options).decorators) == 0);
 
-        FeatureOptions per_hit;
-        per_hit.explain = true;
-        per_hit.pickup = true;
-        per_hit.concordance.emplace();
+        FeatureSettings per_hit;
+        per_hit.set(ExplainSettings{true});
+        per_hit.set(PickupSettings{true});
+        per_hit.set<ConcordanceOptions>();
         CHECK(count_of(make_features(per_hit, options).collectors) == 0);
         CHECK(count_of(make_features(per_hit, options).decorators) == 3);
 
         // --sort pickup shows each hit's pickup too.
         options.sort = SortOrder::pickup;
-        CHECK(count_of(make_features(FeatureOptions{}, options).decorators) == 1);
+        CHECK(count_of(make_features(FeatureSettings{}, options).decorators) == 1);
     }
 
     TEST_CASE("search features: the registered features fill their results through the Searcher") {
         Searcher searcher({cocoa_db()});
         SearchOptions options;
-        FeatureOptions wanted;
-        wanted.facets = {Facet::language};
-        wanted.top_terms = 2;
-        wanted.explain = true;
-        wanted.concordance = ConcordanceOptions{1};
+        FeatureSettings wanted;
+        wanted.set(FacetSettings{{Facet::language}});
+        wanted.set(CharacteristicTermsSettings{2});
+        wanted.set(ExplainSettings{true});
+        wanted.set(ConcordanceOptions{1});
         options.features = make_features(wanted, options);
         SearchResults results = searcher.search("cocoa", options);
         REQUIRE(results.facets.size() == 1);
