@@ -25,6 +25,9 @@ struct CharacteristicTerm {
     Xapian::doccount in_archive = 0;  // articles of the whole database that contain it
 };
 
+// What the collector adds to SearchResults::features: the words, then the phrases.
+using CharacteristicTerms = std::vector<CharacteristicTerm>;
+
 // What --top-terms asks for (a spec's FeatureSettings).
 struct CharacteristicTermsSettings {
     std::size_t count = 0;  // words, and as many phrases, to list (0: none)
@@ -51,7 +54,7 @@ struct SearchOption;
 struct SearchOptions;
 
 // Registered in searcher/search_features.cpp: with CharacteristicTermsSettings::count,
-// a collector of SearchResults::top_terms: the words, then the phrases, in
+// a collector of CharacteristicTerms (SearchResults::features): the words, then the phrases, in
 // the query's language (SearchOptions::language).
 void add_characteristic_terms(const FeatureSettings& wanted, const SearchOptions& options, SearchFeatures& features);
 

@@ -84,7 +84,7 @@ public:
         for (Hit& hit : hits) {
             const std::string& body = hit.article.body;
             auto words = scope.snippets.split_words(body, stemmer_for(hit.article.language));
-            hit.keywords_in_context = keywords_in_context(body, words, options_);
+            hit.features.set(keywords_in_context(body, words, options_));
         }
     }
 
@@ -143,9 +143,10 @@ class ConcordanceOutput : public FeatureOutput {
 public:
     // "kwic":[{"left":...,"match":...,"right":...},...]
     void add_hit_json(JsonObject& json, const Hit& hit) const override {
-        if (hit.keywords_in_context.empty()) return;
+        const KeywordsInContext& in_context = hit.features.get<KeywordsInContext>();
+        if (in_context.empty()) return;
         std::vector<std::string> keywords;
-        for (const auto& keyword : hit.keywords_in_context) {
+        for (const auto& keyword : in_context) {
             keywords.push_back(
                 JsonObject().add("left", keyword.left).add("match", keyword.match).add("right", keyword.right).str());
         }
@@ -159,7 +160,7 @@ public:
         std::vector<ConcordanceLine> lines;
         for (const Hit& hit : hits) {
             std::string label = hit.article.id + "  " + (hit.article.date ? to_iso(*hit.article.date) : std::string(10, ' '));
-            for (const auto& keyword : hit.keywords_in_context) lines.push_back({label, keyword});
+            for (const auto& keyword : hit.features.get<KeywordsInContext>()) lines.push_back({label, keyword});
         }
         return render_concordance(lines, highlight, reset);
     }
@@ -170,7 +171,7 @@ public:
         const Article& article = hit.article;
         std::string date = article.date ? to_iso(*article.date) : std::string();
         std::string rows;
-        for (const auto& keyword : hit.keywords_in_context) {
+        for (const auto& keyword : hit.features.get<KeywordsInContext>()) {
             rows += csv_record({article.id, date, article.source, keyword.left, keyword.match, keyword.right});
         }
         return rows;

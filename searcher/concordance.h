@@ -24,6 +24,9 @@ struct KeywordInContext {
 
 // What --kwic and --context ask for; held in a spec's FeatureSettings only
 // when the concordance is shown.
+// What the decorator adds to Hit::features: every keyword of its body, in order.
+using KeywordsInContext = std::vector<KeywordInContext>;
+
 struct ConcordanceOptions {
     std::size_t context_words = 8;
 };
@@ -50,7 +53,7 @@ struct SearchOption;
 struct SearchOptions;
 
 // Registered in searcher/search_features.cpp: with ConcordanceOptions held,
-// a decorator filling Hit::keywords_in_context (HitDetail::full only).
+// a decorator adding each hit's KeywordsInContext (HitDetail::full only).
 void add_keywords_in_context(const FeatureSettings& wanted, const SearchOptions& options, SearchFeatures& features);
 
 // --kwic and --context N: its options, registered with add_keywords_in_context.

@@ -43,6 +43,10 @@ struct FacetResult {
     std::vector<FacetCount> counts;
 };
 
+// What the facet collector adds to SearchResults::features: one a facet, in
+// the order asked for.
+using FacetResults = std::vector<FacetResult>;
+
 inline constexpr std::size_t kMaxFacetValues = 20;
 
 // Counts every article that matches `query`.
@@ -63,7 +67,7 @@ struct SearchOption;
 struct SearchOptions;
 
 // Registered in searcher/search_features.cpp: a collector of
-// FacetSettings::facets over every match, into SearchResults::facets.
+// FacetSettings::facets over every match, into SearchResults::features (FacetResults).
 void add_facet_counts(const FeatureSettings& wanted, const SearchOptions& options, SearchFeatures& features);
 
 // --facet LIST: its option, registered with add_facet_counts.

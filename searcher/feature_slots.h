@@ -25,6 +25,14 @@ public:
         return nullptr;
     }
 
+    // The value of type T, or T's defaults (an empty list...) when none is held.
+    template <class T>
+    const T& get() const {
+        static const T defaults{};
+        const T* held = find<T>();
+        return held ? *held : defaults;
+    }
+
     // The value of type T, made as T{} first when none is held.
     template <class T>
     T& set() {
@@ -73,9 +81,7 @@ T& settings_of(FeatureSettings& settings) {
 // spec writer and the add_... functions.
 template <class T>
 const T& settings_of(const FeatureSettings& settings) {
-    static const T defaults{};
-    const T* written = settings.find<T>();
-    return written ? *written : defaults;
+    return settings.get<T>();
 }
 
 }  // namespace gazette

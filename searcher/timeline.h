@@ -26,7 +26,7 @@ using ChosenTimelineUnit = std::optional<TimelineUnit>;
 
 // What --timeline and --timeline-by ask for (a spec's FeatureSettings).
 struct TimelineSettings {
-    bool shown = false;  // count SearchResults::timeline
+    bool shown = false;  // count a Timeline into SearchResults::features
     ChosenTimelineUnit unit;
 };
 
@@ -46,6 +46,7 @@ struct TimelineBar {
     }
 };
 
+// What the timeline collector adds to SearchResults::features.
 struct Timeline {
     TimelineUnit unit = TimelineUnit::day;
     std::vector<TimelineBar> bars;  // in time order, consecutive periods
@@ -104,7 +105,7 @@ struct SearchOption;
 struct SearchOptions;
 
 // Registered in searcher/search_features.cpp: with TimelineSettings::shown,
-// a collector of SearchResults::timeline (count_timeline), and of a note
+// a collector of a Timeline (count_timeline) into SearchResults::features, and of a note
 // (SearchResults::notes) when articles match but none has a date.
 void add_timeline(const FeatureSettings& wanted, const SearchOptions& options, SearchFeatures& features);
 

@@ -90,7 +90,8 @@ TEST_CASE("searcher: Searchers in separate threads share no Xapian object") {
             Searcher searcher({dir});
             for (int i = 0; i < kSearches; ++i) {
                 SearchResults results = searcher.search("market", options);
-                if (results.total != 60 || !results.timeline || results.timeline->bars.size() != 28) ++wrong;
+                const Timeline* timeline = results.features.find<Timeline>();
+                if (results.total != 60 || !timeline || timeline->bars.size() != 28) ++wrong;
             }
         });
     }

@@ -54,12 +54,18 @@ private:
     Seen& seen_;
 };
 
+// A test feature's own result: the sizes of the spans a hit came in, one
+// a decorator that saw it.
+struct SpanSizes {
+    std::vector<std::size_t> sizes;
+};
+
 // Marks each hit it is given with the size of the span it came in.
 class SpanMarker : public HitDecorator {
 public:
     explicit SpanMarker(bool one_at_a_time) : one_at_a_time_(one_at_a_time) {}
     void decorate(const HitScope&, std::span<Hit> hits) const override {
-        for (Hit& hit : hits) hit.explanation.push_back({"span", static_cast<double>(hits.size())});
+        for (Hit& hit : hits) hit.features.set<SpanSizes>().sizes.push_back(hits.size());
     }
     bool one_at_a_time() const override { return one_at_a_time_; }
 
@@ -85,7 +91,7 @@ TEST_SUITE("searcher") {
         SUBCASE("none given: nothing added") {
             SearchResults results = searcher.search("cocoa", options);
             REQUIRE(results.hits.size() == 2);
-            CHECK(results.hits[0].explanation.empty());
+            CHECK(results.hits[0].features.find<SpanSizes>() == nullptr);
         }
         SUBCASE("a collector sees every match, after the page is ranked; a decorator the page at once") {
             options.features.collectors.push_back(std::make_shared<MatchCounter>(seen));
@@ -94,10 +100,7 @@ TEST_SUITE("searcher") {
             CHECK(seen.matches == 3);
             CHECK(seen.page == 2);
             REQUIRE(results.hits.size() == 2);
-            for (const Hit& hit : results.hits) {
-                REQUIRE(hit.explanation.size() == 1);
-                CHECK(hit.explanation[0].weight == 2);
-            }
+            for (const Hit& hit : results.hits) CHECK(hit.features.get<SpanSizes>().sizes == std::vector<std::size_t>{2});
         }
         SUBCASE("every match: decorators that take one match at a time, each alone") {
             options.features.decorators.push_back(std::make_shared<SpanMarker>(true));
@@ -105,8 +108,7 @@ TEST_SUITE("searcher") {
             std::size_t seen = 0;
             searcher.for_each_match("cocoa", options, [&seen](const Hit& hit) {
                 ++seen;
-                REQUIRE(hit.explanation.size() == 1);
-                CHECK(hit.explanation[0].weight == 1);
+                CHECK(hit.features.get<SpanSizes>().sizes == std::vector<std::size_t>{1});
             });
             CHECK(seen == 3);
         }
@@ -147,16 +149,19 @@ TEST_SUITE("searcher") {
         wanted.set(ConcordanceOptions{1});
         options.features = make_features(wanted, options);
         SearchResults results = searcher.search("cocoa", options);
-        REQUIRE(results.facets.size() == 1);
-        CHECK(results.facets[0].facet == Facet::language);
-        CHECK_FALSE(results.top_terms.empty());
+        const FacetResults& facets = results.features.get<FacetResults>();
+        REQUIRE(facets.size() == 1);
+        CHECK(facets[0].facet == Facet::language);
+        CHECK_FALSE(results.features.get<CharacteristicTerms>().empty());
         REQUIRE(results.hits.size() == 3);
         for (const Hit& hit : results.hits) {
             CAPTURE(hit.article.id);
-            REQUIRE(hit.explanation.size() == 1);
-            CHECK(hit.explanation[0].term == "cocoa");
-            REQUIRE(hit.keywords_in_context.size() == 1);
-            CHECK(hit.keywords_in_context[0].match == "cocoa");
+            const Explanation& explanation = hit.features.get<Explanation>();
+            REQUIRE(explanation.size() == 1);
+            CHECK(explanation[0].term == "cocoa");
+            const KeywordsInContext& keywords = hit.features.get<KeywordsInContext>();
+            REQUIRE(keywords.size() == 1);
+            CHECK(keywords[0].match == "cocoa");
         }
     }
 
