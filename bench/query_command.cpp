@@ -54,7 +54,7 @@ int query_command(int argc, const char* const argv[]) {
     LatencyRun run;
     SearchSpec spec;  // the result and ranking options fill it
     SearchOptions& search = spec.options;
-    FeatureOptions& features = spec.features;
+    FeatureSettings& features = spec.features;
     po::options_description timing("Timing");
     timing.add_options()("queries", po::value(&queries_file)->required(), "query set: one query a line")(
         "rounds", po::value(&run.rounds)->default_value(run.rounds), "timed passes over the set")(

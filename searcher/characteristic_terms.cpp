@@ -150,9 +150,10 @@ public:
     explicit CharacteristicTermsCollector(std::size_t count) : count_(count) {}
     void collect(const MatchScope& scope, SearchResults& results) const override {
         const std::string& language = scope.options.language;
-        results.top_terms = characteristic_terms(scope.db, scope.matches, count_, language);
+        CharacteristicTerms& terms =
+            results.features.set<CharacteristicTerms>(characteristic_terms(scope.db, scope.matches, count_, language));
         for (auto& phrase : characteristic_phrases(scope.db, scope.matches, count_, language)) {
-            results.top_terms.push_back(std::move(phrase));
+            terms.push_back(std::move(phrase));
         }
     }
 
@@ -162,9 +163,10 @@ private:
 
 }  // namespace
 
-void add_characteristic_terms(const FeatureOptions& wanted, const SearchOptions&, SearchFeatures& features) {
-    if (wanted.top_terms == 0) return;
-    features.collectors.push_back(std::make_shared<CharacteristicTermsCollector>(wanted.top_terms));
+void add_characteristic_terms(const FeatureSettings& wanted, const SearchOptions&, SearchFeatures& features) {
+    const std::size_t count = settings_of<CharacteristicTermsSettings>(wanted).count;
+    if (count == 0) return;
+    features.collectors.push_back(std::make_shared<CharacteristicTermsCollector>(count));
 }
 
 std::vector<SearchOption> characteristic_terms_options() {
@@ -174,7 +176,7 @@ std::vector<SearchOption> characteristic_terms_options() {
                          "unusually frequent in the best 200 (one per near-duplicate cluster) compared with the whole "
                          "archive, stop words and numbers left out, each with the number of matching articles and of "
                          "all articles that contain it",
-                         [](auto& spec) -> auto& { return spec.features.top_terms; })};
+                         [](auto& spec) -> auto& { return settings_of<CharacteristicTermsSettings>(spec.features).count; })};
 }
 
 namespace {
@@ -183,7 +185,7 @@ class CharacteristicTermsOutput : public FeatureOutput {
 public:
     // "characteristic terms (articles: matching / all)" and a line a term.
     void print_text(std::ostream& out, const SearchResults& results, bool) const override {
-        const auto& terms = results.top_terms;
+        const CharacteristicTerms& terms = results.features.get<CharacteristicTerms>();
         if (terms.empty()) return;
         std::size_t width = 0;
         for (const auto& term : terms) width = std::max(width, term.term.size());
@@ -196,9 +198,10 @@ public:
 
     // "top_terms":[{"term":"ico","weight":12.3,"matches":40,"archive":52},...]
     void add_json(JsonObject& json, const SearchResults& results) const override {
-        if (results.top_terms.empty()) return;
+        const CharacteristicTerms& terms = results.features.get<CharacteristicTerms>();
+        if (terms.empty()) return;
         std::vector<std::string> items;
-        for (const auto& term : results.top_terms) {
+        for (const auto& term : terms) {
             items.push_back(JsonObject()
                                 .add("term", term.term)
                                 .add("weight", term.weight)
@@ -211,9 +214,10 @@ public:
 
     // term,weight,matches,archive
     std::string csv_table(const SearchResults& results) const override {
-        if (results.top_terms.empty()) return {};
+        const CharacteristicTerms& terms = results.features.get<CharacteristicTerms>();
+        if (terms.empty()) return {};
         std::string table = csv_record({"term", "weight", "matches", "archive"});
-        for (const auto& term : results.top_terms) {
+        for (const auto& term : terms) {
             table += csv_record({term.term, csv_decimal(term.weight, "%.6g"), std::to_string(term.in_matches),
                                  std::to_string(term.in_archive)});
         }

@@ -25,6 +25,14 @@ struct CharacteristicTerm {
     Xapian::doccount in_archive = 0;  // articles of the whole database that contain it
 };
 
+// What the collector adds to SearchResults::features: the words, then the phrases.
+using CharacteristicTerms = std::vector<CharacteristicTerm>;
+
+// What --top-terms asks for (a spec's FeatureSettings).
+struct CharacteristicTermsSettings {
+    std::size_t count = 0;  // words, and as many phrases, to list (0: none)
+};
+
 // Up to `count` terms, most telling first. `language` (ISO 639-1) chooses the
 // stop words.
 std::vector<CharacteristicTerm> characteristic_terms(const Xapian::Database& db, const Xapian::Query& matches,
@@ -40,15 +48,15 @@ std::vector<CharacteristicTerm> characteristic_phrases(const Xapian::Database& d
                                                        std::size_t count, std::string_view language);
 
 class FeatureOutput;
-struct FeatureOptions;
+class FeatureSettings;
 struct SearchFeatures;
 struct SearchOption;
 struct SearchOptions;
 
-// Registered in searcher/search_features.cpp: with FeatureOptions::top_terms,
-// a collector of SearchResults::top_terms: the words, then the phrases, in
+// Registered in searcher/search_features.cpp: with CharacteristicTermsSettings::count,
+// a collector of CharacteristicTerms (SearchResults::features): the words, then the phrases, in
 // the query's language (SearchOptions::language).
-void add_characteristic_terms(const FeatureOptions& wanted, const SearchOptions& options, SearchFeatures& features);
+void add_characteristic_terms(const FeatureSettings& wanted, const SearchOptions& options, SearchFeatures& features);
 
 // --top-terms N: its option, registered with add_characteristic_terms.
 std::vector<SearchOption> characteristic_terms_options();

@@ -19,12 +19,11 @@ po::options_description shard_search_options(DatabaseSources& sources) {
     return group;
 }
 
-po::options_description chart_options(FeatureOptions& features, std::filesystem::path& timeline_svg) {
+po::options_description chart_options(std::filesystem::path& timeline_svg) {
     po::options_description group("Charts");
     group.add_options()("timeline-svg",
-                        po::value<std::string>()->value_name("FILE")->notifier([&features, &timeline_svg](const std::string& file) {
+                        po::value<std::string>()->value_name("FILE")->notifier([&timeline_svg](const std::string& file) {
                             timeline_svg = file;
-                            features.timeline = true;
                         }),
                         "write the timeline (--timeline; with --compare, the queries' timelines) as an SVG chart to FILE (opens in a browser)");
     return group;

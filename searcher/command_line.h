@@ -7,7 +7,6 @@
 #include "searcher/option_table.h"
 #include "searcher/output.h"
 #include "searcher/saved_searches.h"
-#include "searcher/search_features.h"
 #include "searcher/searcher.h"
 
 #include <filesystem>
@@ -21,8 +20,9 @@ po::options_description shard_search_options(DatabaseSources& sources);
 // The search options themselves (--limit, --lang, --facet, --k1...) are the
 // table's: search_option_group (searcher/option_table.h).
 
-// --timeline-svg FILE (which turns the timeline on).
-po::options_description chart_options(FeatureOptions& features, std::filesystem::path& timeline_svg);
+// --timeline-svg FILE (newssearch turns the timeline on for it, so that
+// this parsing does not depend on the timeline's header).
+po::options_description chart_options(std::filesystem::path& timeline_svg);
 
 // What newssearch answers instead of a QUERY: a batch (--topics FILE), the
 // articles like one (--like ID), articles in full (--show ID...), or a

@@ -84,7 +84,7 @@ public:
         for (Hit& hit : hits) {
             const std::string& body = hit.article.body;
             auto words = scope.snippets.split_words(body, stemmer_for(hit.article.language));
-            hit.keywords_in_context = keywords_in_context(body, words, options_);
+            hit.features.set(keywords_in_context(body, words, options_));
         }
     }
 
@@ -94,8 +94,10 @@ private:
 
 }  // namespace
 
-void add_keywords_in_context(const FeatureOptions& wanted, const SearchOptions&, SearchFeatures& features) {
-    if (wanted.concordance) features.decorators.push_back(std::make_shared<ConcordanceDecorator>(*wanted.concordance));
+void add_keywords_in_context(const FeatureSettings& wanted, const SearchOptions&, SearchFeatures& features) {
+    if (const auto* concordance = wanted.find<ConcordanceOptions>()) {
+        features.decorators.push_back(std::make_shared<ConcordanceDecorator>(*concordance));
+    }
 }
 
 namespace {
@@ -103,8 +105,8 @@ namespace {
 // --kwic and --context N (which implies it) both turn the concordance on;
 // the layout follows it.
 void show_concordance(SearchSpec& spec, bool on) {
-    if (!on) spec.features.concordance.reset();
-    else if (!spec.features.concordance) spec.features.concordance.emplace();
+    if (on) spec.features.set<ConcordanceOptions>();  // keeps --context's words
+    else spec.features.erase<ConcordanceOptions>();
     spec.output.layout = on ? &concordance_layout() : nullptr;
 }
 
@@ -119,10 +121,10 @@ std::vector<SearchOption> concordance_options() {
         "aligned on the keyword (csv: id,date,source,left,match,right; json: \"kwic\" in each hit); with --all, in "
         "every match");
     kwic.set = [](const std::string& text, SearchSpec& spec) { show_concordance(spec, text == "true"); };
-    kwic.json = [](const SearchSpec& spec) { return std::string(spec.features.concordance ? "true" : "false"); };
+    kwic.json = [](const SearchSpec& spec) { return std::string(spec.features.find<ConcordanceOptions>() ? "true" : "false"); };
     SearchOption context = count_option("context", group, kMaxContextWords,
                                         "words of context either side of each keyword (implies --kwic; default 8)",
-                                        [](auto& spec) -> auto& { return spec.features.concordance->context_words; });
+                                        [](auto& spec) -> auto& { return settings_of<ConcordanceOptions>(spec.features).context_words; });
     auto set_words = context.set;
     context.set = [set_words](const std::string& text, SearchSpec& spec) {
         show_concordance(spec, true);
@@ -130,7 +132,7 @@ std::vector<SearchOption> concordance_options() {
     };
     auto words_json = context.json;
     context.json = [words_json](const SearchSpec& spec) {
-        return spec.features.concordance ? words_json(spec) : std::string("null");
+        return spec.features.find<ConcordanceOptions>() ? words_json(spec) : std::string("null");
     };
     return {kwic, context};
 }
@@ -141,9 +143,10 @@ class ConcordanceOutput : public FeatureOutput {
 public:
     // "kwic":[{"left":...,"match":...,"right":...},...]
     void add_hit_json(JsonObject& json, const Hit& hit) const override {
-        if (hit.keywords_in_context.empty()) return;
+        const KeywordsInContext& in_context = hit.features.get<KeywordsInContext>();
+        if (in_context.empty()) return;
         std::vector<std::string> keywords;
-        for (const auto& keyword : hit.keywords_in_context) {
+        for (const auto& keyword : in_context) {
             keywords.push_back(
                 JsonObject().add("left", keyword.left).add("match", keyword.match).add("right", keyword.right).str());
         }
@@ -157,7 +160,7 @@ public:
         std::vector<ConcordanceLine> lines;
         for (const Hit& hit : hits) {
             std::string label = hit.article.id + "  " + (hit.article.date ? to_iso(*hit.article.date) : std::string(10, ' '));
-            for (const auto& keyword : hit.keywords_in_context) lines.push_back({label, keyword});
+            for (const auto& keyword : hit.features.get<KeywordsInContext>()) lines.push_back({label, keyword});
         }
         return render_concordance(lines, highlight, reset);
     }
@@ -168,7 +171,7 @@ public:
         const Article& article = hit.article;
         std::string date = article.date ? to_iso(*article.date) : std::string();
         std::string rows;
-        for (const auto& keyword : hit.keywords_in_context) {
+        for (const auto& keyword : hit.features.get<KeywordsInContext>()) {
             rows += csv_record({article.id, date, article.source, keyword.left, keyword.match, keyword.right});
         }
         return rows;

@@ -22,6 +22,11 @@ struct KeywordInContext {
     std::string right;  // up to context_words words after
 };
 
+// What --kwic and --context ask for; held in a spec's FeatureSettings only
+// when the concordance is shown.
+// What the decorator adds to Hit::features: every keyword of its body, in order.
+using KeywordsInContext = std::vector<KeywordInContext>;
+
 struct ConcordanceOptions {
     std::size_t context_words = 8;
 };
@@ -42,14 +47,14 @@ std::string render_concordance(const std::vector<ConcordanceLine>& lines, std::s
 
 class FeatureOutput;
 class HitLayout;
-struct FeatureOptions;
+class FeatureSettings;
 struct SearchFeatures;
 struct SearchOption;
 struct SearchOptions;
 
-// Registered in searcher/search_features.cpp: with FeatureOptions::concordance,
-// a decorator filling Hit::keywords_in_context (HitDetail::full only).
-void add_keywords_in_context(const FeatureOptions& wanted, const SearchOptions& options, SearchFeatures& features);
+// Registered in searcher/search_features.cpp: with ConcordanceOptions held,
+// a decorator adding each hit's KeywordsInContext (HitDetail::full only).
+void add_keywords_in_context(const FeatureSettings& wanted, const SearchOptions& options, SearchFeatures& features);
 
 // --kwic and --context N: its options, registered with add_keywords_in_context.
 std::vector<SearchOption> concordance_options();

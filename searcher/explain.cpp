@@ -78,21 +78,21 @@ public:
         std::vector<Xapian::docid> docids;
         for (const Hit& hit : hits) docids.push_back(hit.docid);
         auto parts = explain_scores(scope.db, scope.matches, *make_weight(scope.options.ranking), docids);
-        for (Hit& hit : hits) hit.explanation = std::move(parts[hit.docid]);
+        for (Hit& hit : hits) hit.features.set<Explanation>(std::move(parts[hit.docid]));
     }
     bool one_at_a_time() const override { return false; }
 };
 
 }  // namespace
 
-void add_explanations(const FeatureOptions& wanted, const SearchOptions&, SearchFeatures& features) {
-    if (wanted.explain) features.decorators.push_back(std::make_shared<Explainer>());
+void add_explanations(const FeatureSettings& wanted, const SearchOptions&, SearchFeatures& features) {
+    if (settings_of<ExplainSettings>(wanted).shown) features.decorators.push_back(std::make_shared<Explainer>());
 }
 
 std::vector<SearchOption> explanation_options() {
     return {flag_option("explain", std::string(kResultsGroup),
                         "show, for each hit, how much each query term added to its score",
-                        [](auto& spec) -> auto& { return spec.features.explain; })};
+                        [](auto& spec) -> auto& { return settings_of<ExplainSettings>(spec.features).shown; })};
 }
 
 namespace {
@@ -102,12 +102,13 @@ public:
     // "     explain: cocoa 4.21 + title:cocoa 1.3 + (other 0.5)"; "other" is
     // what no query term accounts for (the recency boost).
     void print_hit_text(std::ostream& out, const Hit& hit) const override {
-        if (hit.explanation.empty()) return;
+        const Explanation& explanation = hit.features.get<Explanation>();
+        if (explanation.empty()) return;
         out << "     explain:";
         double sum = 0;
-        for (std::size_t i = 0; i < hit.explanation.size(); ++i) {
-            out << (i == 0 ? " " : " + ") << hit.explanation[i].term << " " << hit.explanation[i].weight;
-            sum += hit.explanation[i].weight;
+        for (std::size_t i = 0; i < explanation.size(); ++i) {
+            out << (i == 0 ? " " : " + ") << explanation[i].term << " " << explanation[i].weight;
+            sum += explanation[i].weight;
         }
         if (hit.score - sum > 1e-6) out << " + (other " << hit.score - sum << ")";
         out << "\n";
@@ -115,9 +116,10 @@ public:
 
     // "explain":[{"term":"cocoa","weight":4.21},...]
     void add_hit_json(JsonObject& json, const Hit& hit) const override {
-        if (hit.explanation.empty()) return;
+        const Explanation& explanation = hit.features.get<Explanation>();
+        if (explanation.empty()) return;
         std::vector<std::string> items;
-        for (const auto& part : hit.explanation) {
+        for (const auto& part : explanation) {
             items.push_back(JsonObject().add("term", part.term).add("weight", part.weight).str());
         }
         json.add_raw("explain", json_array(items));

@@ -19,6 +19,10 @@ struct TermContribution {
     double weight = 0;
 };
 
+// What the decorator adds to Hit::features: the non-zero parts of its
+// score, largest first.
+using Explanation = std::vector<TermContribution>;
+
 // For each document of `docids`, the non-zero parts of its score, largest
 // first, one per readable term (see readable_term).
 std::map<Xapian::docid, std::vector<TermContribution>> explain_scores(const Xapian::Database& db,
@@ -30,16 +34,21 @@ std::map<Xapian::docid, std::vector<TermContribution>> explain_scores(const Xapi
 // "title:cocoa", "XLsalvador" -> "location:salvador".
 std::string readable_term(std::string_view term);
 
+// What --explain asks for (a spec's FeatureSettings).
+struct ExplainSettings {
+    bool shown = false;  // add each hit's Explanation
+};
+
 class FeatureOutput;
-struct FeatureOptions;
+class FeatureSettings;
 struct SearchFeatures;
 struct SearchOption;
 struct SearchOptions;
 
-// Registered in searcher/search_features.cpp: with FeatureOptions::explain, a
-// decorator filling Hit::explanation for a whole page at once (so not for
+// Registered in searcher/search_features.cpp: with ExplainSettings::shown, a
+// decorator adding each hit's Explanation for a whole page at once (so not for
 // Searcher::for_each_match), weighed as SearchOptions::ranking says.
-void add_explanations(const FeatureOptions& wanted, const SearchOptions& options, SearchFeatures& features);
+void add_explanations(const FeatureSettings& wanted, const SearchOptions& options, SearchFeatures& features);
 
 // --explain: its option, registered with add_explanations.
 std::vector<SearchOption> explanation_options();

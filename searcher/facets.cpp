@@ -141,7 +141,7 @@ class FacetCounter : public MatchCollector {
 public:
     explicit FacetCounter(std::vector<Facet> facets) : facets_(std::move(facets)) {}
     void collect(const MatchScope& scope, SearchResults& results) const override {
-        results.facets = count_facets(scope.db, scope.matches, facets_);
+        results.features.set<FacetResults>(count_facets(scope.db, scope.matches, facets_));
     }
 
 private:
@@ -150,8 +150,9 @@ private:
 
 }  // namespace
 
-void add_facet_counts(const FeatureOptions& wanted, const SearchOptions&, SearchFeatures& features) {
-    if (!wanted.facets.empty()) features.collectors.push_back(std::make_shared<FacetCounter>(wanted.facets));
+void add_facet_counts(const FeatureSettings& wanted, const SearchOptions&, SearchFeatures& features) {
+    const std::vector<Facet>& facets = settings_of<FacetSettings>(wanted).facets;
+    if (!facets.empty()) features.collectors.push_back(std::make_shared<FacetCounter>(facets));
 }
 
 std::vector<SearchOption> facet_options() {
@@ -160,7 +161,7 @@ std::vector<SearchOption> facet_options() {
         describe_choices("count every match (not only the page) by each of these, comma-separated:", facet_names()));
     // It replaces the list (one a --spec file gave).
     option.set = [](const std::string& names, SearchSpec& spec) {
-        auto& wanted = spec.features.facets;
+        auto& wanted = settings_of<FacetSettings>(spec.features).facets;
         wanted.clear();
         if (names.empty()) return;  // a spec's []
         for (std::size_t start = 0; start <= names.size();) {
@@ -171,7 +172,7 @@ std::vector<SearchOption> facet_options() {
     };
     option.json = [](const SearchSpec& spec) {
         std::vector<std::string> names;
-        for (Facet facet : spec.features.facets) names.push_back(json_text(name_of(facet)));
+        for (Facet facet : settings_of<FacetSettings>(spec.features).facets) names.push_back(json_text(name_of(facet)));
         return json_array(names);
     };
     return {option};
@@ -181,16 +182,19 @@ namespace {
 
 class FacetOutput : public FeatureOutput {
 public:
-    bool counts_every_copy(const SearchResults& results) const override { return !results.facets.empty(); }
+    bool counts_every_copy(const SearchResults& results) const override {
+        return !results.features.get<FacetResults>().empty();
+    }
 
     // One line per facet: "  source  Reuters 578  BBC 12". `beside_stories`:
     // the total above counts stories, so the header says the facets do not.
     void print_text(std::ostream& out, const SearchResults& results, bool beside_stories) const override {
-        if (results.facets.empty()) return;
+        const FacetResults& facets = results.features.get<FacetResults>();
+        if (facets.empty()) return;
         std::size_t width = 0;
-        for (const auto& facet : results.facets) width = std::max(width, name_of(facet.facet).size());
+        for (const auto& facet : facets) width = std::max(width, name_of(facet.facet).size());
         out << (beside_stories ? "\nfacets (articles: every copy counted)\n" : "\nfacets\n");
-        for (const auto& facet : results.facets) {
+        for (const auto& facet : facets) {
             std::string name(name_of(facet.facet));
             out << "  " << name << std::string(width - name.size(), ' ');
             for (const auto& count : facet.counts) out << "  " << count.value << " " << count.count;
@@ -201,24 +205,26 @@ public:
 
     // "facets":{"source":[{"value":"Reuters","count":578}],...}
     void add_json(JsonObject& json, const SearchResults& results) const override {
-        if (results.facets.empty()) return;
-        JsonObject facets;
-        for (const auto& facet : results.facets) {
+        const FacetResults& facets = results.features.get<FacetResults>();
+        if (facets.empty()) return;
+        JsonObject by_facet;
+        for (const auto& facet : facets) {
             std::vector<std::string> counts;
             for (const auto& count : facet.counts) {
                 counts.push_back(
                     JsonObject().add("value", count.value).add("count", static_cast<std::int64_t>(count.count)).str());
             }
-            facets.add_raw(name_of(facet.facet), json_array(counts));
+            by_facet.add_raw(name_of(facet.facet), json_array(counts));
         }
-        json.add_raw("facets", facets.str());
+        json.add_raw("facets", by_facet.str());
     }
 
     // facet,value,count
     std::string csv_table(const SearchResults& results) const override {
-        if (results.facets.empty()) return {};
+        const FacetResults& facets = results.features.get<FacetResults>();
+        if (facets.empty()) return {};
         std::string table = csv_record({"facet", "value", "count"});
-        for (const auto& facet : results.facets) {
+        for (const auto& facet : facets) {
             for (const auto& count : facet.counts) {
                 table += csv_record({std::string(name_of(facet.facet)), count.value, std::to_string(count.count)});
             }

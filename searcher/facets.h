@@ -31,12 +31,21 @@ struct FacetCount {
     Xapian::doccount count = 0;
 };
 
+// What --facet asks for (a spec's FeatureSettings): count every match by these.
+struct FacetSettings {
+    std::vector<Facet> facets;
+};
+
 struct FacetResult {
     Facet facet;
     // Years and months in time order; sources, topics and places by count,
     // most first, at most kMaxFacetValues of them.
     std::vector<FacetCount> counts;
 };
+
+// What the facet collector adds to SearchResults::features: one a facet, in
+// the order asked for.
+using FacetResults = std::vector<FacetResult>;
 
 inline constexpr std::size_t kMaxFacetValues = 20;
 
@@ -52,14 +61,14 @@ Xapian::doccount count_matches(const Xapian::Database& db, const Xapian::Query& 
 std::vector<FacetCount> count_days(const Xapian::Database& db, const Xapian::Query& query);
 
 class FeatureOutput;
-struct FeatureOptions;
+class FeatureSettings;
 struct SearchFeatures;
 struct SearchOption;
 struct SearchOptions;
 
 // Registered in searcher/search_features.cpp: a collector of
-// FeatureOptions::facets over every match, into SearchResults::facets.
-void add_facet_counts(const FeatureOptions& wanted, const SearchOptions& options, SearchFeatures& features);
+// FacetSettings::facets over every match, into SearchResults::features (FacetResults).
+void add_facet_counts(const FeatureSettings& wanted, const SearchOptions& options, SearchFeatures& features);
 
 // --facet LIST: its option, registered with add_facet_counts.
 std::vector<SearchOption> facet_options();

@@ -2,7 +2,10 @@
 // options, calls the library (searcher/searcher.h) and maps errors to exit codes.
 #include "searcher/batch.h"
 #include "searcher/command_line.h"
+#include "searcher/comparison.h"
+#include "searcher/pickup.h"
 #include "searcher/search_spec.h"
+#include "searcher/timeline.h"
 
 #include <algorithm>
 #include <iostream>
@@ -172,7 +175,7 @@ int main(int argc, char** argv) {
         std::filesystem::path spec_file = find_spec_file(argc, argv);
         SearchSpec spec = spec_file.empty() ? SearchSpec{} : read_search_spec(spec_file);
         SearchOptions& search_options = spec.options;
-        FeatureOptions& features = spec.features;
+        FeatureSettings& features = spec.features;
         OutputOptions& output = spec.output;
         SpecRequest spec_request;
         QuerySource source;
@@ -181,13 +184,14 @@ int main(int argc, char** argv) {
         po::options_description visible;
         visible.add(database_options(db_dirs))
             .add(search_option_group(spec))
-            .add(chart_options(features, timeline_svg))
+            .add(chart_options(timeline_svg))
             .add(query_source_options(source))
             .add(shard_search_options(sources))
             .add(saved_search_options(saved))
             .add(spec_options(spec_request));
         std::vector<std::string> words;
         if (!parse_command_line(argc, argv, visible, "query", words, kUsage)) return 0;
+        if (!timeline_svg.empty()) settings_of<TimelineSettings>(features).shown = true;  // the chart needs it
         search_options.features = make_features(features, search_options);
         if (!words.empty()) spec.query.clear();
         for (const auto& word : words) spec.query += (spec.query.empty() ? "" : " ") + word;
@@ -238,7 +242,7 @@ int main(int argc, char** argv) {
         if (source.compare) {
             std::vector<LabelledQuery> queries;
             for (const auto& word : words) queries.push_back(parse_labelled_query(word));
-            Comparison comparison = searcher.compare(queries, search_options, features.timeline_unit);
+            Comparison comparison = searcher.compare(queries, search_options, settings_of<TimelineSettings>(features).unit);
             print_comparison(std::cout, comparison, output.format);
             if (!timeline_svg.empty()) save_svg(timeline_svg, render_svg(comparison));
             bool matched = std::any_of(comparison.queries.begin(), comparison.queries.end(),
@@ -252,7 +256,7 @@ int main(int argc, char** argv) {
         };
         if (output.range == HitRange::all) {
             if (!has_query) throw UsageError("--all needs a QUERY");
-            if (features.pickup || search_options.sort == SortOrder::pickup) {
+            if (settings_of<PickupSettings>(features).shown || search_options.sort == SortOrder::pickup) {
                 throw UsageError("--pickup and --sort pickup show one page, not --all (index order)");
             }
             HitStream stream(std::cout, output.format, output.layout, output.spec_json);
@@ -277,7 +281,8 @@ int main(int argc, char** argv) {
         if (output.format != OutputFormat::text && output.format != OutputFormat::json) {
             for (const std::string& note : results.notes) std::cerr << "newssearch: note: " << note << "\n";
         }
-        if (!timeline_svg.empty() && results.timeline) write_svg(timeline_svg, *results.timeline, results.query);
+        const Timeline* timeline = results.features.find<Timeline>();
+        if (!timeline_svg.empty() && timeline) write_svg(timeline_svg, *timeline, results.query);
         save_spec();
         return results.total > 0 ? 0 : 1;
     } catch (const QueryError& error) {

@@ -78,7 +78,7 @@ SearchOption describe_option(std::string name, std::string group, OptionKind kin
 // Descriptors of each kind, for the table and for the features that declare
 // their options next to their code. `field` is a generic lambda giving the
 // field a spec keeps the value in, for a const spec too:
-//   [](auto& spec) -> auto& { return spec.features.timeline; }
+//   [](auto& spec) -> auto& { return settings_of<TimelineSettings>(spec.features).shown; }
 
 // A whole number from 0 to `high`.
 template <typename Field>

@@ -1,5 +1,6 @@
 #include "searcher/output.h"
 
+#include "searcher/comparison.h"
 #include "searcher/csv_output.h"
 #include "searcher/display_title.h"
 #include "searcher/feature_output.h"

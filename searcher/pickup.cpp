@@ -65,15 +65,15 @@ public:
         require_cluster_terms(scope.db);
         for (Hit& hit : hits) {
             Xapian::Document doc = scope.db.get_document(hit.docid, Xapian::DOC_ASSUME_VALID);
-            hit.pickup = pickup_of(scope.db, doc.get_value(schema::kClusterSlot));
+            hit.features.set(pickup_of(scope.db, doc.get_value(schema::kClusterSlot)));
         }
     }
 };
 
 }  // namespace
 
-void add_pickup(const FeatureOptions& wanted, const SearchOptions& options, SearchFeatures& features) {
-    if (!wanted.pickup && options.sort != SortOrder::pickup) return;
+void add_pickup(const FeatureSettings& wanted, const SearchOptions& options, SearchFeatures& features) {
+    if (!settings_of<PickupSettings>(wanted).shown && options.sort != SortOrder::pickup) return;
     features.decorators.push_back(std::make_shared<PickupDecorator>());
 }
 
@@ -83,7 +83,7 @@ std::vector<SearchOption> pickup_options() {
                         "near-duplicate cluster, whether or not they match the query), the date of the first and the "
                         "outlets (sources) that carried it (text; json \"pickup\"; csv columns copies,first_date,"
                         "outlets). --sort pickup shows it too. Not with --all",
-                        [](auto& spec) -> auto& { return spec.features.pickup; })};
+                        [](auto& spec) -> auto& { return settings_of<PickupSettings>(spec.features).shown; })};
 }
 
 namespace {
@@ -92,36 +92,38 @@ class PickupOutput : public FeatureOutput {
 public:
     // "     carried: 5 copies, 3 outlets (AP, BBC, Reuters), first 1987-03-02"
     void print_hit_text(std::ostream& out, const Hit& hit) const override {
-        if (!hit.pickup) return;
-        const Pickup& pickup = *hit.pickup;
-        out << "     carried: " << pickup.copies << (pickup.copies == 1 ? " copy" : " copies") << ", "
-            << pickup.outlets.size() << (pickup.outlets.size() == 1 ? " outlet" : " outlets");
-        for (std::size_t i = 0; i < pickup.outlets.size(); ++i) out << (i == 0 ? " (" : ", ") << pickup.outlets[i];
-        if (!pickup.outlets.empty()) out << ")";
-        if (pickup.first_date) out << ", first " << to_iso(*pickup.first_date);
+        const Pickup* pickup = hit.features.find<Pickup>();
+        if (!pickup) return;
+        out << "     carried: " << pickup->copies << (pickup->copies == 1 ? " copy" : " copies") << ", "
+            << pickup->outlets.size() << (pickup->outlets.size() == 1 ? " outlet" : " outlets");
+        for (std::size_t i = 0; i < pickup->outlets.size(); ++i) out << (i == 0 ? " (" : ", ") << pickup->outlets[i];
+        if (!pickup->outlets.empty()) out << ")";
+        if (pickup->first_date) out << ", first " << to_iso(*pickup->first_date);
         out << "\n";
     }
 
     // "pickup":{"copies":5,"first_date":"1987-03-02","outlets":["AP","Reuters"]}
     void add_hit_json(JsonObject& json, const Hit& hit) const override {
-        if (!hit.pickup) return;
-        JsonObject pickup;
-        pickup.add("copies", static_cast<std::int64_t>(hit.pickup->copies));
-        if (hit.pickup->first_date) pickup.add("first_date", to_iso(*hit.pickup->first_date));
-        else pickup.add_raw("first_date", "null");
-        json.add_raw("pickup", pickup.add("outlets", hit.pickup->outlets).str());
+        const Pickup* pickup = hit.features.find<Pickup>();
+        if (!pickup) return;
+        JsonObject object;
+        object.add("copies", static_cast<std::int64_t>(pickup->copies));
+        if (pickup->first_date) object.add("first_date", to_iso(*pickup->first_date));
+        else object.add_raw("first_date", "null");
+        json.add_raw("pickup", object.add("outlets", pickup->outlets).str());
     }
 
     // copies,first_date,outlets (the outlets separated by "; ")
     void add_hit_csv_columns(const Hit& first, std::vector<std::string>& names) const override {
-        if (first.pickup) names.insert(names.end(), {"copies", "first_date", "outlets"});
+        if (first.features.find<Pickup>()) names.insert(names.end(), {"copies", "first_date", "outlets"});
     }
     void add_hit_csv_fields(const Hit& hit, std::vector<std::string>& fields) const override {
-        if (!hit.pickup) return;
+        const Pickup* pickup = hit.features.find<Pickup>();
+        if (!pickup) return;
         std::string outlets;
-        for (const auto& outlet : hit.pickup->outlets) outlets += (outlets.empty() ? "" : "; ") + outlet;
-        fields.insert(fields.end(), {std::to_string(hit.pickup->copies),
-                                     hit.pickup->first_date ? to_iso(*hit.pickup->first_date) : std::string(), outlets});
+        for (const auto& outlet : pickup->outlets) outlets += (outlets.empty() ? "" : "; ") + outlet;
+        fields.insert(fields.end(), {std::to_string(pickup->copies),
+                                     pickup->first_date ? to_iso(*pickup->first_date) : std::string(), outlets});
     }
 };
 

@@ -18,6 +18,7 @@
 
 namespace gazette {
 
+// What the decorator adds to Hit::features.
 struct Pickup {
     Xapian::doccount copies = 0;     // articles in the cluster, this one included
     std::optional<Date> first_date;  // the earliest date among them
@@ -29,13 +30,7 @@ struct Pickup {
 // folder).
 void require_cluster_terms(const Xapian::Database& db);
 
-// One article of a cluster, from its values (no document data read).
-struct ClusterCopy {
-    Xapian::docid docid = 0;
-    std::string id;
-    std::optional<Date> date;
-    std::string source;
-};
+struct ClusterCopy;  // one article of a cluster: searcher/searcher.h
 
 // Every copy of the cluster with this key, in index order.
 std::vector<ClusterCopy> copies_of(const Xapian::Database& db, const std::string& cluster_key);
@@ -55,16 +50,22 @@ private:
     Xapian::Database db_;
 };
 
+// What --pickup asks for (a spec's FeatureSettings); --sort pickup adds
+// each hit's Pickup too.
+struct PickupSettings {
+    bool shown = false;  // add each hit's Pickup
+};
+
 class FeatureOutput;
-struct FeatureOptions;
+class FeatureSettings;
 struct SearchFeatures;
 struct SearchOption;
 struct SearchOptions;
 
-// Registered in searcher/search_features.cpp: with FeatureOptions::pickup or
-// SortOrder::pickup, a decorator filling Hit::pickup (it throws as
+// Registered in searcher/search_features.cpp: with PickupSettings::shown or
+// SortOrder::pickup, a decorator adding each hit's Pickup (it throws as
 // require_cluster_terms does).
-void add_pickup(const FeatureOptions& wanted, const SearchOptions& options, SearchFeatures& features);
+void add_pickup(const FeatureSettings& wanted, const SearchOptions& options, SearchFeatures& features);
 
 // --pickup: its option, registered with add_pickup.
 std::vector<SearchOption> pickup_options();

@@ -1,6 +1,8 @@
 #include "searcher/search_features.h"
 
 #include "searcher/characteristic_terms.h"
+#include "searcher/concordance.h"
+#include "searcher/facets.h"
 #include "searcher/explain.h"
 #include "searcher/feature_output.h"
 #include "searcher/option_table.h"
@@ -12,12 +14,12 @@ namespace gazette {
 
 namespace {
 
-// A feature: what adds its collector or decorator when `wanted` asks for
-// it, its options (searcher/option_table.h), which this line alone puts
+// A feature: what adds its collector or decorator when `wanted` (its
+// settings, which its options write) asks for it, its options (searcher/option_table.h), which this line alone puts
 // on the command line and into the spec, and how its results print
 // (searcher/feature_output.h).
 struct FeaturePlugin {
-    void (*add)(const FeatureOptions& wanted, const SearchOptions& options, SearchFeatures& features);
+    void (*add)(const FeatureSettings& wanted, const SearchOptions& options, SearchFeatures& features);
     std::vector<SearchOption> (*options)();
     const FeatureOutput& (*output)();
 };
@@ -47,7 +49,7 @@ constexpr FeaturePlugin kFeatures[] = {
 
 }  // namespace
 
-SearchFeatures make_features(const FeatureOptions& wanted, const SearchOptions& options) {
+SearchFeatures make_features(const FeatureSettings& wanted, const SearchOptions& options) {
     SearchFeatures features;
     for (const FeaturePlugin& feature : kFeatures) feature.add(wanted, options, features);
     return features;

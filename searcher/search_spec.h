@@ -16,7 +16,7 @@
 // key is optional (a missing one, or null, keeps newssearch's default); an
 // unknown key or a bad value is a SpecError naming the file, the key and the
 // value. "provenance" is what --save-spec adds; reading skips it. The spec
-// fills the same structs as the command line (SearchOptions, FeatureOptions,
+// fills the same structs as the command line (SearchOptions, FeatureSettings,
 // OutputOptions): newssearch reads it first, and options given beside --spec
 // override it.
 #pragma once
@@ -52,8 +52,8 @@ struct SearchSpec {
     std::string query;
     SearchFilters filters;
     SearchOptions options;
-    FeatureOptions features;  // facets, timeline, top terms, explain, pickup, kwic
-    OutputOptions output;  // format, run tag, --all or --count; the layout follows features.concordance
+    FeatureSettings features;  // each feature's own: FacetSettings, TimelineSettings, ... (as its options write them)
+    OutputOptions output;  // format, run tag, --all or --count; the layout follows the concordance's settings
 };
 
 // Throws SpecError; `origin` (the file name) starts each message.

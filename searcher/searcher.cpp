@@ -5,6 +5,8 @@
 #include "common/document.h"
 #include "common/language.h"
 #include "common/schema.h"
+#include "searcher/comparison.h"
+#include "searcher/pickup.h"
 #include "searcher/query_builder.h"
 #include "searcher/recency.h"
 #include "searcher/similar.h"

@@ -1,20 +1,20 @@
 // Searching: a query string in, ranked hits with snippets out.
+//
+// What the search features add (facets, a timeline, explanations...) is in
+// SearchResults::features and Hit::features, under types each feature
+// declares in its own header, so this header names none of them: a change
+// to a feature recompiles the feature and its readers, not every user of
+// the Searcher.
 #pragma once
 
 #include "common/article.h"
 #include "common/named_choice.h"
-#include "searcher/characteristic_terms.h"
-#include "searcher/comparison.h"
-#include "searcher/concordance.h"
 #include "searcher/database_set.h"
-#include "searcher/explain.h"
-#include "searcher/facets.h"
-#include "searcher/pickup.h"
+#include "searcher/feature_slots.h"
 #include "searcher/query_syntax.h"
 #include "searcher/ranking.h"
 #include "searcher/search_feature.h"
 #include "searcher/snippet.h"
-#include "searcher/timeline.h"
 
 #include <cstddef>
 #include <filesystem>
@@ -28,6 +28,10 @@
 #include <xapian.h>
 
 namespace gazette {
+
+struct Comparison;     // searcher/comparison.h
+struct LabelledQuery;  // searcher/comparison.h
+enum class TimelineUnit;  // searcher/timeline.h
 
 // How much to fetch: ids only (for evaluation runs and benchmarks) gives the
 // hits' ids and scores alone: no stored data, snippets, total (unless the
@@ -75,10 +79,9 @@ struct Hit {
     Snippet snippet;  // empty for HitDetail::ids
     Xapian::docid docid = 0;  // in the (combined) database
     Xapian::doccount hidden_copies = 0;  // near-duplicates collapsed into this hit
-    // Filled by hit decorators (searcher/search_features.h):
-    std::optional<Pickup> pickup;  // --pickup: every copy of its story in the database
-    std::vector<TermContribution> explanation;  // --explain
-    std::vector<KeywordInContext> keywords_in_context;  // --kwic
+    // What hit decorators add (searcher/search_feature.h), by type: Pickup
+    // (--pickup, searcher/pickup.h), Explanation (--explain), KeywordsInContext (--kwic).
+    FeatureResults features;
 };
 
 struct SearchResults {
@@ -90,14 +93,22 @@ struct SearchResults {
     enum class Relation { eq, gte } total_relation = Relation::eq;
     enum class Counts { articles, stories } total_counts = Counts::articles;
     std::vector<Hit> hits;
-    // Filled by collectors (searcher/search_features.h):
-    std::vector<FacetResult> facets;  // --facet, in the order asked for
-    std::optional<Timeline> timeline;  // --timeline: articles per period, over every match
-    std::vector<CharacteristicTerm> top_terms;  // --top-terms: the words, then the phrases
+    // What collectors add (searcher/search_feature.h), by type: FacetResults
+    // (--facet, searcher/facets.h), Timeline (--timeline), CharacteristicTerms (--top-terms).
+    FeatureResults features;
     std::optional<std::string> did_you_mean;  // the query respelt (searcher/spelling.h); never searched
     // What the results cannot show, one line each, for the reader to be told
     // beside them: "no matching article has a date: the timeline is empty".
     std::vector<std::string> notes;
+};
+
+// One article of a cluster, from its values (no document data read):
+// searcher/pickup.h finds them.
+struct ClusterCopy {
+    Xapian::docid docid = 0;
+    std::string id;
+    std::optional<Date> date;
+    std::string source;
 };
 
 // An article as newssearch --show prints it: every stored field (its file
@@ -157,7 +168,7 @@ public:
     // malformed query. The timelines are by `unit` (--timeline-by), or by
     // the span of the matches.
     Comparison compare(const std::vector<LabelledQuery>& queries, const SearchOptions& options,
-                       ChosenTimelineUnit unit = std::nullopt);
+                       std::optional<TimelineUnit> unit = std::nullopt);
 
     // Calls `on_hit` for every article matching `query` (newssearch --all), in
     // index order, copies included, without holding the matches in memory:

@@ -260,8 +260,9 @@ public:
     explicit TimelineCounter(ChosenTimelineUnit unit) : unit_(unit) {}
 
     void collect(const MatchScope& scope, SearchResults& results) const override {
-        results.timeline = count_timeline(scope.db, scope.matches, scope.baseline, unit_);
-        if (results.timeline->bars.empty() && results.total > 0) {
+        const Timeline& timeline =
+            results.features.set(count_timeline(scope.db, scope.matches, scope.baseline, unit_));
+        if (timeline.bars.empty() && results.total > 0) {
             results.notes.push_back(std::string(kNoDatedMatches) + ": the timeline is empty");
         }
     }
@@ -279,8 +280,9 @@ constexpr std::array<NamedChoice<ChosenTimelineUnit>, 4> kTimelineUnits{{
 
 }  // namespace
 
-void add_timeline(const FeatureOptions& wanted, const SearchOptions&, SearchFeatures& features) {
-    if (wanted.timeline) features.collectors.push_back(std::make_shared<TimelineCounter>(wanted.timeline_unit));
+void add_timeline(const FeatureSettings& wanted, const SearchOptions&, SearchFeatures& features) {
+    const TimelineSettings& timeline = settings_of<TimelineSettings>(wanted);
+    if (timeline.shown) features.collectors.push_back(std::make_shared<TimelineCounter>(timeline.unit));
 }
 
 std::vector<SearchOption> timeline_options() {
@@ -289,29 +291,33 @@ std::vector<SearchOption> timeline_options() {
                         "draw how many matches appeared per day, month or year (by the span of the matches, or "
                         "--timeline-by) as a bar chart, each with its share of all the articles of that period that "
                         "pass the query's source:, lang: and date filters",
-                        [](auto& spec) -> auto& { return spec.features.timeline; }),
+                        [](auto& spec) -> auto& { return settings_of<TimelineSettings>(spec.features).shown; }),
             choice_option("timeline-by", group, "the unit of --timeline and --timeline-svg:", kTimelineUnits,
-                          [](auto& spec) -> auto& { return spec.features.timeline_unit; })};
+                          [](auto& spec) -> auto& { return settings_of<TimelineSettings>(spec.features).unit; })};
 }
 
 namespace {
 
 class TimelineOutput : public FeatureOutput {
 public:
-    bool counts_every_copy(const SearchResults& results) const override { return results.timeline.has_value(); }
+    bool counts_every_copy(const SearchResults& results) const override {
+        return results.features.find<Timeline>() != nullptr;
+    }
 
     // An empty timeline is a note (SearchResults::notes), not an empty chart.
     void print_text(std::ostream& out, const SearchResults& results, bool) const override {
-        if (!results.timeline || results.timeline->bars.empty()) return;
-        out << "\ntimeline (articles per " << name_of(results.timeline->unit) << ")\n" << render_text(*results.timeline);
+        const Timeline* timeline = results.features.find<Timeline>();
+        if (!timeline || timeline->bars.empty()) return;
+        out << "\ntimeline (articles per " << name_of(timeline->unit) << ")\n" << render_text(*timeline);
     }
 
     // "timeline":{"unit":"day","bars":[{"period":"1987-03-02","count":608,"all":1302,"share":0.466974},...]}
     // ("share":null for a period without any article)
     void add_json(JsonObject& json, const SearchResults& results) const override {
-        if (!results.timeline) return;
+        const Timeline* timeline = results.features.find<Timeline>();
+        if (!timeline) return;
         std::vector<std::string> bars;
-        for (const auto& bar : results.timeline->bars) {
+        for (const auto& bar : timeline->bars) {
             JsonObject item;
             item.add("period", bar.period)
                 .add("count", static_cast<std::int64_t>(bar.count))
@@ -321,14 +327,15 @@ public:
             bars.push_back(item.str());
         }
         json.add_raw("timeline",
-                     JsonObject().add("unit", name_of(results.timeline->unit)).add_raw("bars", json_array(bars)).str());
+                     JsonObject().add("unit", name_of(timeline->unit)).add_raw("bars", json_array(bars)).str());
     }
 
     // UNIT,count,all,share (the share left empty, not 0, for a period without any article)
     std::string csv_table(const SearchResults& results) const override {
-        if (!results.timeline) return {};
-        std::string table = csv_record({std::string(name_of(results.timeline->unit)), "count", "all", "share"});
-        for (const auto& bar : results.timeline->bars) {
+        const Timeline* timeline = results.features.find<Timeline>();
+        if (!timeline) return {};
+        std::string table = csv_record({std::string(name_of(timeline->unit)), "count", "all", "share"});
+        for (const auto& bar : timeline->bars) {
             std::optional<double> share = bar.share();
             table += csv_record({bar.period, std::to_string(bar.count), std::to_string(bar.all),
                                  share ? csv_decimal(*share, "%.6f") : std::string()});

@@ -24,6 +24,12 @@ std::string_view name_of(TimelineUnit unit);
 // The unit --timeline-by asks for; none: by the span of the matches.
 using ChosenTimelineUnit = std::optional<TimelineUnit>;
 
+// What --timeline and --timeline-by ask for (a spec's FeatureSettings).
+struct TimelineSettings {
+    bool shown = false;  // count a Timeline into SearchResults::features
+    ChosenTimelineUnit unit;
+};
+
 struct TimelineBar {
     std::string period;  // "1987-03-02", "1987-03" or "1987"
     Xapian::doccount count = 0;
@@ -40,6 +46,7 @@ struct TimelineBar {
     }
 };
 
+// What the timeline collector adds to SearchResults::features.
 struct Timeline {
     TimelineUnit unit = TimelineUnit::day;
     std::vector<TimelineBar> bars;  // in time order, consecutive periods
@@ -92,15 +99,15 @@ void save_svg(const std::filesystem::path& file, const std::string& svg);
 void write_svg(const std::filesystem::path& file, const Timeline& timeline, std::string_view caption);
 
 class FeatureOutput;
-struct FeatureOptions;
+class FeatureSettings;
 struct SearchFeatures;
 struct SearchOption;
 struct SearchOptions;
 
-// Registered in searcher/search_features.cpp: with FeatureOptions::timeline,
-// a collector of SearchResults::timeline (count_timeline), and of a note
+// Registered in searcher/search_features.cpp: with TimelineSettings::shown,
+// a collector of a Timeline (count_timeline) into SearchResults::features, and of a note
 // (SearchResults::notes) when articles match but none has a date.
-void add_timeline(const FeatureOptions& wanted, const SearchOptions& options, SearchFeatures& features);
+void add_timeline(const FeatureSettings& wanted, const SearchOptions& options, SearchFeatures& features);
 
 // --timeline and --timeline-by: their options, registered with add_timeline.
 std::vector<SearchOption> timeline_options();

@@ -43,7 +43,7 @@ private:
 
 }  // namespace
 
-void add_undated_notes(const FeatureOptions&, const SearchOptions& options, SearchFeatures& features) {
+void add_undated_notes(const FeatureSettings&, const SearchOptions& options, SearchFeatures& features) {
     std::string ordering;
     if (options.sort == SortOrder::newest || options.sort == SortOrder::oldest) {
         ordering = "--sort " + name_of(sort_order_names(), options.sort);

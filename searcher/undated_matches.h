@@ -24,12 +24,12 @@ DateCoverage count_undated(const Xapian::Database& db, const Xapian::Query& matc
 // "--recency"); none when every match has a date.
 std::optional<std::string> undated_note(const DateCoverage& coverage, std::string_view ordering);
 
-struct FeatureOptions;
+class FeatureSettings;
 struct SearchFeatures;
 struct SearchOptions;
 
 // Registered in searcher/search_features.cpp: with --sort newest or oldest,
 // or --recency, a collector of that note.
-void add_undated_notes(const FeatureOptions& wanted, const SearchOptions& options, SearchFeatures& features);
+void add_undated_notes(const FeatureSettings& wanted, const SearchOptions& options, SearchFeatures& features);
 
 }  // namespace gazette

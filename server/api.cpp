@@ -73,7 +73,7 @@ std::string compare_json(Searcher& searcher, RequestParameters parameters, const
     parameters.erase("q");
     SearchSpec spec = read_spec(parameters, limits);
     std::ostringstream out;
-    print_comparison(out, searcher.compare(queries, spec.options, spec.features.timeline_unit), OutputFormat::json);
+    print_comparison(out, searcher.compare(queries, spec.options, settings_of<TimelineSettings>(spec.features).unit), OutputFormat::json);
     return out.str();
 }
 

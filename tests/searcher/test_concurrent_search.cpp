@@ -4,6 +4,7 @@
 #include "indexer/index_writer.h"
 #include "searcher/search_features.h"
 #include "searcher/searcher.h"
+#include "searcher/timeline.h"
 
 #include "test_support.h"
 
@@ -77,8 +78,8 @@ TEST_CASE("searcher: Searchers in separate threads share no Xapian object") {
     }
     SearchOptions options;
     options.duplicates = SearchOptions::Duplicates::show;
-    FeatureOptions timeline;
-    timeline.timeline = true;
+    FeatureSettings timeline;
+    timeline.set(TimelineSettings{true, std::nullopt});
     options.features = make_features(timeline, options);
     constexpr int kThreads = 8;
     constexpr int kSearches = 3000;
@@ -89,7 +90,8 @@ TEST_CASE("searcher: Searchers in separate threads share no Xapian object") {
             Searcher searcher({dir});
             for (int i = 0; i < kSearches; ++i) {
                 SearchResults results = searcher.search("market", options);
-                if (results.total != 60 || !results.timeline || results.timeline->bars.size() != 28) ++wrong;
+                const Timeline* timeline = results.features.find<Timeline>();
+                if (results.total != 60 || !timeline || timeline->bars.size() != 28) ++wrong;
             }
         });
     }

@@ -39,18 +39,18 @@ TEST_CASE("explain: the parts of each hit's score add up to the score") {
     }
     Searcher searcher({dir});
     SearchOptions options;
-    FeatureOptions wanted;
-    wanted.explain = true;
+    FeatureSettings wanted;
+    wanted.set(ExplainSettings{true});
     options.features = make_features(wanted, options);
     SearchResults results = searcher.search("cocoa harvest title:cocoa", options);
     REQUIRE(results.hits.size() == 4);
     for (const Hit& hit : results.hits) {
         CAPTURE(hit.article.id);
         double sum = 0;
-        for (const auto& part : hit.explanation) sum += part.weight;
+        for (const auto& part : hit.features.get<Explanation>()) sum += part.weight;
         CHECK(std::abs(sum - hit.score) < 1e-9);
         std::vector<std::string> terms;
-        for (const auto& part : hit.explanation) terms.push_back(part.term);
+        for (const auto& part : hit.features.get<Explanation>()) terms.push_back(part.term);
         std::sort(terms.begin(), terms.end());
         if (hit.article.id == "1") CHECK(terms == std::vector<std::string>{"cocoa", "harvest"});
         if (hit.article.id == "2") CHECK(terms == std::vector<std::string>{"cocoa", "title:cocoa"});

@@ -1,6 +1,7 @@
 // The table of search options: the command line and the spec reader take
 // the same names and refuse the same values in the same words, and a search
 // saved as a spec reads back as the same options.
+#include "searcher/facets.h"
 #include "searcher/option_table.h"
 #include "searcher/search_features.h"
 #include "searcher/search_spec.h"
@@ -165,7 +166,7 @@ TEST_SUITE("searcher") {
             CHECK(read.output.range == typed.output.range);
             CHECK(read.output.layout == typed.output.layout);
             CHECK(read.options.ranking.k1 == typed.options.ranking.k1);
-            CHECK(read.features.facets == typed.features.facets);
+            CHECK(settings_of<FacetSettings>(read.features).facets == settings_of<FacetSettings>(typed.features).facets);
         }
     }
 

@@ -1,7 +1,13 @@
 // Printing results: the TREC run form.
 #include "searcher/output.h"
 
+#include "searcher/characteristic_terms.h"
+#include "searcher/concordance.h"
 #include "searcher/csv_output.h"
+#include "searcher/explain.h"
+#include "searcher/facets.h"
+#include "searcher/pickup.h"
+#include "searcher/timeline.h"
 
 #include <doctest/doctest.h>
 
@@ -125,13 +131,13 @@ TEST_CASE("output: each feature prints its own results, in registry order, where
     hit.score = 2;
     hit.article.id = "7";
     hit.article.title = "Cocoa";
-    hit.pickup = Pickup{2, std::nullopt, {"AP", "Reuters"}};
-    hit.explanation = {{"cocoa", 2}};
-    hit.keywords_in_context = {{"the", "cocoa", "crop"}};
+    hit.features.set(Pickup{2, std::nullopt, {"AP", "Reuters"}});
+    hit.features.set(Explanation{{"cocoa", 2}});
+    hit.features.set(KeywordsInContext{{"the", "cocoa", "crop"}});
     results.hits = {hit};
-    results.facets = {{Facet::source, {{"AP", 1}}}};
-    results.timeline = Timeline{TimelineUnit::year, {{"1987", 1, 2}}};
-    results.top_terms = {{"crop", 1.5, 1, 3}};
+    results.features.set(FacetResults{{Facet::source, {{"AP", 1}}}});
+    results.features.set(Timeline{TimelineUnit::year, {{"1987", 1, 2}}});
+    results.features.set(CharacteristicTerms{{"crop", 1.5, 1, 3}});
     results.notes = {"a note"};
 
     std::ostringstream json;

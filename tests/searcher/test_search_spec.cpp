@@ -2,7 +2,12 @@
 #include "searcher/search_spec.h"
 
 #include "common/schema.h"
+#include "searcher/characteristic_terms.h"
+#include "searcher/concordance.h"
+#include "searcher/explain.h"
+#include "searcher/facets.h"
 #include "searcher/query_builder.h"
+#include "searcher/timeline.h"
 
 #include "test_support.h"
 
@@ -36,13 +41,13 @@ TEST_CASE("search spec: every key fills the options the command line fills") {
     CHECK(o.sort == SortOrder::newest);
     CHECK(o.recency_half_life_days == 30.0);
     CHECK(o.duplicates == SearchOptions::Duplicates::show);
-    const FeatureOptions& f = spec.features;
-    CHECK(f.facets == std::vector<Facet>{Facet::source, Facet::month});
-    CHECK(f.timeline);
-    CHECK(f.top_terms == 7);
-    REQUIRE(f.concordance);
-    CHECK(f.concordance->context_words == 4);
-    CHECK(f.explain);
+    const FeatureSettings& f = spec.features;
+    CHECK(settings_of<FacetSettings>(f).facets == std::vector<Facet>{Facet::source, Facet::month});
+    CHECK(settings_of<TimelineSettings>(f).shown);
+    CHECK(settings_of<CharacteristicTermsSettings>(f).count == 7);
+    REQUIRE(f.find<ConcordanceOptions>());
+    CHECK(f.find<ConcordanceOptions>()->context_words == 4);
+    CHECK(settings_of<ExplainSettings>(f).shown);
     CHECK(o.matching == WordMatching::fuzzy);
     CHECK(spec.output.format == OutputFormat::csv);
     CHECK(spec.output.range == HitRange::all);

@@ -3,6 +3,7 @@
 #include "indexer/index_writer.h"
 #include "searcher/search_features.h"
 #include "searcher/searcher.h"
+#include "searcher/timeline.h"
 #include "searcher/undated_matches.h"
 #include "test_support.h"
 
@@ -30,7 +31,7 @@ std::filesystem::path cocoa_db() {
 }
 
 std::vector<std::string> notes_of(Searcher& searcher, const std::string& query, SearchOptions options,
-                                  const FeatureOptions& wanted = {}) {
+                                  const FeatureSettings& wanted = {}) {
     options.features = make_features(wanted, options);
     return searcher.search(query, options).notes;
 }
@@ -70,8 +71,8 @@ TEST_CASE("undated matches: a date order, the recency boost and the timeline say
     CHECK(notes_of(searcher, "cocoa", SearchOptions{}).empty());  // relevance needs no date
     CHECK(notes_of(searcher, "tea", newest).empty());              // nothing matches: nothing to place
 
-    FeatureOptions timeline;
-    timeline.timeline = true;
+    FeatureSettings timeline;
+    timeline.set(TimelineSettings{true, std::nullopt});
     CHECK(notes_of(searcher, "coffee", SearchOptions{}, timeline) ==
           std::vector<std::string>{"no matching article has a date: the timeline is empty"});
     CHECK(notes_of(searcher, "cocoa", SearchOptions{}, timeline).empty());

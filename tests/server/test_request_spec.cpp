@@ -1,5 +1,9 @@
 #include "server/request_spec.h"
 
+#include "searcher/characteristic_terms.h"
+#include "searcher/facets.h"
+#include "searcher/timeline.h"
+
 #include <doctest/doctest.h>
 
 using namespace gazette;
@@ -16,10 +20,11 @@ TEST_SUITE("server") {
             CHECK(spec.options.limit == 5);
             CHECK(spec.options.offset == 10);
             CHECK(spec.options.sort == SortOrder::newest);
-            CHECK(spec.features.facets == std::vector<Facet>{Facet::source, Facet::month, Facet::language});
-            CHECK(spec.features.timeline);
-            CHECK(spec.features.timeline_unit == TimelineUnit::month);
-            CHECK(spec.features.top_terms == 3);
+            CHECK(settings_of<FacetSettings>(spec.features).facets ==
+                  std::vector<Facet>{Facet::source, Facet::month, Facet::language});
+            CHECK(settings_of<TimelineSettings>(spec.features).shown);
+            CHECK(settings_of<TimelineSettings>(spec.features).unit == TimelineUnit::month);
+            CHECK(settings_of<CharacteristicTermsSettings>(spec.features).count == 3);
             CHECK(spec.options.duplicates == SearchOptions::Duplicates::show);
         }
         SUBCASE("filters become the query's own filters") {
@@ -33,7 +38,7 @@ TEST_SUITE("server") {
         SUBCASE("none: newssearch's defaults") {
             SearchSpec spec = spec_from_parameters({}, limits);
             CHECK(spec.options.limit == SearchOptions{}.limit);
-            CHECK(spec.features.facets.empty());
+            CHECK(settings_of<FacetSettings>(spec.features).facets.empty());
         }
     }
 
