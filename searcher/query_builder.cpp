@@ -326,7 +326,7 @@ TieredQuery QueryBuilder::build(std::string_view query, QuerySyntax syntax, Word
         if (matching == WordMatching::fuzzy) {
             if (std::optional<std::string> widened = widen_words(folded)) any = with_variants_of(std::move(any), *widened, 0);
         }
-        return {parse(parsers, folded, Xapian::Query::OP_AND, 0), std::move(any), std::move(folded), {}};
+        return {parse(parsers, folded, Xapian::Query::OP_AND, 0), std::move(any), folded, folded, {}};
     }
     constexpr unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD;
     QueryTree tree = parse_query(query);
@@ -375,7 +375,12 @@ TieredQuery QueryBuilder::build(std::string_view query, QuerySyntax syntax, Word
         all = Xapian::Query(Xapian::Query::OP_AND_NOT, all, excluded);
         any = Xapian::Query(Xapian::Query::OP_AND_NOT, any, excluded);
     }
-    return {std::move(all), std::move(any), std::move(folded), std::move(tree)};
+    std::vector<const QueryPart*> about;
+    for (const QueryPart& part : tree.parts) {
+        const bool text = part.kind == QueryPart::Kind::word || part.kind == QueryPart::Kind::phrase;
+        if (text && !part.excluded()) about.push_back(&part);
+    }
+    return {std::move(all), std::move(any), std::move(folded), fold_parts(about), std::move(tree)};
 }
 
 }  // namespace gazette

@@ -36,6 +36,10 @@ struct TieredQuery {
     Xapian::Query all;
     Xapian::Query any;
     std::string folded;  // the query text after analysis, as parsed
+    // What the query is about, folded likewise: its words and phrases, with
+    // no operator, field or part it excludes (-word); the words ranking's
+    // extras are built from (searcher/ranking.h). `folded` for plain words.
+    std::string content;
     // The query as parsed, views into the text given to build() (no parts
     // for QuerySyntax::words).
     QueryTree tree;
