@@ -95,37 +95,28 @@ SynonymMatch synonym_at(const std::vector<std::string>& words, std::size_t at, c
     return found;
 }
 
-std::vector<bool> covered_by_synonyms(const std::vector<std::string>& words, const SynonymGroups& groups) {
-    std::vector<bool> covered(words.size(), false);
+std::vector<SynonymMatch> synonyms_in(const std::vector<std::string>& words, const SynonymGroups& groups) {
+    std::vector<SynonymMatch> found(words.size());
     for (std::size_t at = 0; at < words.size();) {
-        const std::size_t length = synonym_at(words, at, groups).length;
-        std::fill_n(covered.begin() + static_cast<std::ptrdiff_t>(at), length, true);
-        at += std::max<std::size_t>(length, 1);
+        found[at] = synonym_at(words, at, groups);
+        at += std::max<std::size_t>(found[at].length, 1);
+    }
+    return found;
+}
+
+std::vector<bool> covered_by_synonyms(const std::vector<std::string>& words, const SynonymGroups& groups) {
+    const std::vector<SynonymMatch> found = synonyms_in(words, groups);
+    std::vector<bool> covered(words.size(), false);
+    for (std::size_t at = 0; at < words.size(); ++at) {
+        std::fill_n(covered.begin() + static_cast<std::ptrdiff_t>(at), found[at].length, true);
     }
     return covered;
 }
 
-std::string expand_synonyms(std::string_view folded, const SynonymGroups& groups) {
-    if (groups.empty()) return std::string(folded);
-    std::vector<std::string> words = split(folded, " ");
-    std::string out;
-    bool in_quotes = false;
-    for (std::size_t at = 0; at < words.size();) {
-        SynonymMatch found = in_quotes ? SynonymMatch{} : synonym_at(words, at, groups);
-        if (!out.empty()) out += ' ';
-        if (found.group != nullptr) {
-            out += '(';
-            for (std::size_t i = 0; i < found.group->size(); ++i) {
-                out += (i == 0 ? "" : " OR ") + as_query((*found.group)[i]);
-            }
-            out += ')';
-            at += found.length;
-            continue;
-        }
-        if (std::count(words[at].begin(), words[at].end(), '"') % 2 == 1) in_quotes = !in_quotes;
-        out += words[at++];
-    }
-    return out;
+std::string group_query(const std::vector<std::string>& group) {
+    std::string out = "(";
+    for (std::size_t i = 0; i < group.size(); ++i) out += (i == 0 ? "" : " OR ") + as_query(group[i]);
+    return out + ")";
 }
 
 }  // namespace gazette

@@ -5,7 +5,8 @@
 //
 // Xapian's own synonym table maps terms to terms, which cannot say that
 // "us" means the phrase "united states"; so the groups are stored as database
-// metadata and the folded query is rewritten: "us troops" becomes
+// metadata and the query builder writes a member of a group that a query
+// names in plain words as its whole group: "us troops" becomes
 // '(us OR "united states" OR usa) troops'.
 #pragma once
 
@@ -48,14 +49,17 @@ struct SynonymMatch {
 };
 SynonymMatch synonym_at(const std::vector<std::string>& words, std::size_t at, const SynonymGroups& groups);
 
-// Which of `words` (folded, one a word) a member of a group spells, read
-// from the first word on as expand_synonyms reads them: the words of a
-// member found are not the start of another.
+// The members of groups that `words` (folded, one a word; "" for a piece of
+// query syntax, which no member spans) spell, read from the first word on:
+// the words of a member found are not the start of another. One entry a
+// word: the member that starts there, or none.
+std::vector<SynonymMatch> synonyms_in(const std::vector<std::string>& words, const SynonymGroups& groups);
+
+// Which of `words` a member found by synonyms_in spells.
 std::vector<bool> covered_by_synonyms(const std::vector<std::string>& words, const SynonymGroups& groups);
 
-// `folded` (QueryBuilder::fold's output) with each member of a group that
-// stands as plain words (not in a phrase, a field or after + or -) replaced
-// by its whole group ORed in brackets.
-std::string expand_synonyms(std::string_view folded, const SynonymGroups& groups);
+// A group as a query: its members ORed in brackets, a member of several
+// words in quotes: '(us OR "united states" OR usa)'.
+std::string group_query(const std::vector<std::string>& group);
 
 }  // namespace gazette

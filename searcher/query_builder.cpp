@@ -82,7 +82,9 @@ bool leading_not(const std::vector<const QueryPart*>& parts) {
 }
 
 // A word typed alone: no brackets, sign, quotes or field. Its folded words
-// are the query's own words, which synonyms and fuzzy variants may widen.
+// are the query's own words, which synonyms and fuzzy variants may widen
+// (a word in brackets is a part of its own: "(us" is not plain, "us" in
+// "(troops us nato)" is).
 bool is_plain_word(const QueryPart& part) {
     return part.kind == QueryPart::Kind::word && part.lead.empty() && part.trail.empty();
 }
@@ -93,18 +95,19 @@ bool is_plain_word(const QueryPart& part) {
 struct PartWord {
     std::string text;
     std::size_t part;
-    bool first, last;  // of its part's words
+    std::size_t index;  // among its part's words
+    bool last;          // of its part's words
 };
 
 std::vector<PartWord> part_words(const std::vector<const QueryPart*>& parts, Analyzer& analyzer) {
     std::vector<PartWord> words;
     for (std::size_t i = 0; i < parts.size(); ++i) {
         if (!is_plain_word(*parts[i])) {
-            words.push_back({"", i, true, true});
+            words.push_back({"", i, 0, true});
             continue;
         }
         const std::vector<std::string> folded = split(analyzer.normalise(parts[i]->text), " ");
-        for (std::size_t at = 0; at < folded.size(); ++at) words.push_back({folded[at], i, at == 0, at + 1 == folded.size()});
+        for (std::size_t at = 0; at < folded.size(); ++at) words.push_back({folded[at], i, at, at + 1 == folded.size()});
     }
     return words;
 }
@@ -114,13 +117,27 @@ bool next_to_proximity(const PartWord& word, const std::vector<const QueryPart*>
     const auto is_proximity = [&parts](std::size_t at) {
         return parts[at]->op == QueryOperator::near || parts[at]->op == QueryOperator::adj;
     };
-    return (word.first && word.part > 0 && is_proximity(word.part - 1)) ||
+    return (word.index == 0 && word.part > 0 && is_proximity(word.part - 1)) ||
            (word.last && word.part + 1 < parts.size() && is_proximity(word.part + 1));
 }
 
-std::string without_sign(std::string folded) {
-    folded.erase(0, std::min(folded.find_first_not_of("+-"), folded.size()));
-    return folded;
+// `written` (the query's folded pieces) joined by spaces, with each run of
+// `words` (the same pieces, "" for query syntax) that spells a member of a
+// group written as its whole group instead.
+std::string with_synonyms(const std::vector<std::string>& words, const std::vector<std::string>& written,
+                          const SynonymGroups& groups) {
+    const std::vector<SynonymMatch> found = synonyms_in(words, groups);
+    std::string out;
+    for (std::size_t at = 0; at < words.size();) {
+        if (!out.empty()) out += ' ';
+        if (found[at].group != nullptr) {
+            out += group_query(*found[at].group);
+            at += found[at].length;
+        } else {
+            out += written[at++];
+        }
+    }
+    return out;
 }
 
 }  // namespace
@@ -207,30 +224,49 @@ std::string QueryBuilder::fold(const QueryTree& tree, WordMatching matching) {
 }
 
 std::string QueryBuilder::fold_parts(const std::vector<const QueryPart*>& parts, const WidenedParts& widened) {
-    std::string out;
-    for (const QueryPart* part : parts) {
-        if (!out.empty()) out += ' ';
-        if (const auto found = widened.find(part); found != widened.end()) {
-            out += found->second;
-        } else if (part->kind == QueryPart::Kind::op) {
-            out += part->op_text();
-        } else if (part->field != nullptr && (part->field->kind == FieldKind::exact || part->field->kind == FieldKind::date)) {
-            out += std::string(part->lead) + std::string(part->field->name) + ":" + std::string(part->core) +
-                   std::string(part->trail);
-        } else if (part->field != nullptr && part->field->kind == FieldKind::tag) {
-            // The tag as the index folds it, in quotes so that Xapian takes
-            // it whole even with a ')' in it: source:"The Daily Test" ->
-            // source:"the-daily-test".
-            out += std::string(part->lead) + std::string(part->field->name) + ":\"" + fold_tag(analyzer_, part->core) +
-                   "\"" + std::string(part->trail);
-        } else {
-            // A phrase word by word, as the words of a query.
-            for (const std::string& word : split(part->text, " \t\n")) {
-                if (!word.empty()) out += (out.empty() || out.back() == ' ' ? "" : " ") + analyzer_.normalise(word);
+    // The folded pieces, each with the word a synonym may span ("" but in
+    // plain word parts) and what is written for it when none does.
+    std::vector<std::string> words, written;
+    for (PartWord& word : part_words(parts, analyzer_)) {
+        const QueryPart& part = *parts[word.part];
+        if (!is_plain_word(part)) {
+            for (std::string& piece : split(fold_syntax(part), " ")) {
+                words.emplace_back();
+                written.push_back(std::move(piece));
             }
+            continue;
         }
+        const auto found = widened.find(&part);
+        written.push_back(found == widened.end() ? word.text : found->second[word.index]);
+        words.push_back(std::move(word.text));
     }
+    return with_synonyms(words, written, synonyms_);
+}
+
+std::string QueryBuilder::fold_syntax(const QueryPart& part) {
+    if (part.kind == QueryPart::Kind::op) return part.op_text();
+    if (part.field != nullptr && (part.field->kind == FieldKind::exact || part.field->kind == FieldKind::date)) {
+        return std::string(part.lead) + std::string(part.field->name) + ":" + std::string(part.core) + std::string(part.trail);
+    }
+    if (part.field != nullptr && part.field->kind == FieldKind::tag) {
+        // The tag as the index folds it, in quotes so that Xapian takes it
+        // whole even with a ')' in it: source:"The Daily Test" ->
+        // source:"the-daily-test".
+        return std::string(part.lead) + std::string(part.field->name) + ":\"" + fold_tag(analyzer_, part.core) + "\"" +
+               std::string(part.trail);
+    }
+    // A phrase, or a word with brackets or a sign, word by word as the words
+    // of a query (fold_parts splits the result on its spaces).
+    std::string out;
+    for (const std::string& word : split(part.text, " \t\n")) out += analyzer_.normalise(word) + " ";
     return out;
+}
+
+std::string QueryBuilder::fold_without_sign(const QueryPart& part) {
+    QueryPart unsigned_part = part;
+    unsigned_part.text.remove_prefix(part.lead.size());
+    unsigned_part.lead = {};
+    return fold_parts({&unsigned_part});
 }
 
 QueryBuilder::WidenedParts QueryBuilder::widen(const std::vector<const QueryPart*>& parts) {
@@ -248,13 +284,13 @@ QueryBuilder::WidenedParts QueryBuilder::widen(const std::vector<const QueryPart
     WidenedParts out;
     for (std::size_t at = 0; at < words.size();) {
         const std::size_t part = words[at].part;
-        std::string text;
+        std::vector<std::string> written;
         bool widened = false;
         for (; at < words.size() && words[at].part == part; ++at) {
-            text += (text.empty() ? "" : " ") + (widens[at] ? with_variants(words[at].text, variants) : words[at].text);
+            written.push_back(widens[at] ? with_variants(words[at].text, variants) : words[at].text);
             widened = widened || (widens[at] && variants.contains(words[at].text));
         }
-        if (widened) out[parts[part]] = std::move(text);
+        if (widened) out[parts[part]] = std::move(written);
     }
     return out;
 }
@@ -290,11 +326,11 @@ TieredQuery QueryBuilder::build(std::string_view query, QuerySyntax syntax, Word
         if (matching == WordMatching::fuzzy) {
             if (std::optional<std::string> widened = widen_words(folded)) any = with_variants_of(std::move(any), *widened, 0);
         }
-        return {parse(parsers, folded, Xapian::Query::OP_AND, 0), std::move(any), std::move(folded), {}};
+        return {parse(parsers, folded, Xapian::Query::OP_AND, 0), std::move(any), folded, folded, {}};
     }
     constexpr unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD;
     QueryTree tree = parse_query(query);
-    std::string folded = expand_synonyms(fold(tree), synonyms_);
+    std::string folded = fold(tree);
 
     // What the query is about, the filters on all of it, and what it leaves out.
     std::vector<const QueryPart*> content, required;
@@ -303,33 +339,33 @@ TieredQuery QueryBuilder::build(std::string_view query, QuerySyntax syntax, Word
     for (std::size_t i = 0; i < tree.parts.size(); ++i) {
         const QueryPart& part = tree.parts[i];
         if (!standing[i]) content.push_back(&part);
-        else if (part.excluded()) unwanted.push_back(without_sign(fold_parts({&part})));
+        else if (part.excluded()) unwanted.push_back(fold_without_sign(part));
         else required.push_back(&part);
     }
     // A query that only excludes finds every other article (Xapian alone
     // would read "-peru" as "peru").
     if (only_excluded_words(content)) {
         for (const QueryPart* part : content) {
-            if (part->excluded()) unwanted.push_back(expand_synonyms(without_sign(fold_parts({part})), synonyms_));
+            if (part->excluded()) unwanted.push_back(fold_without_sign(*part));
             else required.push_back(part);
         }
         content.clear();
     } else if (leading_not(content)) {
-        unwanted.push_back(expand_synonyms(fold_parts({content.begin() + 1, content.end()}), synonyms_));
+        unwanted.push_back(fold_parts({content.begin() + 1, content.end()}));
         content.clear();
     }
 
     Xapian::Query all = all_articles_query(), any = all_articles_query();
     if (!content.empty()) {
-        std::string rest = content.size() == tree.parts.size() ? folded : expand_synonyms(fold_parts(content), synonyms_);
+        std::string rest = content.size() == tree.parts.size() ? folded : fold_parts(content);
         all = parse(parsers, rest, Xapian::Query::OP_AND, flags);
         any = parse(parsers, rest, Xapian::Query::OP_OR, flags);
         const WidenedParts widened = matching == WordMatching::fuzzy ? widen(content) : WidenedParts{};
-        if (!widened.empty()) any = with_variants_of(std::move(any), expand_synonyms(fold_parts(content, widened), synonyms_), flags);
+        if (!widened.empty()) any = with_variants_of(std::move(any), fold_parts(content, widened), flags);
     }
     if (!required.empty()) {
         std::string filters;
-        for (const QueryPart* part : required) filters += (filters.empty() ? "" : " ") + without_sign(fold_parts({part}));
+        for (const QueryPart* part : required) filters += (filters.empty() ? "" : " ") + fold_without_sign(*part);
         Xapian::Query filter = parse(parsers, filters, Xapian::Query::OP_AND, flags);
         all = Xapian::Query(Xapian::Query::OP_FILTER, all, filter);
         any = Xapian::Query(Xapian::Query::OP_FILTER, any, filter);
@@ -339,7 +375,12 @@ TieredQuery QueryBuilder::build(std::string_view query, QuerySyntax syntax, Word
         all = Xapian::Query(Xapian::Query::OP_AND_NOT, all, excluded);
         any = Xapian::Query(Xapian::Query::OP_AND_NOT, any, excluded);
     }
-    return {std::move(all), std::move(any), std::move(folded), std::move(tree)};
+    std::vector<const QueryPart*> about;
+    for (const QueryPart& part : tree.parts) {
+        const bool text = part.kind == QueryPart::Kind::word || part.kind == QueryPart::Kind::phrase;
+        if (text && !part.excluded()) about.push_back(&part);
+    }
+    return {std::move(all), std::move(any), std::move(folded), fold_parts(about), std::move(tree)};
 }
 
 }  // namespace gazette

@@ -36,6 +36,10 @@ struct TieredQuery {
     Xapian::Query all;
     Xapian::Query any;
     std::string folded;  // the query text after analysis, as parsed
+    // What the query is about, folded likewise: its words and phrases, with
+    // no operator, field or part it excludes (-word); the words ranking's
+    // extras are built from (searcher/ranking.h). `folded` for plain words.
+    std::string content;
     // The query as parsed, views into the text given to build() (no parts
     // for QuerySyntax::words).
     QueryTree tree;
@@ -78,9 +82,13 @@ public:
     // phrase, a field or an operator, no brackets, + or -) that are not an
     // operand of NEAR or ADJ (which take plain terms only) and that no
     // synonym group covers (its group already names what they mean).
+    // A run of words of consecutive plain word parts that spells a member of
+    // one of the database's synonym groups is written as its whole group:
+    // "us troops" -> '(us OR "united states" OR usa) troops', while
+    // "\"united states\"", title:us, -us and "(us" stay as they are.
     std::string fold(const QueryTree& tree, WordMatching matching = WordMatching::exact);
 
-    // The database's synonym groups, which build() expands.
+    // The database's synonym groups, which fold() writes.
     const SynonymGroups& synonyms() const { return synonyms_; }
 
 private:
@@ -97,13 +105,20 @@ private:
                         Xapian::Query::op default_op, unsigned flags);
     // The parts of `parts` whose words fuzzy matching widens (see fold()),
     // each with its folded words, the widened ones with their variants:
-    // fold_parts writes that instead of the part's folded text.
-    using WidenedParts = std::map<const QueryPart*, std::string>;
+    // fold_parts writes those instead of the part's folded words.
+    using WidenedParts = std::map<const QueryPart*, std::vector<std::string>>;
     WidenedParts widen(const std::vector<const QueryPart*>& parts);
     // A query of plain words (QuerySyntax::words, folded) with its words of
     // 4 letters or more widened; nullopt when none has a variant.
     std::optional<std::string> widen_words(const std::string& folded);
     std::string fold_parts(const std::vector<const QueryPart*>& parts, const WidenedParts& widened = {});
+    // A part that is not a plain word (an operator, a field, a phrase, a
+    // word with brackets or a sign), folded as fold() says.
+    std::string fold_syntax(const QueryPart& part);
+    // `part` folded without its + or - ("-us" -> "us"): a filter applied to
+    // the whole query, or what a query that only excludes leaves out, where
+    // an excluded word's synonyms are excluded with it.
+    std::string fold_without_sign(const QueryPart& part);
 
     Analyzer& analyzer_;
     Xapian::Database database_;  // its vocabulary, for WordMatching::fuzzy

@@ -102,9 +102,9 @@ inline constexpr std::size_t kGapRank = 10;
 
 std::unique_ptr<Xapian::Weight> make_weight(const RankingOptions& options);
 
-// The words of a folded query as indexed without stemming, stop words and
-// field:value filters left out, in query order: what proximity and the title
-// boost are built from.
+// The words of a folded query (TieredQuery::content) as indexed without
+// stemming, stop words and field:value filters left out, in query order:
+// what proximity, the title boost and feedback's word count are built from.
 std::vector<std::string> content_words(std::string_view folded_query, std::string_view language);
 
 // `query` with the extras that `options` turn on, for ranking in `db`.

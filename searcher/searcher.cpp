@@ -281,7 +281,7 @@ Xapian::Query Searcher::Impl::boost_recency(const Xapian::Query& scoring, const 
 SearchResults Searcher::Impl::search_revision(const std::string& query, const SearchOptions& options) {
     QueryBuilder& builder = builder_for(options.language);
     TieredQuery tiers = builder.build(query, options.syntax, options.matching);
-    Xapian::Query scoring = rescore(tiers.any, content_words(tiers.folded, options.language), options.ranking, db_,
+    Xapian::Query scoring = rescore(tiers.any, content_words(tiers.content, options.language), options.ranking, db_,
                                     options.language);
     bool tiered = !tiers.single_tier() && options.ranking.tiers == TierPolicy::all_words_first;
     SearchResults results;

@@ -24,32 +24,29 @@ TEST_CASE("synonyms: groups are folded like text, and a line with one member is 
     CHECK(parse_synonym_groups(serialise(groups)) == groups);
 }
 
-TEST_CASE("synonyms: a member standing as plain words becomes its whole group") {
-    const SynonymGroups groups{{"us", "united states", "usa"}, {"cocoa", "cacao"}};
-    struct Case {
-        const char* folded;
-        const char* expanded;
-    };
-    const Case cases[] = {
-        {"us troops", "(us OR \"united states\" OR usa) troops"},
-        {"troops of the united states army", "troops of the (us OR \"united states\" OR usa) army"},
-        {"cacao AND usa", "(cocoa OR cacao) AND (us OR \"united states\" OR usa)"},
-        {"\"united states\" cocoa", "\"united states\" (cocoa OR cacao)"},  // a phrase stays a phrase
-        {"\"cocoa prices\"", "\"cocoa prices\""},
-        {"place:usa -us +cocoa", "place:usa -us +cocoa"},  // fields and +/- are left alone
-        {"united kingdom", "united kingdom"},
-    };
-    for (const auto& c : cases) {
-        CAPTURE(c.folded);
-        CHECK(expand_synonyms(c.folded, groups) == c.expanded);
-    }
+TEST_CASE("synonyms: a group as a query quotes its members of several words") {
+    CHECK(group_query({"us", "united states", "usa"}) == "(us OR \"united states\" OR usa)");
+}
+
+TEST_CASE("synonyms: the members words spell, each where it starts") {
+    const SynonymGroups groups{{"us", "united states", "usa"}, {"states rights", "federalism"}};
+    const std::vector<SynonymMatch> found = synonyms_in({"troops", "united", "states", "rights", "", "us"}, groups);
+    REQUIRE(found.size() == 6);
+    CHECK(found[0].group == nullptr);
+    CHECK(found[1].group == &groups[0]);
+    CHECK(found[1].length == 2);
+    CHECK(found[2].group == nullptr);  // inside "united states", not the start of "states rights"
+    CHECK(found[3].group == nullptr);
+    CHECK(found[4].group == nullptr);
+    CHECK(found[5].group == &groups[0]);
+    CHECK(found[5].length == 1);
 }
 
 TEST_CASE("synonyms: the words a member covers, read from the first word on") {
     const SynonymGroups groups{{"us", "united states", "usa"}, {"states rights", "federalism"}};
     const std::vector<std::string> words{"troops", "united", "states", "rights", "", "us"};
     // "united states" is found first, so "states rights" is not: as
-    // expand_synonyms writes it. "" (not a plain word) is never covered.
+    // synonyms_in finds them. "" (not a plain word) is never covered.
     CHECK(covered_by_synonyms(words, groups) == std::vector<bool>{false, true, true, false, false, true});
     CHECK(covered_by_synonyms({"states", "rights"}, groups) == std::vector<bool>{true, true});
 }

@@ -3,6 +3,7 @@
 #include "searcher/query_builder.h"
 
 #include "common/schema.h"
+#include "common/synonyms.h"
 #include "searcher/facets.h"
 
 #include "test_support.h"
@@ -249,6 +250,46 @@ TEST_CASE("query builder: lower-case operators count only in a query with parent
 }  // TEST_SUITE
 
 TEST_SUITE("searcher") {
+
+TEST_CASE("query builder: a synonym group is written for plain words only") {
+    Analyzer analyzer;
+    Xapian::WritableDatabase db = database_in({"en"});
+    store_synonym_groups(db, {{"us", "united states", "usa"}, {"cocoa", "cacao"}});
+    QueryBuilder builder(analyzer, db);
+    const std::string us = "(us OR \"united states\" OR usa)";
+    struct Case {
+        const char* query;
+        std::string folded;
+    };
+    const Case cases[] = {
+        {"U.S. troops", us + " troops"},
+        {"troops of the United States army", "troops of the " + us + " army"},
+        {"cacao AND usa", "(cocoa OR cacao) AND " + us},
+        {"(troops us nato)", "(troops " + us + " nato)"},  // a word inside brackets is still a word
+        // A member inside a phrase stays part of the phrase.
+        {"\"troops of the us army\" cocoa", "\"troops of the us army\" (cocoa OR cacao)"},
+        {"title:\"the us army\"", "title:\"the us army\""},
+        {"\"united states\"", "\"united states\""},
+        // A member of several words is not matched across a field or a bracket.
+        {"united title:states", "united title:states"},
+        {"(united states)", "(united states)"},
+        {"united (states OR nations)", "united (states OR nations)"},
+        // Fields and signs are left alone.
+        {"title:us place:usa -us +cocoa", "title:us place:\"usa\" -us +cocoa"},
+    };
+    for (const Case& c : cases) {
+        CAPTURE(c.query);
+        CHECK(builder.fold(parse_query(c.query)) == c.folded);
+        CHECK(builder.build(c.query).folded == c.folded);
+    }
+    // A query that only excludes excludes the group of an excluded member.
+    const std::string only_excluded = builder.build("-us").all.get_description();
+    CHECK(only_excluded.find("usa") != std::string::npos);
+    CHECK(only_excluded.find("united") != std::string::npos);
+    CHECK(builder.build("NOT cacao").all.get_description().find("cocoa") != std::string::npos);
+    // Plain-words mode has no syntax and no synonyms, as before.
+    CHECK(builder.build("us troops", QuerySyntax::words).folded == "us troops");
+}
 
 TEST_CASE("query builder: a query is read in the languages of the database") {
     Analyzer analyzer;

@@ -77,6 +77,17 @@ TEST_CASE("ranking: content words leave out stop words, operators and field filt
           std::vector<std::string>{"number", "troops", "united", "states", "us"});
 }
 
+TEST_CASE("ranking: content words are the query's words and phrases, not its operators or exclusions") {
+    Analyzer analyzer;
+    QueryBuilder builder(analyzer, sample());
+    // Read from the folded text, NEAR/3 gave the words "near" and "3", and
+    // the excluded "opec" was a word to boost.
+    const TieredQuery query = builder.build("oil NEAR/3 gas -opec title:crude \"crude prices\"");
+    CHECK(content_words(query.content, "en") == std::vector<std::string>{"oil", "gas", "crude", "prices"});
+    // Plain words have no syntax: every word counts, as before.
+    CHECK(builder.build("oil near gas", QuerySyntax::words).content == "oil near gas");
+}
+
 TEST_CASE("ranking: re-scoring never changes the match set") {
     Analyzer analyzer;
     QueryBuilder builder(analyzer, sample());
@@ -94,7 +105,7 @@ TEST_CASE("ranking: re-scoring never changes the match set") {
         for (std::string text : {"cocoa prices", "coffee quota talks brazil", "oil AND place:usa"}) {
             CAPTURE(text);
             TieredQuery tiers = builder.build(text);
-            Xapian::Query rescored = rescore(tiers.any, content_words(tiers.folded, "en"), everything, sample(), "en");
+            Xapian::Query rescored = rescore(tiers.any, content_words(tiers.content, "en"), everything, sample(), "en");
             CHECK(terms_of(rescored).size() > terms_of(tiers.any).size());
             CHECK(matches(rescored, everything) == matches(tiers.any, plain));
         }
@@ -107,11 +118,11 @@ TEST_CASE("ranking: feedback adds terms from the top articles, only for long eno
     RankingOptions options;
     options.feedback_docs = 3;  // feedback from 3 articles for queries of 3+ words
     TieredQuery keyword = builder.build("cocoa prices");
-    CHECK(rescore(keyword.any, content_words(keyword.folded, "en"), options, sample(), "en").get_description() ==
+    CHECK(rescore(keyword.any, content_words(keyword.content, "en"), options, sample(), "en").get_description() ==
           keyword.any.get_description());
 
     TieredQuery verbose = builder.build("bahia cocoa crop prices");
-    Xapian::Query expanded = rescore(verbose.any, content_words(verbose.folded, "en"), options, sample(), "en");
+    Xapian::Query expanded = rescore(verbose.any, content_words(verbose.content, "en"), options, sample(), "en");
     std::set<std::string> added;
     for (const auto& term : terms_of(expanded)) {
         if (!terms_of(verbose.any).count(term)) added.insert(term);
@@ -131,7 +142,7 @@ TEST_CASE("ranking: feedback only when the top of the ranking stands out (feedba
     options.feedback_docs = 3;
     options.feedback_min_words = 3;
     TieredQuery verbose = builder.build("bahia cocoa crop prices");
-    auto words = content_words(verbose.folded, "en");
+    auto words = content_words(verbose.content, "en");
     REQUIRE(matches(verbose.any, options).size() >= kGapRank);
     auto expanded = [&](double min_gap) {
         options.feedback_min_gap = min_gap;
@@ -153,7 +164,7 @@ TEST_CASE("ranking: feedback_term_docs keeps only terms shared by that many feed
     options.feedback_docs = 3;
     options.feedback_term_docs = 3;
     TieredQuery verbose = builder.build("bahia cocoa crop prices");
-    Xapian::Query expanded = rescore(verbose.any, content_words(verbose.folded, "en"), options, sample(), "en");
+    Xapian::Query expanded = rescore(verbose.any, content_words(verbose.content, "en"), options, sample(), "en");
     Xapian::Enquire enquire(sample());
     enquire.set_query(verbose.any);
     enquire.set_weighting_scheme(*make_weight(options));
@@ -184,7 +195,7 @@ TEST_CASE("ranking: RM3 adds the likeliest terms of the relevance model, not the
     options.feedback_docs = 1;
     options.feedback_terms = 5;
     TieredQuery verbose = builder.build("bahia cocoa crop prices");
-    Xapian::Query expanded = rescore(verbose.any, content_words(verbose.folded, "en"), options, sample(), "en");
+    Xapian::Query expanded = rescore(verbose.any, content_words(verbose.content, "en"), options, sample(), "en");
     std::set<std::string> expansion = terms_of(expanded);
     Xapian::Enquire enquire(sample());
     enquire.set_query(verbose.any);
