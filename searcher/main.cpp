@@ -21,9 +21,10 @@ constexpr const char* kUsage = R"(Usage: newssearch --db DIR [options] QUERY...
        newssearch --db DIR --alerts | --saved | --unsave NAME
 
 Searches the database for QUERY (the words after the options, joined) and
-prints the best articles first, articles that match every word before
-articles that match only some. Ranking: PL2, with pseudo-relevance feedback
-for queries of three words or more (see Ranking below and bench/RESULTS.md).
+prints the best articles first. Ranking: BM25 (k1 1.2, b 0.75), chosen by
+cross-validation over three judged collections; other schemes, tiers
+(articles matching every word first), proximity and feedback are options
+(see Ranking below and bench/RESULTS.md).
 
 Query language:
   words            colombia nato      articles with these words (stemmed:
