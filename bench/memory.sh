@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Constant memory: the peak resident set size of newsindex on a generated
 # JSON Lines file of N articles (1x) and of 10 N articles (10x) must be about
-# the same: bounded by the writer's batch and the parallel build's rounds (two at a time)
-# (indexer/parallel_index.h), not by the input.
+# the same: bounded by the writer's batch and the parallel build's rounds
+# (indexer/parallel_index.h), not by the input, but for the parallel build's
+# compact memory of every article's fingerprint and id (about 100 bytes an
+# article, 2 MB at 20,000).
 #
 # Usage: bench/memory.sh [ARTICLES_1X] [RUNS] [NEWSINDEX OPTION...]
 #   defaults: 2000 articles (about 1.3 MB), 3 runs, newsindex's defaults (a

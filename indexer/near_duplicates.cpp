@@ -52,8 +52,15 @@ constexpr std::size_t kMaxCandidates = 100;
 
 // Whether a candidate with this SimHash and cluster key gives its key to the
 // article `id` with `hash`: near enough, and not the article's own cluster.
-bool joins_cluster(std::uint64_t hash, const std::string& id, std::uint64_t other, const std::string& key) {
+bool joins_cluster(std::uint64_t hash, std::string_view id, std::uint64_t other, std::string_view key) {
     return hamming_distance(hash, other) <= kMaxDistance && key != id;
+}
+
+// Band values are 16 bits: FingerprintClusters keeps one list per band and value.
+constexpr std::size_t kBandSlots = std::size_t{kBands} << 16;
+
+std::size_t band_slot(std::uint64_t hash, int band) {
+    return (static_cast<std::size_t>(band) << 16) | ((hash >> (16 * band)) & 0xffff);
 }
 
 }  // namespace
@@ -77,7 +84,7 @@ std::uint64_t simhash(std::string_view folded) {
 
 int hamming_distance(std::uint64_t a, std::uint64_t b) { return std::popcount(a ^ b); }
 
-NearestCluster DuplicateClusters::nearest_cluster(const std::string& id, std::uint64_t hash) const {
+std::optional<std::string> DuplicateClusters::nearest_cluster(const std::string& id, std::uint64_t hash) const {
     std::vector<std::string> bands = band_terms(hash);
     Xapian::Enquire enquire(db_);
     enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, bands.begin(), bands.end()));
@@ -88,41 +95,39 @@ NearestCluster DuplicateClusters::nearest_cluster(const std::string& id, std::ui
         Xapian::Document candidate = it.get_document();
         std::uint64_t other = std::stoull(candidate.get_value(schema::kSimHashSlot), nullptr, 16);
         std::string key = candidate.get_value(schema::kClusterSlot);
-        if (joins_cluster(hash, id, other, key)) return {key, candidates.size()};
+        if (joins_cluster(hash, id, other, key)) return key;
     }
-    return {std::nullopt, candidates.size()};
+    return std::nullopt;
 }
 
 std::string FingerprintClusters::mark(const std::string& id, std::uint64_t hash, std::optional<std::string> earlier) {
-    std::vector<std::string> bands = band_terms(hash);
+    if (by_band_.empty()) by_band_.resize(kBandSlots);
     // The database's articles come before all of these.
-    std::string key = earlier ? std::move(*earlier) : nearest_marked(id, hash, bands, kMaxCandidates).value_or(id);
-    for (const auto& band : bands) by_band_[band].push_back(marked_.size());
-    marked_.push_back({hash, key});
-    return key;
+    std::optional<std::uint32_t> key = earlier ? std::nullopt : nearest_marked(id, hash);
+    if (!key) key = keys_.add(earlier ? *earlier : id);
+    auto article = static_cast<std::uint32_t>(hashes_.size());
+    for (int band = 0; band < kBands; ++band) by_band_[band_slot(hash, band)].push_back(article);
+    hashes_.push_back(hash);
+    key_of_.push_back(*key);
+    return std::string(keys_[*key]);
 }
 
-std::optional<std::string> FingerprintClusters::nearest_cluster(const std::string& id, std::uint64_t hash,
-                                                                std::size_t examined_before) const {
-    if (examined_before >= kMaxCandidates) return std::nullopt;
-    return nearest_marked(id, hash, band_terms(hash), kMaxCandidates - examined_before);
-}
-
-std::optional<std::string> FingerprintClusters::nearest_marked(const std::string& id, std::uint64_t hash,
-                                                               const std::vector<std::string>& bands,
-                                                               std::size_t max_candidates) const {
-    // The earliest candidates sharing a band, as DuplicateClusters' query
-    // in docid order finds them.
-    std::vector<std::size_t> candidates;
-    for (const auto& band : bands) {
-        auto found = by_band_.find(band);
-        if (found != by_band_.end()) candidates.insert(candidates.end(), found->second.begin(), found->second.end());
+std::optional<std::uint32_t> FingerprintClusters::nearest_marked(const std::string& id, std::uint64_t hash) const {
+    // The earliest candidates sharing a band, as DuplicateClusters' query in
+    // docid order finds them. Each band's list is in order, so the first
+    // kMaxCandidates of all of them are among the first kMaxCandidates of each.
+    std::vector<std::uint32_t> candidates;
+    for (int band = 0; band < kBands; ++band) {
+        const auto& marked = by_band_[band_slot(hash, band)];
+        candidates.insert(candidates.end(), marked.begin(),
+                          marked.begin() + static_cast<std::ptrdiff_t>(std::min(marked.size(), kMaxCandidates)));
     }
     std::sort(candidates.begin(), candidates.end());
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
-    if (candidates.size() > max_candidates) candidates.resize(max_candidates);
-    for (std::size_t candidate : candidates) {
-        if (joins_cluster(hash, id, marked_[candidate].hash, marked_[candidate].key)) return marked_[candidate].key;
+    if (candidates.size() > kMaxCandidates) candidates.resize(kMaxCandidates);
+    for (std::uint32_t candidate : candidates) {
+        std::uint32_t key = key_of_[candidate];
+        if (joins_cluster(hash, id, hashes_[candidate], keys_[key])) return key;
     }
     return std::nullopt;
 }
@@ -150,7 +155,7 @@ void set_cluster_key(const std::string& key, Xapian::Document& doc) {
 void DuplicateClusters::mark(const std::string& id, const std::string& title, const std::string& body,
                              Xapian::Document& doc) {
     std::uint64_t hash = add_fingerprint(title, body, doc);
-    set_cluster_key(nearest_cluster(id, hash).key.value_or(id), doc);
+    set_cluster_key(nearest_cluster(id, hash).value_or(id), doc);
 }
 
 }  // namespace gazette

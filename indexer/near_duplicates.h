@@ -11,11 +11,12 @@
 // time the searcher collapses on the cluster key (Xapian's collapse key).
 #pragma once
 
+#include "indexer/packed_strings.h"
+
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include <xapian.h>
@@ -53,14 +54,6 @@ struct ClusterMark {
     std::string key;
 };
 
-// What a look-up among earlier articles found: the cluster key the article
-// joins, if any, and how many candidates (articles sharing a band, at most
-// 100) it had to examine.
-struct NearestCluster {
-    std::optional<std::string> key;
-    std::size_t candidates = 0;
-};
-
 // Assigns cluster keys while a database is being written.
 class DuplicateClusters {
 public:
@@ -72,8 +65,9 @@ public:
     void mark(const std::string& id, const std::string& title, const std::string& body, Xapian::Document& doc);
 
     // The cluster key of the earliest article in the database that an article
-    // with this id and SimHash joins, if any, among the first candidates.
-    NearestCluster nearest_cluster(const std::string& id, std::uint64_t hash) const;
+    // with this id and SimHash joins, if any, among the first 100 candidates
+    // (articles sharing a band).
+    std::optional<std::string> nearest_cluster(const std::string& id, std::uint64_t hash) const;
 
 private:
     const Xapian::Database& db_;
@@ -83,7 +77,11 @@ private:
 // in the order they will be numbered in a new database: the keys
 // DuplicateClusters gives when the same articles are written one by one into
 // an empty database. The parallel build (indexer/parallel_index.h) uses it
-// where the articles are not yet in any one database.
+// where the articles are not yet in any one database, for the whole build.
+//
+// Compact, so a million articles fit in tens of megabytes: an article costs
+// its SimHash, the number of its key and its number in four band lists
+// (28 bytes), and the text of its key when it names a cluster of its own.
 class FingerprintClusters {
 public:
     // The cluster key of an article with this id and SimHash (from
@@ -92,25 +90,17 @@ public:
     // (DuplicateClusters::nearest_cluster on a database being added to): it wins.
     std::string mark(const std::string& id, std::uint64_t hash, std::optional<std::string> earlier = std::nullopt);
 
-    // The key of the earliest marked article that an article with this id
-    // and SimHash joins, if any; marks nothing (for articles after all of
-    // these). `examined_before` is what a look-up among articles numbered
-    // before these examined (NearestCluster::candidates): together the two
-    // examine as many candidates as DuplicateClusters does in one database.
-    std::optional<std::string> nearest_cluster(const std::string& id, std::uint64_t hash,
-                                               std::size_t examined_before) const;
-
 private:
-    // The key of the earliest of the first `max_candidates` sharing a band that this one joins.
-    std::optional<std::string> nearest_marked(const std::string& id, std::uint64_t hash,
-                                              const std::vector<std::string>& bands, std::size_t max_candidates) const;
+    // The number of the key of the earliest of the first 100 marked articles
+    // sharing a band that an article with this id and SimHash joins, if any.
+    std::optional<std::uint32_t> nearest_marked(const std::string& id, std::uint64_t hash) const;
 
-    struct Marked {
-        std::uint64_t hash;
-        std::string key;
-    };
-    std::vector<Marked> marked_;  // in order: the index is the order of numbering
-    std::unordered_map<std::string, std::vector<std::size_t>> by_band_;  // band term -> indexes into marked_
+    std::vector<std::uint64_t> hashes_;   // per marked article, in order: the index is the order of numbering
+    std::vector<std::uint32_t> key_of_;   // per marked article: the number of its key in keys_
+    PackedStrings keys_;
+    // Per band and band value (band * 65536 + value): the marked articles
+    // with that value, in order. Empty until the first mark.
+    std::vector<std::vector<std::uint32_t>> by_band_;
 };
 
 }  // namespace gazette

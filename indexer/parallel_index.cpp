@@ -6,6 +6,7 @@
 #include "common/language.h"
 #include "indexer/near_duplicates.h"
 #include "common/schema.h"
+#include "indexer/seen_ids.h"
 
 #include <condition_variable>
 #include <exception>
@@ -29,22 +30,21 @@ struct Chunk {
 // Thrown in a thread that waits on a stage another thread has stopped.
 class Stopped : public std::exception {};
 
-// What the ordered stage remembers of a round's articles: their
-// fingerprints and cluster keys, and their ids.
-struct RoundMemory {
+// What the ordered stage remembers of every article read so far: its
+// fingerprint and cluster key, and its id. Compact (28 bytes an article, the
+// text of its id twice when it names its cluster, and the tables' slack:
+// about 100 bytes with ids of 16 characters), so that a million articles
+// take about 100 MB and no article is looked up in a database.
+struct BuildMemory {
     FingerprintClusters clusters;
-    std::unordered_set<std::string> ids;
+    SeenIds ids;
 };
 
-// The one ordered stage of a round: cluster keys, and ids seen twice, chunk
-// after chunk in input order, whichever worker finishes its analysis first.
-// Earlier rounds are looked up in their merged databases, except the round
-// just before, whose database is still being merged: it is looked up in its
-// memory. So what it keeps in memory is bounded by two rounds, not by the input.
+// The one ordered stage: cluster keys, and ids seen twice, chunk after chunk
+// in input order, whichever worker finishes its analysis first.
 class OrderedClusters {
 public:
-    OrderedClusters(const Xapian::Database& merged_rounds, const RoundMemory& previous_round)
-        : merged_rounds_(merged_rounds), merged_clusters_(merged_rounds), previous_round_(previous_round) {}
+    explicit OrderedClusters(BuildMemory& memory) : memory_(memory) {}
 
     // Blocks until every earlier chunk of the round is marked; returns the
     // cluster key of each article of chunk `index`.
@@ -56,9 +56,8 @@ public:
         std::vector<std::string> keys;
         for (std::size_t i = 0; i < articles.size(); ++i) {
             const std::string& id = articles[i].id;
-            keys.push_back(round_.clusters.mark(id, hashes[i], earlier_cluster(id, hashes[i])));
-            bool first_in_round = round_.ids.insert(id).second;
-            if (!first_in_round || in_earlier_round(id)) repeated_ids_.push_back(id);
+            keys.push_back(memory_.clusters.mark(id, hashes[i]));
+            if (!memory_.ids.insert(id)) repeated_ids_.push_back(id);
         }
         ++next_;
         turn_.notify_all();
@@ -74,36 +73,12 @@ public:
     // Ids read more than once (once per extra copy); read after the workers joined.
     const std::vector<std::string>& repeated_ids() const { return repeated_ids_; }
 
-    // What the round's articles leave for the next round; take after the workers joined.
-    RoundMemory take_memory() { return std::move(round_); }
-
 private:
-    // Merged rounds first: their articles are numbered before the previous
-    // round's. Together the two look-ups examine as many candidates as one
-    // look-up in a serial build's database: those of the merged rounds count
-    // against the previous round's. (Across the merged rounds, Xapian's
-    // multi-database numbering interleaves them, so where more than 100
-    // candidates share a band the order is not quite the serial build's.)
-    std::optional<std::string> earlier_cluster(const std::string& id, std::uint64_t hash) const {
-        NearestCluster merged;
-        if (merged_rounds_.get_doccount() != 0) merged = merged_clusters_.nearest_cluster(id, hash);
-        if (merged.key) return merged.key;
-        return previous_round_.clusters.nearest_cluster(id, hash, merged.candidates);
-    }
-
-    bool in_earlier_round(const std::string& id) const {
-        return previous_round_.ids.contains(id) ||
-               (merged_rounds_.get_doccount() != 0 && merged_rounds_.term_exists(std::string(schema::kIdPrefix) + id));
-    }
-
-    const Xapian::Database& merged_rounds_;
-    DuplicateClusters merged_clusters_;
-    const RoundMemory& previous_round_;
+    BuildMemory& memory_;
     std::mutex mutex_;
     std::condition_variable turn_;
     std::size_t next_ = 0;
     bool stopped_ = false;
-    RoundMemory round_;
     std::vector<std::string> repeated_ids_;
 };
 
@@ -163,8 +138,8 @@ void write_chunk(Chunk& chunk, const ParallelRun& run, Analyzer& analyzer, Spell
 // stops the queue and the ordered stage, so every other thread ends too.
 class Workers {
 public:
-    Workers(const ParallelRun& run, const std::filesystem::path& db_dir, const Xapian::Database& merged_rounds, const RoundMemory& previous_round)
-        : db_dir_(db_dir), queue_(run.threads), clusters_(merged_rounds, previous_round), spelling_(run.threads) {
+    Workers(const ParallelRun& run, const std::filesystem::path& db_dir, BuildMemory& memory)
+        : db_dir_(db_dir), queue_(run.threads), clusters_(memory), spelling_(run.threads) {
         // A thread that cannot start (no memory left for its stack) stops
         // those started before it: the destructor does not run for a
         // constructor that throws, and a thread left running ends the process.
@@ -199,7 +174,6 @@ public:
     }
 
     const std::vector<std::string>& repeated_ids() const { return clusters_.repeated_ids(); }
-    RoundMemory take_memory() { return clusters_.take_memory(); }  // after finish()
 
     // The spelling counts of every chunk written; call after finish().
     SpellingTally spelling() const {
@@ -264,17 +238,15 @@ struct Round {
     std::vector<std::filesystem::path> chunks;
     std::vector<std::string> repeated_ids;
     SpellingTally spelling;
-    RoundMemory memory;
     bool full = false;  // it ended at run.round_articles, not at the end of the input
 };
 
 // Reads up to run.round_articles articles and writes them, chunk by chunk, on the
 // workers; `read` counts the articles read so far in the run.
 Round build_round(const std::filesystem::path& db_dir, const ParallelRun& run, const ScratchFolder& scratch,
-                  std::size_t round_number, const Xapian::Database& merged_rounds, const RoundMemory& previous_round,
-                  std::size_t& read) {
+                  std::size_t round_number, BuildMemory& memory, std::size_t& read) {
     Round round;
-    Workers workers(run, db_dir, merged_rounds, previous_round);
+    Workers workers(run, db_dir, memory);
     Chunk chunk;
     const auto hand_over = [&] {
         chunk.db = scratch.chunk(round_number, chunk.index);
@@ -297,7 +269,6 @@ Round build_round(const std::filesystem::path& db_dir, const ParallelRun& run, c
     workers.finish();
     round.repeated_ids = workers.repeated_ids();
     round.spelling = workers.spelling();
-    round.memory = workers.take_memory();
     return round;
 }
 
@@ -328,11 +299,10 @@ public:
     RoundMerge(const RoundMerge&) = delete;
     RoundMerge& operator=(const RoundMerge&) = delete;
 
-    // Waits for the merge; returns the round database, or rethrows the merge's failure.
-    Xapian::Database wait() {
+    // Waits for the merge; rethrows its failure.
+    void wait() {
         thread_.join();
         if (failure_) std::rethrow_exception(failure_);
-        return Xapian::Database(out_.string());
     }
 
 private:
@@ -358,16 +328,15 @@ ParallelOutcome index_in_parallel(IndexWriter& writer, const ParallelRun& run) {
     std::size_t read = 0;
     std::vector<std::string> repeated_ids;
     std::vector<std::filesystem::path> parts;  // the full rounds' databases, then the last round's chunks
-    Xapian::Database merged_rounds;
-    RoundMemory previous_round;  // the last full round, while its database is merged
+    BuildMemory memory;
     SpellingTally spelling;
     std::optional<RoundMerge> merging;  // after `scratch`: a failure waits for it before the folder goes
     for (;;) {
         // parts holds one database per full round so far: its size numbers this round.
-        Round round = build_round(writer.db_dir(), run, scratch, parts.size(), merged_rounds, previous_round, read);
+        Round round = build_round(writer.db_dir(), run, scratch, parts.size(), memory, read);
         repeated_ids.insert(repeated_ids.end(), round.repeated_ids.begin(), round.repeated_ids.end());
         spelling.merge(round.spelling);
-        if (merging) merged_rounds.add_database(merging->wait());
+        if (merging) merging->wait();
         if (!round.full) {
             // The last round's chunks go straight into the target: nothing
             // looks them up, so they need no round database of their own.
@@ -376,7 +345,6 @@ ParallelOutcome index_in_parallel(IndexWriter& writer, const ParallelRun& run) {
         }
         parts.push_back(scratch.round(parts.size()));
         merging.emplace(std::move(round.chunks), parts.back(), writer.db_dir());
-        previous_round = std::move(round.memory);
     }
     if (!spelling.empty()) {
         // Last, where its lack of documents shifts no article's number.

@@ -18,15 +18,15 @@
 // hands its chunk's fingerprints to one ordered stage (FingerprintClusters)
 // that serves the chunks in input order, so the keys are those of a serial
 // build. An id read twice is written twice and its earlier copies are removed
-// after the merge, as a serial build replaces them.
+// after the merge, as a serial build replaces them. The ordered stage keeps
+// every article's fingerprint, cluster key and id in memory, compactly (about
+// 100 bytes an article with ids of 16 characters: 100 MB for a million
+// articles, bench/RESULTS.md), so no article is looked up in a database.
 //
-// The ordered stage keeps what it has seen in memory for two rounds of
-// kRoundArticles only: each full round's chunks are merged into a round
-// database, on a thread of its own while the workers build the next round
-// (which looks the round up in its memory until then), and the rounds after
-// look up earlier copies and ids in the round databases, so memory stays flat
-// however large the input. The final merge takes the round databases and the
-// last round's chunks.
+// Each full round of kRoundArticles is merged into a round database, on a
+// thread of its own while the workers build the next round, so the final
+// merge takes a few round databases and the last round's chunks, not
+// thousands of chunks.
 //
 // Until the merge the target stays empty: a crash, a kill or a --strict
 // failure leaves it empty, and running the same command again starts over.
@@ -50,11 +50,9 @@ namespace gazette {
 // large enough that the merge has few to read (bench/RESULTS.md).
 inline constexpr std::size_t kChunkArticles = 1000;
 
-// Articles per round. Within a round, and the round before it, the
-// near-duplicate and repeated-id checks run in memory; each full round is
-// merged into a database of its own, in which the rounds after the next look
-// their articles up. This bounds the build's memory by two rounds rather than
-// by the input (bench/memory.sh).
+// Articles per round: each full round's chunks are merged into a database of
+// their own while the next round is built, which bounds the chunk databases
+// on disk and open in the final merge.
 inline constexpr std::size_t kRoundArticles = 100000;
 
 struct ParallelRun {

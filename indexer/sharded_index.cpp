@@ -190,7 +190,7 @@ private:
     std::optional<std::string> nearest_committed_cluster(const std::string& id, std::uint64_t hash) {
         for (;;) {
             try {
-                return committed_clusters_.nearest_cluster(id, hash).key;
+                return committed_clusters_.nearest_cluster(id, hash);
             } catch (const Xapian::DatabaseModifiedError&) {
                 committed_.reopen();
             }
