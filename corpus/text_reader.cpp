@@ -54,6 +54,12 @@ std::optional<Article> TextReader::read_article() {
         report(Severity::error, "empty file");
         return std::nullopt;
     }
+    if (article.body.empty()) {
+        // One line and nothing after it (a note, a headline piped in) is the
+        // article's text, not a title over no text: keep it searchable as the
+        // body, as an article without a title.
+        article.body = std::exchange(article.title, {});
+    }
     if (auto missing = missing_required_field(article)) {
         report(Severity::error, *missing);
         return std::nullopt;

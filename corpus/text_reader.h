@@ -1,5 +1,5 @@
 // Plain text, one article per file: the first non-empty line is the title and
-// everything after it the body.
+// everything after it the body; a file of one line is a body without a title.
 #pragma once
 
 #include "corpus/file_article_reader.h"

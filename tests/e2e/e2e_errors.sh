@@ -72,6 +72,10 @@ expect_in "$WORK/out" "indexed 1 articles (0 new, 1 replaced)"
 [ "$(article_count "$WORK/stdin.db")" = 2 ] || fail "expected 2 articles from standard input"
 "$NEWSINDEX" --help >"$WORK/out"
 expect_in "$WORK/out" 'from standard input, "-:" and a hash'
+# One line piped in is an article (it was skipped as "empty body").
+echo "Cocoa prices rise in Ghana" | expect_status 0 "$NEWSINDEX" --db "$WORK/stdin.db" -
+expect_status 0 "$NEWSSEARCH" --db "$WORK/stdin.db" --format json ghana
+expect_in "$WORK/out" '"snippet":"Cocoa prices rise in Ghana","highlights":[[21,26]]'
 
 # Nothing indexed although inputs were given: exit 1, like grep; the summary
 # counts each skip by its reason.
