@@ -26,7 +26,7 @@ namespace {
 constexpr std::array<FormatName, 7> formats = {{
     {Format::automatic, "auto",
      "by the file name (.jsonl, .ndjson, .sgm, .trec, .csv, .tsv, .html, .htm), else by the first bytes"},
-    {Format::text, "text", "plain text, one article per file: the first line is the title"},
+    {Format::text, "text", "plain text, one article per file: the first line is the title (a file of one line is all body)"},
     {Format::jsonl, "jsonl", "JSON Lines, one article object per line"},
     {Format::reuters, "reuters", "Reuters-21578 SGML (reut2-NNN.sgm), many stories per file"},
     {Format::trec, "trec", "TREC SGML (<DOC><DOCNO>...), many documents per file"},
