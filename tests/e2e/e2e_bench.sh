@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # newsbench index and query: what they count (articles, queries timed, one
-# measurement a thread count and detail) is right, as JSON for programs; and
-# bench/same-ranking tells a build that ranks alike from one that does not.
+# measurement a thread count and detail) is right, as JSON for programs;
+# bench/same-ranking tells a build that ranks alike from one that does not;
+# bench/growth-curve gives a row a size, synthetic or real text.
 source "$(dirname "$0")/lib.sh"
 SAMPLE=$SOURCE_DIR/corpus/sample
 ARTICLES=$(($(grep -c '<REUTERS ' "$SAMPLE/reuters21578/reut2-000.sgm") + 1))
@@ -43,4 +44,18 @@ printf '#!/bin/sh\nexec "%s" --weighting pl2 "$@"\n' "$NEWSSEARCH" >"$WORK/newss
 chmod +x "$WORK/newssearch-pl2"
 expect_status 1 "$SOURCE_DIR/bench/same-ranking" "$NEWSSEARCH" "$WORK/newssearch-pl2" --db "$WORK/db" "$WORK/queries"
 expect_in "$WORK/out" "$WORK/queries:1: 'oil': ["
+
+# bench/growth-curve: one row a synthetic size, and "real" reads Reuters, BBC
+# (text files) and 10kGNAD (CSV without a header, label;'text') together.
+mkdir -p "$WORK/data/bbc/sport" "$WORK/data/10kgnad"
+cp -r "$SAMPLE/reuters21578" "$WORK/data/reuters21578"
+printf 'Cocoa cup\ncocoa wins the cup\n' >"$WORK/data/bbc/sport/001.txt"
+printf 'Oil final\noil loses the final\n' >"$WORK/data/bbc/sport/002.txt"
+printf '%s\n' "Sport;'Der Fußball rollt'" "Web;'Das Netz, ''offen'''" >"$WORK/data/10kgnad/test.csv"
+DATA=$WORK/data QUERIES=$WORK/queries BUILD=$(dirname "$NEWSBENCH") \
+    expect_status 0 "$SOURCE_DIR/bench/growth-curve" 300 real
+# The first column, articles, without its thousands separators.
+awk -F' *[|] *' 'NR > 2 { gsub(",", "", $2); print $2 }' "$WORK/out" >"$WORK/rows"
+[ "$(cat "$WORK/rows")" = "300
+$((ARTICLES - 1 + 2 + 2))" ] || fail "expected rows of 300 synthetic and $((ARTICLES - 1 + 2 + 2)) real articles: $(cat "$WORK/out")"
 echo "ok"
