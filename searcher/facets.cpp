@@ -1,5 +1,6 @@
 #include "searcher/facets.h"
 
+#include "common/analyzer.h"
 #include "common/json.h"
 #include "common/schema.h"
 #include "searcher/csv_output.h"
@@ -12,6 +13,8 @@
 #include <algorithm>
 #include <map>
 #include <memory>
+#include <string_view>
+#include <vector>
 
 namespace gazette {
 
@@ -26,17 +29,57 @@ constexpr FacetName kFacets[] = {
     {Facet::language, "lang", "the language (ISO 639-1 code)"},
 };
 
-// Counts the values of a slot that holds several, one per line (tags).
+// A tag's filter term holds it folded (fold_tag), so "Reuters" and "REUTERS"
+// are one filter; the facets count them as one value too, or a facet's count
+// would not be what filtering by its value finds.
+std::string filter_key(std::string_view tag) {
+    thread_local Analyzer analyzer;  // not thread-safe, and costly to build per search
+    return fold_tag(analyzer, tag);
+}
+
+// The counts of the spellings of each filter key summed, under its most
+// frequent spelling.
+std::map<std::string, Xapian::doccount> merged_by_filter_key(const std::map<std::string, Xapian::doccount>& counts) {
+    struct Spellings {
+        std::string shown;
+        Xapian::doccount shown_count = 0;
+        Xapian::doccount total = 0;
+    };
+    std::map<std::string, Spellings> by_key;
+    for (const auto& [value, count] : counts) {
+        Spellings& spellings = by_key[filter_key(value)];
+        spellings.total += count;
+        if (count > spellings.shown_count) {
+            spellings.shown = value;
+            spellings.shown_count = count;
+        }
+    }
+    std::map<std::string, Xapian::doccount> merged;
+    for (const auto& [key, spellings] : by_key) merged[spellings.shown] = spellings.total;
+    return merged;
+}
+
+// Counts the values of a slot that holds several, one per line (tags). An
+// article counts once for each filter key, whichever spellings of it it holds.
 class TagCountSpy : public Xapian::MatchSpy {
 public:
     explicit TagCountSpy(Xapian::valueno slot) : slot_(slot) {}
 
     void operator()(const Xapian::Document& doc, double) override {
         std::string tags = doc.get_value(slot_);
+        std::vector<const std::string*> keys_counted;
         std::size_t start = 0;
         while (start < tags.size()) {
             std::size_t end = std::min(tags.find('\n', start), tags.size());
-            if (end > start) ++counts_[tags.substr(start, end - start)];
+            if (end > start) {
+                std::string tag = tags.substr(start, end - start);
+                const std::string* key = &cached_key(tag);
+                if (std::none_of(keys_counted.begin(), keys_counted.end(),
+                                 [key](const std::string* counted) { return *counted == *key; })) {
+                    keys_counted.push_back(key);
+                    ++counts_[std::move(tag)];
+                }
+            }
             start = end + 1;
         }
     }
@@ -46,8 +89,16 @@ public:
     const std::map<std::string, Xapian::doccount>& counts() const { return counts_; }
 
 private:
+    // Folded once a spelling, not once an article: folding is ICU work.
+    const std::string& cached_key(const std::string& tag) {
+        auto [it, added] = keys_.try_emplace(tag);
+        if (added) it->second = filter_key(tag);
+        return it->second;
+    }
+
     Xapian::valueno slot_;
     std::map<std::string, Xapian::doccount> counts_;
+    std::map<std::string, std::string> keys_;  // spelling -> filter key
 };
 
 std::vector<FacetCount> most_frequent(const std::map<std::string, Xapian::doccount>& counts) {
@@ -124,11 +175,11 @@ std::vector<FacetResult> count_facets(const Xapian::Database& db, const Xapian::
     std::vector<FacetResult> results;
     for (Facet facet : facets) {
         switch (facet) {
-        case Facet::source: results.push_back({facet, most_frequent(values_counted(sources))}); break;
+        case Facet::source: results.push_back({facet, most_frequent(merged_by_filter_key(values_counted(sources)))}); break;
         case Facet::year: results.push_back({facet, by_period(values_counted(days), 4)}); break;
         case Facet::month: results.push_back({facet, by_period(values_counted(days), 6)}); break;
-        case Facet::topic: results.push_back({facet, most_frequent(topics.counts())}); break;
-        case Facet::place: results.push_back({facet, most_frequent(places.counts())}); break;
+        case Facet::topic: results.push_back({facet, most_frequent(merged_by_filter_key(topics.counts()))}); break;
+        case Facet::place: results.push_back({facet, most_frequent(merged_by_filter_key(places.counts()))}); break;
         case Facet::language: results.push_back({facet, most_frequent(values_counted(languages))}); break;
         }
     }

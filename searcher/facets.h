@@ -4,7 +4,8 @@
 // Counted by Xapian match spies over value slots (schema.h): the date slot
 // gives years and months, the source slot the outlets, and the topic and
 // place slots hold each article's tags, one per line; the language slot its
-// ISO 639-1 code.
+// ISO 639-1 code. A tag's spellings that fold alike ("Reuters", "REUTERS")
+// are one value, counted once an article, as their one filter finds them.
 #pragma once
 
 #include "common/named_choice.h"
