@@ -479,8 +479,6 @@ void Searcher::Impl::count_matches(SearchResults& results, const Xapian::Query& 
     Xapian::Enquire enquire(db_);
     enquire.set_query(matches);
     enquire.set_weighting_scheme(Xapian::BoolWeight());
-    // One more than the bound: a count that reaches it cannot tell whether
-    // more follow.
     Xapian::doccount exact_up_to = options.counting == SearchOptions::Counting::exact
                                        ? db_.get_doccount()
                                        : std::max(to_doccount(options.offset + options.limit), kExactTotalUpTo);
@@ -493,7 +491,8 @@ void Searcher::Impl::count_matches(SearchResults& results, const Xapian::Query& 
     // Every copy is counted without a page. Xapian collapses near-duplicates
     // only while it fills a page, and counts the stories exactly only when
     // they fit in it: over a tcp:// shard, which cannot run StoryCountSpy,
-    // the page holds as many as are counted exactly.
+    // the page holds as many as are counted exactly. One more than the
+    // bound: a count that reaches it cannot tell whether more follow.
     if (collapsing) enquire.set_collapse_key(schema::kClusterSlot);
     Xapian::MSet mset = enquire.get_mset(0, collapsing ? exact_up_to + 1 : 0, exact_up_to + 1);
     bool exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
@@ -514,7 +513,6 @@ void Searcher::Impl::count_stories(SearchResults& results, Xapian::Enquire& enqu
     std::uint64_t look_at = with_an_eighth_more(exact_up_to);
     for (;;) {
         StoryCountSpy spy;
-        enquire.clear_matchspies();
         enquire.add_matchspy(&spy);
         enquire.get_mset(0, 0, static_cast<Xapian::doccount>(std::min<std::uint64_t>(look_at, db_.get_doccount())));
         enquire.clear_matchspies();
