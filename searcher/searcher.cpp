@@ -16,6 +16,7 @@
 #include <chrono>
 #include <memory>
 #include <thread>
+#include <unordered_set>
 
 namespace gazette {
 
@@ -104,6 +105,8 @@ private:
     // matching `matches`: exact up to 10,000 or the page's end (or at any size
     // for Counting::exact), a lower bound beyond.
     void count_matches(SearchResults& results, const Xapian::Query& matches, const SearchOptions& options);
+    // count_matches for stories on local databases: exact up to `exact_up_to`.
+    void count_stories(SearchResults& results, Xapian::Enquire& enquire, Xapian::doccount exact_up_to);
     std::vector<Hit> collect_hits(const Xapian::MSet& mset, std::size_t first_rank, const SnippetMaker& snippets,
                                   const SearchOptions& options);
     // The stored article (or only its id) and its snippet, as `options` ask.
@@ -446,6 +449,29 @@ std::vector<Hit> Searcher::Impl::rank(const Xapian::Query& scoring, const Xapian
     return hits;
 }
 
+namespace {
+
+// Counts the stories among the matches it is shown: the distinct cluster keys,
+// and each article without one (it has no copy), as Xapian's collapsing
+// counts them.
+class StoryCountSpy : public Xapian::MatchSpy {
+public:
+    void operator()(const Xapian::Document& doc, double /*weight*/) override {
+        ++articles_;
+        std::string key = doc.get_value(schema::kClusterSlot);
+        if (key.empty() || keys_.insert(std::move(key)).second) ++stories_;
+    }
+    Xapian::doccount articles() const { return articles_; }
+    Xapian::doccount stories() const { return stories_; }
+
+private:
+    Xapian::doccount articles_ = 0;
+    Xapian::doccount stories_ = 0;
+    std::unordered_set<std::string> keys_;
+};
+
+}  // namespace
+
 // Weights play no part in a count, so none are computed, and the ranking
 // extras (feedback terms, the recency boost: searcher/ranking.h) are left out
 // of `matches`: they change the order, never which articles match.
@@ -453,22 +479,56 @@ void Searcher::Impl::count_matches(SearchResults& results, const Xapian::Query& 
     Xapian::Enquire enquire(db_);
     enquire.set_query(matches);
     enquire.set_weighting_scheme(Xapian::BoolWeight());
-    bool collapsing = options.duplicates == SearchOptions::Duplicates::collapse;
-    if (collapsing) enquire.set_collapse_key(schema::kClusterSlot);
-    results.total_counts = collapsing ? SearchResults::Counts::stories : SearchResults::Counts::articles;
-    // Xapian collapses near-duplicates only while it fills a page, and counts
-    // the stories exactly only when they fit in it (with a page of one, three
-    // matching stories were "about 7"): the page holds as many as are counted
-    // exactly. Unweighted, it costs no more than the count. Every copy is
-    // counted without a page. One more than the bound: a count that reaches
-    // it cannot tell whether more follow.
     Xapian::doccount exact_up_to = options.counting == SearchOptions::Counting::exact
                                        ? db_.get_doccount()
                                        : std::max(to_doccount(options.offset + options.limit), kExactTotalUpTo);
+    bool collapsing = options.duplicates == SearchOptions::Duplicates::collapse;
+    results.total_counts = collapsing ? SearchResults::Counts::stories : SearchResults::Counts::articles;
+    if (collapsing && !has_remote_shards()) {
+        count_stories(results, enquire, exact_up_to);
+        return;
+    }
+    // Every copy is counted without a page. Xapian collapses near-duplicates
+    // only while it fills a page, and counts the stories exactly only when
+    // they fit in it: over a tcp:// shard, which cannot run StoryCountSpy,
+    // the page holds as many as are counted exactly. One more than the
+    // bound: a count that reaches it cannot tell whether more follow.
+    if (collapsing) enquire.set_collapse_key(schema::kClusterSlot);
     Xapian::MSet mset = enquire.get_mset(0, collapsing ? exact_up_to + 1 : 0, exact_up_to + 1);
     bool exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
     results.total = exact ? mset.get_matches_estimated() : exact_up_to;
     results.total_relation = exact ? SearchResults::Relation::eq : SearchResults::Relation::gte;
+}
+
+// The stories are counted by a match spy over the first `look_at` matches,
+// without a page: a page of 10,001 collapsed hits cost Xapian most of a broad
+// query's time (bench/RESULTS.md, "Fourth round"). When the articles looked at
+// fill `look_at` but their stories do not pass the bound, later matches may
+// be new stories: Xapian looks again from the first match, at as many more as
+// the copies seen so far suggest the missing stories need, and an eighth
+// more. The first look is an eighth past the bound for the same reason: a
+// few copies among the first 10,001 matches would otherwise cost a second.
+void Searcher::Impl::count_stories(SearchResults& results, Xapian::Enquire& enquire, Xapian::doccount exact_up_to) {
+    auto with_an_eighth_more = [](std::uint64_t n) { return n + n / 8 + 1; };
+    std::uint64_t look_at = with_an_eighth_more(exact_up_to);
+    for (;;) {
+        StoryCountSpy spy;
+        enquire.add_matchspy(&spy);
+        enquire.get_mset(0, 0, static_cast<Xapian::doccount>(std::min<std::uint64_t>(look_at, db_.get_doccount())));
+        enquire.clear_matchspies();
+        if (spy.stories() > exact_up_to) {
+            results.total = exact_up_to;
+            results.total_relation = SearchResults::Relation::gte;
+            return;
+        }
+        if (spy.articles() < look_at) {  // every match seen
+            results.total = spy.stories();
+            results.total_relation = SearchResults::Relation::eq;
+            return;
+        }
+        std::uint64_t missing_stories = exact_up_to + 1 - spy.stories();
+        look_at += with_an_eighth_more(missing_stories * spy.articles() / spy.stories());
+    }
 }
 
 Searcher::Searcher(const std::vector<std::filesystem::path>& db_dirs) : Searcher(local_databases(db_dirs)) {}

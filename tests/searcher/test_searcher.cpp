@@ -2,6 +2,7 @@
 // query that the foundation promises, and ranking puts articles with every
 // query word above articles with some.
 #include "indexer/index_writer.h"
+#include "indexer/near_duplicates.h"
 #include "searcher/searcher.h"
 #include "searcher/similar.h"
 
@@ -284,6 +285,48 @@ TEST_CASE("searcher: a total is exact up to 10,000 and a lower bound beyond, exa
         CHECK(counted.total == 10500);
         CHECK(counted.total_relation == SearchResults::Relation::eq);
     }
+}
+
+namespace {
+// 13,000 articles: the first 4,000 are 2,000 stories of two copies, the rest
+// stories of their own (every second one without a cluster key, a story
+// still); 12,000 are from January 2020 (10,000 stories), the rest from
+// February (11,000 stories in all).
+const fs::path& copies_db() {
+    static const fs::path db = [] {
+        fs::path dir = test::scratch_dir("copies");
+        IndexWriter writer(dir);
+        for (int i = 0; i < 13000; ++i) {
+            Article story = dated("a" + std::to_string(i), "news w" + std::to_string(i), {2020, i < 12000 ? 1 : 2, 1});
+            std::string key = i < 4000 ? "pair" + std::to_string(i / 2) : i % 2 ? "" : "own" + std::to_string(i);
+            writer.write(story, ClusterMark{0, key});
+        }
+        writer.commit();
+        return dir;
+    }();
+    return db;
+}
+}  // namespace
+
+TEST_CASE("searcher: stories are counted exactly up to 10,000 when copies fill the first matches") {
+    // The stories are counted over the first 11,251 matches, and again over
+    // more when their copies leave them under the bound: January's first
+    // 11,251 matches hold 9,251 stories, all 12,000 hold 10,000.
+    Searcher searcher({copies_db()});
+    SearchResults january = searcher.search("date:2020-01", {});
+    CHECK(january.total == 10000);
+    CHECK(january.total_relation == SearchResults::Relation::eq);
+    CHECK(january.total_counts == SearchResults::Counts::stories);
+
+    SearchResults both = searcher.search("news", {});
+    CHECK(both.total == 10000);
+    CHECK(both.total_relation == SearchResults::Relation::gte);
+
+    SearchOptions exact;
+    exact.counting = SearchOptions::Counting::exact;
+    SearchResults counted = searcher.search("news", exact);
+    CHECK(counted.total == 11000);
+    CHECK(counted.total_relation == SearchResults::Relation::eq);
 }
 
 }  // TEST_SUITE
