@@ -17,7 +17,7 @@
 
 namespace gazette {
 
-enum class Weighting { bm25, bm25plus, dlh, dph, pl2, inl2, bb2, lm, lm_dirichlet, tfidf };
+enum class Weighting { bm25, bm25plus, dlh, dph, pl2, inl2, bb2, lm, lm_dirichlet, query_likelihood, tfidf };
 
 using WeightingName = NamedChoice<Weighting>;
 
@@ -59,11 +59,19 @@ struct RankingOptions {
     Weighting weighting = Weighting::bm25;
     double k1 = 1.2;  // BM25 term-frequency saturation
     double b = 0.75;  // BM25 length normalisation
+    // The least normalised length an article is weighed at by BM25 and BM25+
+    // (Xapian's 0.5, so that a very short article does not score high; 0 =
+    // no clamp, textbook BM25 and Lucene). Xapian's other BM25 knob, k3 (how
+    // much a word repeated in the query counts), is left at 1: the query
+    // parser writes a repeated word as separate terms, which Xapian sums, so
+    // a repetition already counts in full whatever k3 says (bench/RESULTS.md,
+    // "Fourth round").
+    double bm25_min_normlen = 0.5;
     // BM25+'s lower bound of a matching word's term-frequency part, so that a
     // long article containing the word never scores as if it lacked it.
     double bm25plus_delta = 1.0;
-    // The Dirichlet prior of the language models (lm's second stage, and
-    // lm-dirichlet): how many words of the collection's model an article's
+    // The Dirichlet prior of the language models (lm's second stage,
+    // lm-dirichlet and query-likelihood): how many words of the collection's model an article's
     // own model is smoothed with.
     double lm_mu = 2000;
     TierPolicy tiers = TierPolicy::flat;
