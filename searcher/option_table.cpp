@@ -138,11 +138,14 @@ std::vector<SearchOption> ranking_options() {
         number(
             "b", group, 1, "BM25 length normalisation", [ranking](auto& spec) -> auto& { return ranking(spec).b; }),
         number(
+            "min-normlen", group, 1, "BM25: the least normalised length an article is weighed at (Xapian's 0.5; "
+            "0 = textbook BM25)", [ranking](auto& spec) -> auto& { return ranking(spec).bm25_min_normlen; }),
+        number(
             "delta", group, kMaxDelta, "BM25+ (--weighting bm25plus): the least a matching word adds, however long "
             "the article", [ranking](auto& spec) -> auto& { return ranking(spec).bm25plus_delta; }),
         // A prior of 0 would divide by zero (a word's smoothed share of an article).
         number_between(
-            "mu", group, 1, kMaxMu, "Dirichlet prior of --weighting lm-dirichlet and lm",
+            "mu", group, 1, kMaxMu, "Dirichlet prior of --weighting query-likelihood, lm-dirichlet and lm",
             [ranking](auto& spec) -> auto& { return ranking(spec).lm_mu; }),
         choice_option(
             "tiers", group,

@@ -1,6 +1,7 @@
 #include "searcher/ranking.h"
 
 #include "common/schema.h"
+#include "searcher/query_likelihood_weight.h"
 #include "searcher/stopwords.h"
 #include "searcher/word_pair_source.h"
 
@@ -21,7 +22,9 @@ constexpr WeightingName kWeightings[] = {
     {Weighting::inl2, "inl2", "InL2, divergence from randomness (inverse document frequency)"},
     {Weighting::bb2, "bb2", "BB2, divergence from randomness (Bose-Einstein)"},
     {Weighting::lm, "lm", "unigram language model, two-stage smoothing (Jelinek-Mercer 0.7, then Dirichlet --mu)"},
-    {Weighting::lm_dirichlet, "lm-dirichlet", "query likelihood, Dirichlet smoothing (--mu)"},
+    {Weighting::lm_dirichlet, "lm-dirichlet", "query likelihood, Dirichlet smoothing (--mu), Xapian's LMWeight"},
+    {Weighting::query_likelihood, "query-likelihood",
+     "query likelihood, Dirichlet smoothing (--mu), Zhai and Lafferty's ranking formula"},
     {Weighting::tfidf, "tfidf", "classic TF-IDF"},
 };
 
@@ -247,9 +250,11 @@ std::span<const ProximityModelName> proximity_model_names() { return kProximityM
 
 std::unique_ptr<Xapian::Weight> make_weight(const RankingOptions& options) {
     switch (options.weighting) {
-    case Weighting::bm25: return std::make_unique<Xapian::BM25Weight>(options.k1, 0, 1, options.b, 0.5);
+    case Weighting::bm25:
+        return std::make_unique<Xapian::BM25Weight>(options.k1, 0, 1, options.b, options.bm25_min_normlen);
     case Weighting::bm25plus:
-        return std::make_unique<Xapian::BM25PlusWeight>(options.k1, 0, 1, options.b, 0.5, options.bm25plus_delta);
+        return std::make_unique<Xapian::BM25PlusWeight>(options.k1, 0, 1, options.b,
+                                                        options.bm25_min_normlen, options.bm25plus_delta);
     case Weighting::dlh: return std::make_unique<Xapian::DLHWeight>();
     case Weighting::dph: return std::make_unique<Xapian::DPHWeight>();
     case Weighting::pl2: return std::make_unique<Xapian::PL2Weight>(1.0);
@@ -259,6 +264,7 @@ std::unique_ptr<Xapian::Weight> make_weight(const RankingOptions& options) {
         return std::make_unique<Xapian::LMWeight>(0, Xapian::Weight::TWO_STAGE_SMOOTHING, kTwoStageLambda, options.lm_mu);
     case Weighting::lm_dirichlet:
         return std::make_unique<Xapian::LMWeight>(0, Xapian::Weight::DIRICHLET_SMOOTHING, options.lm_mu, 0);
+    case Weighting::query_likelihood: return std::make_unique<QueryLikelihoodWeight>(options.lm_mu);
     case Weighting::tfidf: return std::make_unique<Xapian::TfIdfWeight>("ntn");
     }
     throw std::logic_error("unknown weighting scheme");

@@ -17,7 +17,7 @@
 
 namespace gazette {
 
-enum class Weighting { bm25, bm25plus, dlh, dph, pl2, inl2, bb2, lm, lm_dirichlet, tfidf };
+enum class Weighting { bm25, bm25plus, dlh, dph, pl2, inl2, bb2, lm, lm_dirichlet, query_likelihood, tfidf };
 
 using WeightingName = NamedChoice<Weighting>;
 
@@ -52,18 +52,27 @@ std::span<const FeedbackModelName> feedback_model_names();
 // other collections (the third round's BM25+, language models, InL2, BB2
 // and pairs proximity over them did not either: pairs proximity at 0.02-0.1
 // came closest, 0.0003 below on TIME's MAP, and BB2 with it lost one TIME
-// fold by more than its noise), and
+// fold by more than its noise; nor did the fourth round's BM25 without
+// Xapian's length floor, or query likelihood by a weight of our own), and
 // feedback from the top articles that helped on the TIME dev topics lost
 // 0.06 MAP on unseen ones. Every other method stays an option.
 struct RankingOptions {
     Weighting weighting = Weighting::bm25;
     double k1 = 1.2;  // BM25 term-frequency saturation
     double b = 0.75;  // BM25 length normalisation
+    // The least normalised length an article is weighed at by BM25 and BM25+
+    // (Xapian's 0.5, so that a very short article does not score high; 0 =
+    // no clamp, textbook BM25 and Lucene). Xapian's other BM25 knob, k3 (how
+    // much a word repeated in the query counts), is left at 1: the query
+    // parser writes a repeated word as separate terms, which Xapian sums, so
+    // a repetition already counts in full whatever k3 says (bench/RESULTS.md,
+    // "Fourth round").
+    double bm25_min_normlen = 0.5;
     // BM25+'s lower bound of a matching word's term-frequency part, so that a
     // long article containing the word never scores as if it lacked it.
     double bm25plus_delta = 1.0;
-    // The Dirichlet prior of the language models (lm's second stage, and
-    // lm-dirichlet): how many words of the collection's model an article's
+    // The Dirichlet prior of the language models (lm's second stage,
+    // lm-dirichlet and query-likelihood): how many words of the collection's model an article's
     // own model is smoothed with.
     double lm_mu = 2000;
     TierPolicy tiers = TierPolicy::flat;
