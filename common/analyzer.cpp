@@ -2,6 +2,7 @@
 
 #include "common/language.h"
 #include "common/schema.h"
+#include "common/stem_cache.h"
 #include "common/text.h"
 
 #include <algorithm>
@@ -210,7 +211,7 @@ std::string Analyzer::normalise(std::string_view text) {
 
 void Analyzer::use_language(std::string_view language) {
     if (stemmer_set_ && language == stem_language_) return;
-    term_generator_.set_stemmer(stemmer_for(language));
+    term_generator_.set_stemmer(with_stem_cache(stemmer_for(language)));
     stem_language_ = language;
     stemmer_set_ = true;
 }

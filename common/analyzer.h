@@ -12,7 +12,9 @@
 // Japanese, Thai, Lao, Khmer, Myanmar). The folding is the same for every
 // language, so a query finds an article whatever language it is read in.
 // Xapian then splits the folded text into words, keeps positions and stems
-// with the Snowball stemmer of the article's language (common/language.h).
+// with the Snowball stemmer of the article's language (common/language.h),
+// through a cache of the stems this Analyzer has worked out
+// (common/stem_cache.h).
 //
 // An Analyzer holds ICU objects that are not thread-safe: use one per thread.
 #pragma once
