@@ -214,7 +214,11 @@ std::string Analyzer::normalise(std::string_view text) {
 
 void Analyzer::use_language(std::string_view language) {
     if (stemmer_set_ && language == stem_language_) return;
-    term_generator_.set_stemmer(with_stem_cache(stemmer_for(language)));
+    auto stemmer = stemmers_.find(language);
+    if (stemmer == stemmers_.end()) {
+        stemmer = stemmers_.emplace(std::string(language), with_stem_cache(stemmer_for(language))).first;
+    }
+    term_generator_.set_stemmer(stemmer->second);
     stem_language_ = language;
     stemmer_set_ = true;
 }

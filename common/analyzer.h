@@ -21,6 +21,7 @@
 
 #include "common/article.h"
 
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -54,11 +55,14 @@ public:
 private:
     // Sets the stemmer only when the language changes: building a
     // Xapian::Stem for every article would cost an allocation each time.
+    // Each language's stemmer, with its stem cache, is kept for the
+    // Analyzer's life, so an archive that mixes languages keeps its caches.
     void use_language(std::string_view language);
 
     class Icu;
     std::unique_ptr<Icu> icu_;
     Xapian::TermGenerator term_generator_;
+    std::map<std::string, Xapian::Stem, std::less<>> stemmers_;
     std::string stem_language_;
     bool stemmer_set_ = false;
 };

@@ -1,8 +1,8 @@
 // A stemmer that remembers the stems it has worked out.
 //
 // Snowball runs its whole algorithm for every word it is given, and news
-// repeats its words: of Reuters' 3.1 million stemmed terms, about 1 in 30 is
-// a word not seen before. The indexer's Analyzer (one per thread) stems
+// repeats its words: Reuters' 3.0 million words (title and body) are 72,000
+// distinct ones, 1 in 41. The indexer's Analyzer (one per thread) stems
 // through a cache of the words it has met, so each distinct word is stemmed
 // once; the stems, and so the index, are the Snowball stemmer's own.
 #pragma once
