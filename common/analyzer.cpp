@@ -2,6 +2,7 @@
 
 #include "common/language.h"
 #include "common/schema.h"
+#include "common/stem_cache.h"
 #include "common/text.h"
 
 #include <algorithm>
@@ -84,6 +85,15 @@ std::string join_acronyms(std::string_view text) {
     out.reserve(text.size());
     std::size_t i = 0;
     while (i < text.size()) {
+        // Only a letter followed by a dot starts an acronym: what comes before
+        // the next dot but one character is copied as it is, in one piece.
+        std::size_t dot = text.find('.', i + 1);
+        if (dot == std::string_view::npos) {
+            out += text.substr(i);
+            break;
+        }
+        out += text.substr(i, dot - 1 - i);
+        i = dot - 1;
         bool at_word_start = i == 0 || !(is_ascii_alnum(text[i - 1]) || text[i - 1] == '.' || text[i - 1] == '\'' ||
                                          static_cast<unsigned char>(text[i - 1]) >= 0x80);
         std::size_t end = i;
@@ -108,12 +118,6 @@ std::string join_acronyms(std::string_view text) {
             ++i;
         }
     }
-    return out;
-}
-
-std::string ascii_lower(std::string_view text) {
-    std::string out(text);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return out;
 }
 
@@ -205,12 +209,16 @@ Analyzer::Analyzer() : icu_(std::make_unique<Icu>()) {
 Analyzer::~Analyzer() = default;
 
 std::string Analyzer::normalise(std::string_view text) {
-    return join_acronyms(is_ascii(text) ? ascii_lower(text) : icu_->normalise(text));
+    return join_acronyms(is_ascii(text) ? ascii_lowercase(text) : icu_->normalise(text));
 }
 
 void Analyzer::use_language(std::string_view language) {
     if (stemmer_set_ && language == stem_language_) return;
-    term_generator_.set_stemmer(stemmer_for(language));
+    auto stemmer = stemmers_.find(language);
+    if (stemmer == stemmers_.end()) {
+        stemmer = stemmers_.emplace(std::string(language), with_stem_cache(stemmer_for(language))).first;
+    }
+    term_generator_.set_stemmer(stemmer->second);
     stem_language_ = language;
     stemmer_set_ = true;
 }

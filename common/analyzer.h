@@ -12,13 +12,16 @@
 // Japanese, Thai, Lao, Khmer, Myanmar). The folding is the same for every
 // language, so a query finds an article whatever language it is read in.
 // Xapian then splits the folded text into words, keeps positions and stems
-// with the Snowball stemmer of the article's language (common/language.h).
+// with the Snowball stemmer of the article's language (common/language.h),
+// through a cache of the stems this Analyzer has worked out
+// (common/stem_cache.h).
 //
 // An Analyzer holds ICU objects that are not thread-safe: use one per thread.
 #pragma once
 
 #include "common/article.h"
 
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -52,11 +55,14 @@ public:
 private:
     // Sets the stemmer only when the language changes: building a
     // Xapian::Stem for every article would cost an allocation each time.
+    // Each language's stemmer, with its stem cache, is kept for the
+    // Analyzer's life, so an archive that mixes languages keeps its caches.
     void use_language(std::string_view language);
 
     class Icu;
     std::unique_ptr<Icu> icu_;
     Xapian::TermGenerator term_generator_;
+    std::map<std::string, Xapian::Stem, std::less<>> stemmers_;
     std::string stem_language_;
     bool stemmer_set_ = false;
 };

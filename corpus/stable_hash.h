@@ -9,13 +9,19 @@
 
 namespace gazette {
 
-constexpr std::uint64_t stable_hash(std::string_view bytes) {
-    std::uint64_t hash = 0xcbf29ce484222325ULL;
+inline constexpr std::uint64_t kStableHashStart = 0xcbf29ce484222325ULL;
+
+// The hash of some bytes followed by `bytes`, given the hash of the first ones
+// (`hash`): stable_hash(b, stable_hash(a)) == stable_hash(a + b), so text in
+// pieces is hashed without joining it into one string first.
+constexpr std::uint64_t stable_hash(std::string_view bytes, std::uint64_t hash) {
     for (const char c : bytes) {
         hash ^= static_cast<unsigned char>(c);
         hash *= 0x100000001b3ULL;
     }
     return hash;
 }
+
+constexpr std::uint64_t stable_hash(std::string_view bytes) { return stable_hash(bytes, kStableHashStart); }
 
 }  // namespace gazette

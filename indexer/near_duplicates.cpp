@@ -65,14 +65,19 @@ std::size_t band_slot(std::uint64_t hash, int band) {
 
 }  // namespace
 
-std::uint64_t simhash(std::string_view folded) {
-    std::vector<std::string_view> words = words_of(folded);
+namespace {
+
+// The SimHash of a text split into its words: each shingle of kShingleWords
+// words is hashed as its words, each followed by a space, would be as one
+// string ("a b c "), without building that string.
+std::uint64_t simhash_of_words(const std::vector<std::string_view>& words) {
     std::array<int, 64> votes{};
     std::size_t shingles = words.size() < kShingleWords ? 1 : words.size() - kShingleWords + 1;
     for (std::size_t i = 0; i < shingles && !words.empty(); ++i) {
-        std::string shingle;
-        for (std::size_t j = i; j < std::min(i + kShingleWords, words.size()); ++j) (shingle += words[j]) += ' ';
-        std::uint64_t hash = stable_hash(shingle);
+        std::uint64_t hash = kStableHashStart;
+        for (std::size_t j = i; j < std::min(i + kShingleWords, words.size()); ++j) {
+            hash = stable_hash(" ", stable_hash(words[j], hash));
+        }
         for (int bit = 0; bit < 64; ++bit) votes[bit] += (hash >> bit) & 1 ? 1 : -1;
     }
     std::uint64_t result = 0;
@@ -81,6 +86,10 @@ std::uint64_t simhash(std::string_view folded) {
     }
     return result;
 }
+
+}  // namespace
+
+std::uint64_t simhash(std::string_view folded) { return simhash_of_words(words_of(folded)); }
 
 int hamming_distance(std::uint64_t a, std::uint64_t b) { return std::popcount(a ^ b); }
 
@@ -133,7 +142,9 @@ std::optional<std::uint32_t> FingerprintClusters::nearest_marked(const std::stri
 }
 
 std::uint64_t fingerprint(const std::string& title, const std::string& body) {
-    return simhash(words_of(body).size() < kMinBodyWords ? title + "\n" + body : body);
+    std::vector<std::string_view> body_words = words_of(body);
+    if (body_words.size() < kMinBodyWords) return simhash(title + "\n" + body);
+    return simhash_of_words(body_words);  // the body split once, for the count and the hash
 }
 
 void add_fingerprint_terms(std::uint64_t hash, Xapian::Document& doc) {

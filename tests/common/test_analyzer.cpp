@@ -94,6 +94,28 @@ TEST_CASE("analyzer: dotted acronyms join like the bare word") {
     });
 }
 
+TEST_CASE("analyzer: normalise joins dotted acronyms wherever they stand in the text") {
+    // The text between dots is copied in one piece: acronyms at the start, at
+    // the end, next to each other and after a dot must still join (or not) as
+    // when every character was looked at.
+    Analyzer analyzer;
+    const std::pair<const char*, const char*> rows[] = {
+        {"", ""},
+        {"No dots here", "no dots here"},
+        {"a.b", "ab"},
+        {"U.S. and E.E.C. talks", "us and eec talks"},
+        {"3.5 pct, u.s.a", "3.5 pct, usa"},
+        {"x.y.z.w.", "xyzw"},
+        {"U.S..", "us."},
+        {".u.s.", ".u.s."},  // a dot before the first letter: no acronym
+        {"end. e.g. J. Smith", "end. eg j. smith"},
+    };
+    for (const auto& [text, folded] : rows) {
+        CAPTURE(text);
+        CHECK(analyzer.normalise(text) == folded);
+    }
+}
+
 TEST_CASE("analyzer: accents and case fold away") {
     check_rows({
         {"Bogotá BOGOTA bogota", "bogota[1] bogota[2] bogota[3]"},

@@ -2,10 +2,16 @@
 #include "indexer/index_writer.h"
 #include "indexer/near_duplicates.h"
 #include "common/schema.h"
+#include "corpus/stable_hash.h"
 
 #include "test_support.h"
 
 #include <doctest/doctest.h>
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <vector>
 
 using namespace gazette;
 
@@ -26,6 +32,38 @@ TEST_CASE("near duplicates: a one-word change moves few bits, another story many
     CHECK(simhash(story) == simhash(story));
     CHECK(hamming_distance(simhash(story), simhash(edited)) <= kMaxDistance);
     CHECK(hamming_distance(simhash(story), simhash(other)) > kMaxDistance);
+}
+
+TEST_CASE("near duplicates: a SimHash votes with each shingle hashed as its words joined by spaces") {
+    // The SimHash is stored in every database (value slot and band terms) and
+    // compared with those of later runs: how a shingle is hashed must not
+    // change. Here it is written out plainly, the way it was first defined.
+    auto plain_simhash = [](const std::vector<std::string>& words) {
+        std::array<int, 64> votes{};
+        std::size_t shingles = words.size() < 3 ? 1 : words.size() - 2;
+        for (std::size_t i = 0; i < shingles && !words.empty(); ++i) {
+            std::string shingle;
+            for (std::size_t j = i; j < std::min(i + 3, words.size()); ++j) shingle += words[j] + " ";
+            std::uint64_t hash = stable_hash(shingle);
+            for (int bit = 0; bit < 64; ++bit) votes[bit] += (hash >> bit) & 1 ? 1 : -1;
+        }
+        std::uint64_t result = 0;
+        for (int bit = 0; bit < 64; ++bit) result |= votes[bit] > 0 ? std::uint64_t{1} << bit : 0;
+        return result;
+    };
+    CHECK(simhash("the bank raised rates, again; 1987 figures") ==
+          plain_simhash({"the", "bank", "raised", "rates", "again", "1987", "figures"}));
+    CHECK(simhash("two words") == plain_simhash({"two", "words"}));
+    CHECK(simhash("") == plain_simhash({}));
+    std::vector<std::string> long_body;
+    std::string body;
+    for (int i = 0; i < 30; ++i) {
+        long_body.push_back("w" + std::to_string(i % 7));
+        body += long_body.back() + " ";
+    }
+    CHECK(fingerprint("title words", body) == plain_simhash(long_body));  // 20 words or more: the body alone
+    CHECK(fingerprint("title words", "a short body") == plain_simhash({"title", "words", "a", "short", "body"}));
+    CHECK(stable_hash("body", stable_hash("title ")) == stable_hash("title body"));
 }
 
 TEST_CASE("near duplicates: copies share the first copy's cluster key, and short bodies need the same title") {
