@@ -34,7 +34,7 @@ TEST_CASE("index writer: the same id replaces the article and its old terms") {
     CHECK_FALSE(db.term_exists("coffee"));
 }
 
-TEST_CASE("index writer: a new database marks its copies and says so; one built before marking stays unmarked") {
+TEST_CASE("index writer: a new database marks its copies and says so, one built before marking stays unmarked") {
     fs::path dir = test::scratch_dir("copies-marked");
     Article first, copy;
     first.id = "first";
