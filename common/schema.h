@@ -26,6 +26,10 @@ inline constexpr std::string_view kSimHashBandPrefix = "XH";
 // boolean: the near-duplicate cluster key (the kClusterSlot value), so that a
 // cluster's copies are one posting list (searcher/pickup.h): "XC" + key
 inline constexpr std::string_view kClusterPrefix = "XC";
+// boolean: on each article that joined an earlier article's cluster (its key
+// is not its own id), so that a story count reads the key of the copies alone
+// (searcher/story_count.h). No other prefix starts "XD".
+inline constexpr std::string_view kCopyTerm = "XDcopy";
 
 // boolean: the one term of the filter guard document (common/archive_layout.h),
 // which a database whose document numbers have gaps holds so that no term
@@ -37,6 +41,10 @@ inline constexpr std::string_view kFilterGuardTerm = "XZfilter-guard";
 // A saved search (newssearch --save NAME): "gazette:saved:" + NAME
 // (searcher/saved_searches.h).
 inline constexpr std::string_view kSavedSearchKeyPrefix = "gazette:saved:";
+// "1" when every article of the database carries kCopyTerm if it is a copy:
+// written by a build that began with an empty database, or added to one that
+// said so. A database built before kCopyTerm existed has no such key.
+inline constexpr std::string_view kCopiesMarkedKey = "gazette:copies-marked";
 
 // ---- Value slots -----------------------------------------------------------
 enum ValueSlot : unsigned {

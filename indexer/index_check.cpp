@@ -16,17 +16,18 @@ namespace gazette {
 
 namespace {
 
-bool has_cluster_term(const Xapian::Document& doc) {
+bool has_term_starting(const Xapian::Document& doc, std::string_view prefix) {
     auto term = doc.termlist_begin();
-    term.skip_to(std::string(schema::kClusterPrefix));
-    return term != doc.termlist_end() && (*term).starts_with(schema::kClusterPrefix);
+    term.skip_to(std::string(prefix));
+    return term != doc.termlist_end() && (*term).starts_with(prefix);
 }
 
 // Each check appends "document DOCID (id ID): what is wrong".
 class DocumentChecker {
 public:
     explicit DocumentChecker(const Xapian::Database& db, std::vector<std::string>& problems)
-        : db_(db), problems_(problems) {}
+        : db_(db), problems_(problems),
+          copies_marked_(db.get_metadata(std::string(schema::kCopiesMarkedKey)) == "1") {}
 
     void check(Xapian::docid docid) {
         Xapian::Document stored = db_.get_document(docid);
@@ -49,10 +50,14 @@ public:
         FoldedText folded = analyzer_.index_article(article, expected);
         add_fingerprint(folded.title, folded.body, expected);
         // The cluster key depends on the articles indexed before this one:
-        // its term must agree with the stored key (absent before the term
+        // its terms must agree with the stored key (absent before the terms
         // existed, in databases built by older versions).
         std::string cluster_key = stored.get_value(schema::kClusterSlot);
-        if (!cluster_key.empty() && has_cluster_term(stored)) set_cluster_key(cluster_key, expected);
+        if (!cluster_key.empty() && has_term_starting(stored, schema::kClusterPrefix)) {
+            set_cluster_key(cluster_key, article.id, expected);
+            bool copy_term_optional = !copies_marked_ && !has_term_starting(stored, schema::kCopyTerm);
+            if (copy_term_optional && cluster_key != article.id) expected.remove_term(std::string(schema::kCopyTerm));
+        }
         compare_terms(docid, article.id, stored, expected);
         if (stored.get_value(schema::kDateSlot) != expected.get_value(schema::kDateSlot)) {
             report(docid, article.id, "the date value does not match the stored date");
@@ -92,6 +97,7 @@ private:
 
     const Xapian::Database& db_;
     std::vector<std::string>& problems_;
+    bool copies_marked_;  // schema::kCopiesMarkedKey: a copy without kCopyTerm is then a fault
     Analyzer analyzer_;
     DocumentDataDecoder decoder_;
 };

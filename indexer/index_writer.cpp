@@ -97,7 +97,8 @@ void check_database_folder(const std::filesystem::path& db_dir) {
 
 IndexWriter::IndexWriter(const std::filesystem::path& db_dir, SpellingData spelling)
     : db_dir_(checked_database_folder(db_dir)), spelling_(spelling), lock_(db_dir), db_(open_for_writing(db_dir, lock_)),
-      writer_record_(std::in_place, db_dir) {}
+      writer_record_(std::in_place, db_dir),
+      copies_marked_(db_.get_doccount() == 0 || db_.get_metadata(std::string(schema::kCopiesMarkedKey)) == "1") {}
 
 WriteOutcome IndexWriter::write(const Article& article) {
     Xapian::Document doc;
@@ -110,7 +111,7 @@ WriteOutcome IndexWriter::write(const Article& article, const ClusterMark& mark)
     Xapian::Document doc;
     analyzer_.index_article(article, doc);
     add_fingerprint_terms(mark.hash, doc);
-    set_cluster_key(mark.key, doc);
+    set_cluster_key(mark.key, article.id, doc);
     return store(article, doc);
 }
 
@@ -180,9 +181,19 @@ void copy_without_gaps(const std::filesystem::path& from, const std::filesystem:
 
 }  // namespace
 
+namespace {
+
+// An empty value removes the key: a shard may have to stop saying it.
+void record_copies_mark(Xapian::WritableDatabase& db, bool marked) {
+    db.set_metadata(std::string(schema::kCopiesMarkedKey), marked ? "1" : "");
+}
+
+}  // namespace
+
 void IndexWriter::commit() {
     write_to(db_dir_, [&] {
         spelling_tally_.add_to(db_);
+        record_copies_mark(db_, copies_marked_);
         commit_guarded(db_);
     });
 }
@@ -193,6 +204,7 @@ void IndexWriter::merge_into_empty(const std::vector<std::filesystem::path>& par
     if (parts.empty()) {
         write_to(db_dir_, [&] {
             edit(db_);
+            record_copies_mark(db_, copies_marked_);
             commit_guarded(db_);
         });
         return;
@@ -208,6 +220,7 @@ void IndexWriter::merge_into_empty(const std::vector<std::filesystem::path>& par
         {
             Xapian::WritableDatabase staged(staging_dir.string(), Xapian::DB_OPEN);
             edit(staged);
+            record_copies_mark(staged, copies_marked_);
             staged.commit();
         }
         if (has_gaps(Xapian::Database(staging_dir.string()))) {

@@ -80,6 +80,15 @@ public:
 
     const std::filesystem::path& db_dir() const { return db_dir_; }
 
+    // Whether every article of the database carries schema::kCopyTerm if it
+    // is a copy (it began empty with this version, or said so), which each
+    // commit then records (schema::kCopiesMarkedKey) for the searcher.
+    bool copies_marked() const { return copies_marked_; }
+    // Records that it does not, from the next commit: for a shard of an
+    // archive whose other shards cannot say it (the searcher reads one
+    // shard's mark for all).
+    void leave_copies_unmarked() { copies_marked_ = false; }
+
     // A change made to the merged database before it replaces the empty one.
     using StagedEdit = std::function<void(Xapian::WritableDatabase&)>;
 
@@ -109,6 +118,7 @@ private:
     // After db_: recorded only once the locks are held. Made anew when a
     // merge puts a new database folder in place.
     std::optional<WriterRecord> writer_record_;
+    bool copies_marked_;
     Analyzer analyzer_;
     DuplicateClusters duplicates_{db_};
 };

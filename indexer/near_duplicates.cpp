@@ -158,15 +158,16 @@ std::uint64_t add_fingerprint(const std::string& title, const std::string& body,
     return hash;
 }
 
-void set_cluster_key(const std::string& key, Xapian::Document& doc) {
+void set_cluster_key(const std::string& key, std::string_view id, Xapian::Document& doc) {
     doc.add_value(schema::kClusterSlot, key);
     doc.add_boolean_term(std::string(schema::kClusterPrefix) + key);
+    if (key != id) doc.add_boolean_term(std::string(schema::kCopyTerm));
 }
 
 void DuplicateClusters::mark(const std::string& id, const std::string& title, const std::string& body,
                              Xapian::Document& doc) {
     std::uint64_t hash = add_fingerprint(title, body, doc);
-    set_cluster_key(nearest_cluster(id, hash).value_or(id), doc);
+    set_cluster_key(nearest_cluster(id, hash).value_or(id), id, doc);
 }
 
 }  // namespace gazette

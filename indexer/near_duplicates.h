@@ -44,9 +44,10 @@ std::uint64_t fingerprint(const std::string& title, const std::string& body);
 // Adds the SimHash value and band terms of `hash` to `doc`.
 void add_fingerprint_terms(std::uint64_t hash, Xapian::Document& doc);
 
-// Gives `doc` the cluster `key`: the value the searcher collapses on, and the
-// term that lists the cluster's copies (schema kClusterPrefix).
-void set_cluster_key(const std::string& key, Xapian::Document& doc);
+// Gives the article `id`'s `doc` the cluster `key`: the value the searcher
+// collapses on, the term that lists the cluster's copies (schema
+// kClusterPrefix), and kCopyTerm when the key is another article's.
+void set_cluster_key(const std::string& key, std::string_view id, Xapian::Document& doc);
 
 // An article's SimHash and the cluster key it was given.
 struct ClusterMark {

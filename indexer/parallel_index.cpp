@@ -128,7 +128,7 @@ void write_chunk(Chunk& chunk, const ParallelRun& run, Analyzer& analyzer, Spell
     }
     std::vector<std::string> keys = clusters.mark(chunk.index, chunk.articles, hashes);
     for (std::size_t i = 0; i < docs.size(); ++i) {
-        set_cluster_key(keys[i], docs[i]);
+        set_cluster_key(keys[i], chunk.articles[i].id, docs[i]);
         db.add_document(docs[i]);
     }
     db.commit();

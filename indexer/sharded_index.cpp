@@ -95,6 +95,9 @@ public:
         return done->get_future();
     }
 
+    // Before the first task only: the writer is the worker thread's after.
+    IndexWriter& writer_before_tasks() { return writer_; }
+
     // Valid once a commit() has been waited for.
     std::size_t added() const { return added_; }
     std::size_t replaced() const { return replaced_; }
@@ -144,6 +147,12 @@ public:
         for (std::size_t shard = 0; shard < shards; ++shard) {
             workers_.push_back(std::make_unique<ShardWorker>(shard_dir(db_dir, shard), spelling));
             committed_.add_database(Xapian::Database(shard_dir(db_dir, shard).string()));
+        }
+        // The searcher reads the mark of the archive's first shard for all.
+        bool every_shard_marks_copies = std::ranges::all_of(
+            workers_, [](const auto& worker) { return worker->writer_before_tasks().copies_marked(); });
+        if (!every_shard_marks_copies) {
+            for (auto& worker : workers_) worker->writer_before_tasks().leave_copies_unmarked();
         }
     }
 

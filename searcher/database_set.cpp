@@ -1,5 +1,7 @@
 #include "searcher/database_set.h"
 
+#include "common/schema.h"
+
 #include <charconv>
 
 #include <sys/stat.h>
@@ -47,7 +49,9 @@ DatabaseSet open_database_set(const DatabaseSources& sources) {
     DatabaseSet set;
     for (const auto& location : sources.locations) {
         try {
-            set.db.add_database(open_location(location, sources.remote_timeout));
+            Xapian::Database opened = open_location(location, sources.remote_timeout);
+            if (opened.get_metadata(std::string(schema::kCopiesMarkedKey)) != "1") set.copies_marked = false;
+            set.db.add_database(opened);
             if (location.starts_with(kRemoteScheme)) ++set.remote;
         } catch (const Xapian::DatabaseOpeningError& error) {
             // Other errors (a database caught mid-commit) are the caller's to retry.

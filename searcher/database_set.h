@@ -37,6 +37,10 @@ struct DatabaseSet {
     std::vector<MissingShard> missing;  // only with MissingShards::allowed
     // Opened tcp:// shards: Xapian gives no spelling suggestions from them.
     std::size_t remote = 0;
+    // Every database opened marks its copies (schema::kCopiesMarkedKey;
+    // Xapian reads a stub's first shard, whose mark the indexer makes its
+    // other shards' as well).
+    bool copies_marked = true;
 };
 
 // Opens every location. Throws DatabaseError naming the

@@ -107,6 +107,10 @@ private:
     void count_matches(SearchResults& results, const Xapian::Query& matches, const SearchOptions& options);
     // count_matches for stories on local databases: exact up to `exact_up_to`.
     void count_stories(SearchResults& results, Xapian::Enquire& enquire, Xapian::doccount exact_up_to);
+    // count_stories for databases that mark their copies: reads the copies' keys alone.
+    void count_marked_stories(SearchResults& results, const Xapian::Query& matches, Xapian::doccount exact_up_to);
+    // How many of the matches are the first article (no copy) of one of these clusters.
+    Xapian::doccount firsts_matching(const Xapian::Query& matches, const std::unordered_set<std::string>& cluster_keys);
     std::vector<Hit> collect_hits(const Xapian::MSet& mset, std::size_t first_rank, const SnippetMaker& snippets,
                                   const SearchOptions& options);
     // The stored article (or only its id) and its snippet, as `options` ask.
@@ -123,6 +127,7 @@ private:
     std::string identity_;  // location_identity(sources_) when opened
     std::vector<MissingShard> missing_shards_;
     std::size_t remote_shards_ = 0;
+    bool copies_marked_ = false;  // DatabaseSet::copies_marked
     Xapian::Database db_;
     Analyzer analyzer_;
     DocumentDataDecoder decoder_;
@@ -135,6 +140,7 @@ Searcher::Impl::Impl(const DatabaseSources& sources) : sources_(sources), identi
     db_ = std::move(set.db);
     missing_shards_ = std::move(set.missing);
     remote_shards_ = set.remote;
+    copies_marked_ = set.copies_marked;
 }
 
 // Xapian joins the UUIDs of several databases with ':' (a UUID has none).
@@ -170,6 +176,7 @@ bool Searcher::Impl::reopen_rebuilt() {
     db_ = std::move(set.db);
     missing_shards_ = std::move(set.missing);
     remote_shards_ = set.remote;
+    copies_marked_ = set.copies_marked;
     identity_ = std::move(identity);
     builder_.reset();
     return true;
@@ -463,6 +470,7 @@ public:
     }
     Xapian::doccount articles() const { return articles_; }
     Xapian::doccount stories() const { return stories_; }
+    const std::unordered_set<std::string>& keys() const { return keys_; }
 
 private:
     Xapian::doccount articles_ = 0;
@@ -485,7 +493,8 @@ void Searcher::Impl::count_matches(SearchResults& results, const Xapian::Query& 
     bool collapsing = options.duplicates == SearchOptions::Duplicates::collapse;
     results.total_counts = collapsing ? SearchResults::Counts::stories : SearchResults::Counts::articles;
     if (collapsing && !has_remote_shards()) {
-        count_stories(results, enquire, exact_up_to);
+        if (copies_marked_) count_marked_stories(results, matches, exact_up_to);
+        else count_stories(results, enquire, exact_up_to);
         return;
     }
     // Every copy is counted without a page. Xapian collapses near-duplicates
@@ -529,6 +538,50 @@ void Searcher::Impl::count_stories(SearchResults& results, Xapian::Enquire& enqu
         std::uint64_t missing_stories = exact_up_to + 1 - spy.stories();
         look_at += with_an_eighth_more(missing_stories * spy.articles() / spy.stories());
     }
+}
+
+// Each match that is no copy is a story of its own (its cluster key is its
+// id), so those are counted as articles, without a key read, as
+// `--no-collapse` counts: on a million articles the key reads were most of a
+// broad query's time (bench/RESULTS.md, "Fifth round"). The matching copies'
+// keys are read; a copy is a new story unless its cluster's first article
+// matches too. Over `look_at` copies at a time, doubled while their stories
+// may be too few to pass the bound.
+void Searcher::Impl::count_marked_stories(SearchResults& results, const Xapian::Query& matches,
+                                          Xapian::doccount exact_up_to) {
+    const Xapian::Query copy{std::string(schema::kCopyTerm)};
+    Xapian::Enquire enquire(db_);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_AND_NOT, matches, copy));
+    const Xapian::doccount firsts = enquire.get_mset(0, 0, exact_up_to + 1).get_matches_lower_bound();
+    auto give = [&results](Xapian::doccount total, SearchResults::Relation relation) {
+        results.total = total;
+        results.total_relation = relation;
+    };
+    if (firsts > exact_up_to) return give(exact_up_to, SearchResults::Relation::gte);
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, matches, copy));
+    for (std::uint64_t look_at = exact_up_to + 1 - firsts;; look_at *= 2) {
+        StoryCountSpy copies;
+        enquire.add_matchspy(&copies);
+        enquire.get_mset(0, 0, static_cast<Xapian::doccount>(std::min<std::uint64_t>(look_at, db_.get_doccount())));
+        enquire.clear_matchspies();
+        Xapian::doccount stories = firsts + copies.stories() - firsts_matching(matches, copies.keys());
+        if (stories > exact_up_to) return give(exact_up_to, SearchResults::Relation::gte);
+        if (copies.articles() < look_at) return give(stories, SearchResults::Relation::eq);  // every copy seen
+    }
+}
+
+Xapian::doccount Searcher::Impl::firsts_matching(const Xapian::Query& matches,
+                                                 const std::unordered_set<std::string>& cluster_keys) {
+    if (cluster_keys.empty()) return 0;
+    std::vector<std::string> cluster_terms;
+    for (const auto& key : cluster_keys) cluster_terms.push_back(std::string(schema::kClusterPrefix) + key);
+    Xapian::Query clusters(Xapian::Query::OP_OR, cluster_terms.begin(), cluster_terms.end());
+    Xapian::Enquire enquire(db_);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query(Xapian::Query::OP_FILTER, matches, clusters),
+                                    Xapian::Query(std::string(schema::kCopyTerm))));
+    return enquire.get_mset(0, 0, db_.get_doccount()).get_matches_lower_bound();
 }
 
 Searcher::Searcher(const std::vector<std::filesystem::path>& db_dirs) : Searcher(local_databases(db_dirs)) {}

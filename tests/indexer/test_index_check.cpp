@@ -62,6 +62,26 @@ TEST_CASE("index check: a half-updated document is named") {
     CHECK(report.problems[3].starts_with("document " + std::to_string(copy_docid) + " (id "));
 }
 
+TEST_CASE("index check: a copy without its copy term is named where copies are marked, not in an older database") {
+    fs::path db = indexed_sample("check-copy-term");
+    const std::string copy_term(schema::kCopyTerm);
+    {
+        Xapian::WritableDatabase writable(db.string());
+        REQUIRE(writable.get_termfreq(copy_term) > 0);  // the sample has wire copies
+        Xapian::docid copy = *writable.postlist_begin(copy_term);
+        Xapian::Document unmarked = writable.get_document(copy);
+        unmarked.remove_term(copy_term);
+        writable.replace_document(copy, unmarked);
+        writable.commit();
+    }
+    CheckReport marked = check_index(db);
+    REQUIRE(marked.problems.size() == 1);
+    CHECK(marked.problems[0].find("term '" + copy_term + "' of the stored fields is missing") != std::string::npos);
+
+    Xapian::WritableDatabase(db.string()).set_metadata(std::string(schema::kCopiesMarkedKey), "");
+    CHECK(check_index(db).problems.empty());
+}
+
 // Issue 18: --check on a sharded archive printed Xapian's "Directory does
 // not contain a Xapian database"; a file as --db, "/etc/hostname:1: Bad line".
 TEST_CASE("index check: every shard of an archive, and plain words for what is not a database") {

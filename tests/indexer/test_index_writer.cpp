@@ -34,6 +34,33 @@ TEST_CASE("index writer: the same id replaces the article and its old terms") {
     CHECK_FALSE(db.term_exists("coffee"));
 }
 
+TEST_CASE("index writer: a new database marks its copies and says so, one built before marking stays unmarked") {
+    fs::path dir = test::scratch_dir("copies-marked");
+    Article first, copy;
+    first.id = "first";
+    copy.id = "copy";
+    first.body = copy.body = "cocoa harvest";
+    const std::string mark_key(schema::kCopiesMarkedKey), copy_term(schema::kCopyTerm);
+    {
+        IndexWriter writer(dir);
+        writer.write(first, ClusterMark{0, "first"});
+        writer.write(copy, ClusterMark{0, "first"});
+        writer.commit();
+    }
+    {
+        Xapian::WritableDatabase db(dir.string());
+        CHECK(db.get_metadata(mark_key) == "1");
+        CHECK(db.get_termfreq(copy_term) == 1);
+        db.set_metadata(mark_key, "");  // as a database built before copies were marked
+        db.commit();
+    }
+    IndexWriter writer(dir);
+    copy.id = "copy2";
+    writer.write(copy, ClusterMark{0, "first"});
+    writer.commit();
+    CHECK(Xapian::Database(dir.string()).get_metadata(mark_key).empty());
+}
+
 TEST_CASE("index writer: indexing the bundled sample twice gives 1,001 articles") {
     fs::path dir = test::scratch_dir("twice");
     IndexOptions options;

@@ -134,7 +134,7 @@ TEST_CASE("near duplicates: in memory and in a database, only the first 100 cand
         auto add = [&](const std::string& id, std::uint64_t hash) {
             Xapian::Document doc;
             add_fingerprint_terms(hash, doc);
-            set_cluster_key(clusters.mark(id, hash), doc);
+            set_cluster_key(clusters.mark(id, hash), id, doc);
             db.add_document(doc);
         };
         for (int i = 0; i < far; ++i) add("far-" + std::to_string(i), far_story);

@@ -110,6 +110,13 @@ TEST_CASE("parallel index: the round before is looked up in memory while its dat
     CHECK(parallel["d"].second.find("airline") != std::string::npos);     // the later version stays
     CHECK(parallel["b"].second.find("Crude oil") != std::string::npos);  // the later version stays
     CHECK(!fs::exists(dir / "parallel" / "gazette-build"));
+    // Both builds mark the three copies, and say that they do.
+    for (const char* build : {"serial", "parallel"}) {
+        CAPTURE(build);
+        Xapian::Database db((dir / build).string());
+        CHECK(db.get_termfreq(std::string(schema::kCopyTerm)) == 3);
+        CHECK(db.get_metadata(std::string(schema::kCopiesMarkedKey)) == "1");
+    }
     CHECK(test::spelling_table(dir / "parallel") == test::spelling_table(dir / "serial"));
 }
 
@@ -134,6 +141,13 @@ TEST_CASE("parallel index: rounds find copies and repeated ids of earlier rounds
     CHECK(parallel["copy-of-e"].first == "e");  // in the same round
     CHECK(parallel["b"].second.find("Crude oil") != std::string::npos);  // the later version stays
     CHECK(!fs::exists(dir / "parallel" / "gazette-build"));
+    // Both builds mark the three copies, and say that they do.
+    for (const char* build : {"serial", "parallel"}) {
+        CAPTURE(build);
+        Xapian::Database db((dir / build).string());
+        CHECK(db.get_termfreq(std::string(schema::kCopyTerm)) == 3);
+        CHECK(db.get_metadata(std::string(schema::kCopiesMarkedKey)) == "1");
+    }
 
     // The spelling data is counted over the whole build and written once:
     // every copy of every article counts, as in the serial build, and no

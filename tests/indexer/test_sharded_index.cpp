@@ -125,6 +125,14 @@ TEST_CASE("sharded index: copies in different shards share one cluster key, as i
         REQUIRE(doc != archive.postlist_end(std::string(schema::kIdPrefix) + id));
         CHECK(archive.get_document(*doc).get_value(schema::kClusterSlot) == "first");
     }
+    CHECK(archive.get_termfreq(std::string(schema::kCopyTerm)) == 2);  // "copy" and "third"
+    CHECK(archive.get_metadata(std::string(schema::kCopiesMarkedKey)) == "1");
+
+    // A shard written before copies were marked: the searcher reads the
+    // first shard's mark for all, so no shard may claim it any more.
+    Xapian::WritableDatabase(shard_dir(options.db_dir, 1).string()).set_metadata(std::string(schema::kCopiesMarkedKey), "");
+    index_sharded(options, 2, {});
+    CHECK(Xapian::Database(shard_dir(options.db_dir, 0).string()).get_metadata(std::string(schema::kCopiesMarkedKey)).empty());
 }
 
 TEST_CASE("database set: missing databases fail, or are listed with MissingShards::allowed") {

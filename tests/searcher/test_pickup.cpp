@@ -17,7 +17,7 @@ Xapian::Document copy_of(const std::string& cluster, const std::string& day, con
     Xapian::Document doc;
     doc.add_value(schema::kDateSlot, day);
     doc.add_value(schema::kSourceSlot, source);
-    set_cluster_key(cluster, doc);
+    set_cluster_key(cluster, /*id=*/"", doc);  // every one a copy
     return doc;
 }
 

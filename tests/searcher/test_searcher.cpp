@@ -1,6 +1,7 @@
 // Searching: the seed article must come first for every way of writing the
 // query that the foundation promises, and ranking puts articles with every
 // query word above articles with some.
+#include "common/schema.h"
 #include "indexer/index_writer.h"
 #include "indexer/near_duplicates.h"
 #include "searcher/searcher.h"
@@ -9,6 +10,7 @@
 #include "test_support.h"
 
 #include <doctest/doctest.h>
+#include <xapian.h>
 
 using namespace gazette;
 namespace fs = std::filesystem;
@@ -308,25 +310,83 @@ const fs::path& copies_db() {
 }
 }  // namespace
 
+// A copy of `db` as a database built before copies were marked
+// (schema::kCopiesMarkedKey): its stories are counted by reading every key.
+fs::path without_copies_marked(const fs::path& db) {
+    fs::path copy = test::scratch_dir("unmarked") / "db";
+    fs::copy(db, copy, fs::copy_options::recursive);
+    Xapian::WritableDatabase(copy.string()).set_metadata(std::string(schema::kCopiesMarkedKey), "");
+    return copy;
+}
+
 TEST_CASE("searcher: stories are counted exactly up to 10,000 when copies fill the first matches") {
     // The stories are counted over the first 11,251 matches, and again over
     // more when their copies leave them under the bound: January's first
-    // 11,251 matches hold 9,251 stories, all 12,000 hold 10,000.
-    Searcher searcher({copies_db()});
-    SearchResults january = searcher.search("date:2020-01", {});
-    CHECK(january.total == 10000);
-    CHECK(january.total_relation == SearchResults::Relation::eq);
-    CHECK(january.total_counts == SearchResults::Counts::stories);
+    // 11,251 matches hold 9,251 stories, all 12,000 hold 10,000. Every
+    // article's key is another's, so each is a copy to the marked count.
+    for (const fs::path& db : {copies_db(), without_copies_marked(copies_db())}) {
+        CAPTURE(db);
+        Searcher searcher({db});
+        SearchResults january = searcher.search("date:2020-01", {});
+        CHECK(january.total == 10000);
+        CHECK(january.total_relation == SearchResults::Relation::eq);
+        CHECK(january.total_counts == SearchResults::Counts::stories);
 
-    SearchResults both = searcher.search("news", {});
-    CHECK(both.total == 10000);
-    CHECK(both.total_relation == SearchResults::Relation::gte);
+        SearchResults both = searcher.search("news", {});
+        CHECK(both.total == 10000);
+        CHECK(both.total_relation == SearchResults::Relation::gte);
 
-    SearchOptions exact;
-    exact.counting = SearchOptions::Counting::exact;
-    SearchResults counted = searcher.search("news", exact);
-    CHECK(counted.total == 11000);
-    CHECK(counted.total_relation == SearchResults::Relation::eq);
+        SearchOptions exact;
+        exact.counting = SearchOptions::Counting::exact;
+        SearchResults counted = searcher.search("news", exact);
+        CHECK(counted.total == 11000);
+        CHECK(counted.total_relation == SearchResults::Relation::eq);
+    }
+}
+
+TEST_CASE("searcher: a database that marks its copies counts the stories that reading every key counts") {
+    // 30 stories whose first articles say alpha, 20 of them with a copy that
+    // says beta, and 5 stories of their own that say gamma. A copy is a new
+    // story when its first article does not match; the first article of
+    // story 0 is then deleted, leaving its copy a story of its own.
+    fs::path db = test::scratch_dir("marked") / "db";
+    {
+        IndexWriter writer(db);
+        for (int i = 0; i < 30; ++i) {
+            std::string first = "h" + std::to_string(i), word = " w" + std::to_string(i);
+            writer.write(article(first, "story alpha" + word), ClusterMark{0, first});
+            if (i < 20) writer.write(article("c" + std::to_string(i), "story beta" + word), ClusterMark{0, first});
+        }
+        for (int i = 0; i < 5; ++i) writer.write(article("s" + std::to_string(i), "story gamma"), ClusterMark{0, "s" + std::to_string(i)});
+        writer.remove("h0");
+        writer.commit();
+    }
+    REQUIRE(Xapian::Database(db.string()).get_metadata(std::string(schema::kCopiesMarkedKey)) == "1");
+    const std::pair<const char*, Xapian::doccount> expected[] = {
+        {"story", 35}, {"alpha", 29}, {"beta", 20}, {"alpha OR beta", 30}, {"beta OR gamma", 25},
+        {"w3", 1}, {"w0", 1}, {"w25", 1}, {"gamma", 5}, {"delta", 0}};
+    for (const fs::path& each : {db, without_copies_marked(db)}) {
+        Searcher searcher({each});
+        for (const auto& [query, stories] : expected) {
+            CAPTURE(each);
+            CAPTURE(query);
+            SearchResults results = searcher.search(query, {});
+            CHECK(results.total == stories);
+            CHECK(results.total_relation == SearchResults::Relation::eq);
+        }
+    }
+
+    // The marked count trusts the copy term, not the key: a copy stripped of
+    // its term counts as a story of its own.
+    {
+        Xapian::WritableDatabase writable(db.string());
+        Xapian::docid copy = *writable.postlist_begin(std::string(schema::kIdPrefix) + "c5");
+        Xapian::Document stripped = writable.get_document(copy);
+        stripped.remove_term(std::string(schema::kCopyTerm));
+        writable.replace_document(copy, stripped);
+    }
+    CHECK(Searcher({db}).search("w5", {}).total == 2);
+    CHECK(Searcher({without_copies_marked(db)}).search("w5", {}).total == 1);
 }
 
 }  // TEST_SUITE
