@@ -55,7 +55,9 @@ std::span<const FeedbackModelName> feedback_model_names();
 // and pairs proximity over them did not either: pairs proximity at 0.02-0.1
 // came closest, 0.0003 below on TIME's MAP, and BB2 with it lost one TIME
 // fold by more than its noise; nor did the fourth round's BM25 without
-// Xapian's length floor, or query likelihood by a weight of our own), and
+// Xapian's length floor, or query likelihood by a weight of our own; nor
+// the fifth round's BB2 with its c chosen by CV, or BM25 and BB2 mixed in one
+// pass: both lost LISA's MAP, and one TIME fold by more than its noise), and
 // feedback from the top articles that helped on the TIME dev topics lost
 // 0.06 MAP on unseen ones. Every other method stays an option.
 struct RankingOptions {
