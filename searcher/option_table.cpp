@@ -21,6 +21,8 @@ constexpr double kMaxWeight = 100;  // --title-boost, --proximity
 constexpr double kMaxK1 = 10;
 constexpr double kMaxDelta = 10;
 constexpr double kMaxMu = 10'000;
+constexpr double kMinDfrC = 0.01;  // Xapian refuses 0: every count would normalise to 0
+constexpr double kMaxDfrC = 100;
 
 const char* json_flag(bool on) {
     return on ? "true" : "false";
@@ -143,6 +145,13 @@ std::vector<SearchOption> ranking_options() {
         number(
             "delta", group, kMaxDelta, "BM25+ (--weighting bm25plus): the least a matching word adds, however long "
             "the article", [ranking](auto& spec) -> auto& { return ranking(spec).bm25plus_delta; }),
+        number_between(
+            "c", group, kMinDfrC, kMaxDfrC, "normalisation 2's c of --weighting pl2, inl2, bb2 and bm25-bb2: a "
+            "larger c weighs an article's length less (Amati: 1 for short queries, 7 for long)",
+            [ranking](auto& spec) -> auto& { return ranking(spec).dfr_c; }),
+        number(
+            "bb2-share", group, 1, "--weighting bm25-bb2: BB2's share of each word's score, the rest BM25's",
+            [ranking](auto& spec) -> auto& { return ranking(spec).bb2_share; }),
         // A prior of 0 would divide by zero (a word's smoothed share of an article).
         number_between(
             "mu", group, 1, kMaxMu, "Dirichlet prior of --weighting query-likelihood, lm-dirichlet and lm",

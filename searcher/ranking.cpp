@@ -1,6 +1,7 @@
 #include "searcher/ranking.h"
 
 #include "common/schema.h"
+#include "searcher/bm25_bb2_weight.h"
 #include "searcher/query_likelihood_weight.h"
 #include "searcher/stopwords.h"
 #include "searcher/word_pair_source.h"
@@ -21,6 +22,8 @@ constexpr WeightingName kWeightings[] = {
     {Weighting::pl2, "pl2", "PL2, divergence from randomness"},
     {Weighting::inl2, "inl2", "InL2, divergence from randomness (inverse document frequency)"},
     {Weighting::bb2, "bb2", "BB2, divergence from randomness (Bose-Einstein)"},
+    {Weighting::bm25_bb2, "bm25-bb2",
+     "--bb2-share x BB2 + the rest x BM25, each word's two scores mixed in one pass (--k1, --b, --c)"},
     {Weighting::lm, "lm", "unigram language model, two-stage smoothing (Jelinek-Mercer 0.7, then Dirichlet --mu)"},
     {Weighting::lm_dirichlet, "lm-dirichlet", "query likelihood, Dirichlet smoothing (--mu), Xapian's LMWeight"},
     {Weighting::query_likelihood, "query-likelihood",
@@ -257,9 +260,12 @@ std::unique_ptr<Xapian::Weight> make_weight(const RankingOptions& options) {
                                                         options.bm25_min_normlen, options.bm25plus_delta);
     case Weighting::dlh: return std::make_unique<Xapian::DLHWeight>();
     case Weighting::dph: return std::make_unique<Xapian::DPHWeight>();
-    case Weighting::pl2: return std::make_unique<Xapian::PL2Weight>(1.0);
-    case Weighting::inl2: return std::make_unique<Xapian::InL2Weight>(1.0);
-    case Weighting::bb2: return std::make_unique<Xapian::BB2Weight>(1.0);
+    case Weighting::pl2: return std::make_unique<Xapian::PL2Weight>(options.dfr_c);
+    case Weighting::inl2: return std::make_unique<Xapian::InL2Weight>(options.dfr_c);
+    case Weighting::bb2: return std::make_unique<Xapian::BB2Weight>(options.dfr_c);
+    case Weighting::bm25_bb2:
+        return std::make_unique<BM25BB2Weight>(BM25BB2Weight::Parameters{
+            options.k1, options.b, options.bm25_min_normlen, options.dfr_c, options.bb2_share});
     case Weighting::lm:
         return std::make_unique<Xapian::LMWeight>(0, Xapian::Weight::TWO_STAGE_SMOOTHING, kTwoStageLambda, options.lm_mu);
     case Weighting::lm_dirichlet:

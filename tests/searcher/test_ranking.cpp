@@ -9,6 +9,7 @@
 #include <doctest/doctest.h>
 
 #include <set>
+#include <vector>
 
 using namespace gazette;
 
@@ -41,7 +42,8 @@ TEST_CASE("ranking: every weighting scheme of the table is the Xapian scheme it 
         {Weighting::bm25, "Xapian::BM25Weight"}, {Weighting::bm25plus, "Xapian::BM25PlusWeight"},
         {Weighting::dlh, "Xapian::DLHWeight"},   {Weighting::dph, "Xapian::DPHWeight"},
         {Weighting::pl2, "Xapian::PL2Weight"},   {Weighting::inl2, "Xapian::InL2Weight"},
-        {Weighting::bb2, "Xapian::BB2Weight"},   {Weighting::lm, "Xapian::LMWeight"},
+        {Weighting::bb2, "Xapian::BB2Weight"},   {Weighting::bm25_bb2, "gazette::BM25BB2Weight"},
+        {Weighting::lm, "Xapian::LMWeight"},
         {Weighting::lm_dirichlet, "Xapian::LMWeight"}, {Weighting::query_likelihood, "gazette::QueryLikelihoodWeight"},
         {Weighting::tfidf, "Xapian::TfIdfWeight"},
     };
@@ -53,7 +55,7 @@ TEST_CASE("ranking: every weighting scheme of the table is the Xapian scheme it 
     }
 }
 
-TEST_CASE("ranking: BM25's least length, BM25+'s delta and the language models' mu reach Xapian's schemes") {
+TEST_CASE("ranking: BM25's least length, BM25+'s delta, DFR's c and the language models' mu reach Xapian's schemes") {
     RankingOptions options;
     options.bm25plus_delta = 0.5;
     options.lm_mu = 1000;
@@ -70,6 +72,15 @@ TEST_CASE("ranking: BM25's least length, BM25+'s delta and the language models' 
         options.weighting = Weighting::bm25plus;
         CHECK(make_weight(options)->serialise() == Xapian::BM25PlusWeight(1.2, 0, 1, 0.75, 0.5, 0.5).serialise());
     }
+    SUBCASE("pl2, inl2 and bb2: normalisation 2's c (it was fixed at 1)") {
+        options.dfr_c = 7;
+        options.weighting = Weighting::pl2;
+        CHECK(make_weight(options)->serialise() == Xapian::PL2Weight(7).serialise());
+        options.weighting = Weighting::inl2;
+        CHECK(make_weight(options)->serialise() == Xapian::InL2Weight(7).serialise());
+        options.weighting = Weighting::bb2;
+        CHECK(make_weight(options)->serialise() == Xapian::BB2Weight(7).serialise());
+    }
     SUBCASE("lm-dirichlet") {
         options.weighting = Weighting::lm_dirichlet;
         CHECK(make_weight(options)->serialise() ==
@@ -80,6 +91,38 @@ TEST_CASE("ranking: BM25's least length, BM25+'s delta and the language models' 
         CHECK(make_weight(options)->serialise() ==
               Xapian::LMWeight(0, Xapian::Weight::TWO_STAGE_SMOOTHING, 0.7, 1000).serialise());
     }
+}
+
+TEST_CASE("ranking: bm25-bb2 takes BM25's k1, b and least length, BB2's c and the share from the options") {
+    Analyzer analyzer;
+    QueryBuilder builder(analyzer, sample());
+    const Xapian::Query query = builder.build("cocoa prices in brazil").any;
+    auto weights = [&query](const Xapian::Weight& weight) {
+        Xapian::Enquire enquire(sample());
+        enquire.set_query(query);
+        enquire.set_weighting_scheme(weight);
+        Xapian::MSet mset = enquire.get_mset(0, 20);
+        std::vector<double> all;
+        for (auto it = mset.begin(); it != mset.end(); ++it) all.push_back(it.get_weight());
+        return all;
+    };
+    RankingOptions options;
+    options.weighting = Weighting::bm25_bb2;
+    options.k1 = 2;
+    options.b = 0.3;
+    options.bm25_min_normlen = 0;
+    options.dfr_c = 7;
+    options.bb2_share = 0;
+    const std::vector<double> bm25 = weights(Xapian::BM25Weight(2, 0, 1, 0.3, 0));
+    REQUIRE(bm25.size() == 20);
+    const std::vector<double> mixed_bm25 = weights(*make_weight(options));
+    REQUIRE(mixed_bm25.size() == bm25.size());
+    for (std::size_t i = 0; i < bm25.size(); ++i) CHECK(mixed_bm25[i] == doctest::Approx(bm25[i]));
+    options.bb2_share = 1;
+    const std::vector<double> bb2 = weights(Xapian::BB2Weight(7));
+    const std::vector<double> mixed_bb2 = weights(*make_weight(options));
+    REQUIRE(mixed_bb2.size() == bb2.size());
+    for (std::size_t i = 0; i < bb2.size(); ++i) CHECK(mixed_bb2[i] == doctest::Approx(bb2[i]));
 }
 
 TEST_CASE("ranking: a word repeated in a query counts in full, whatever BM25's k3") {

@@ -29,7 +29,7 @@ TEST_CASE("search spec: every key fills the options the command line fills") {
               "ranking": {"weighting": "bm25", "tiers": "flat", "k1": 0.9, "b": 0.4, "title_boost": 2,
                           "proximity": 0.5, "proximity_model": "pairs", "feedback_docs": 0, "feedback_terms": 5, "feedback_weight": 0.6,
                           "feedback_min_words": 2, "feedback_min_gap": 0.25,
-                          "feedback_term_docs": 2, "feedback_model": "rm3"}},
+                          "feedback_term_docs": 2, "feedback_model": "rm3", "c": 7, "bb2_share": 0.25}},
             "provenance": {"databases": ["x"], "ran_at": "2026-01-01T00:00:00Z"}})",
         "spec.json");
     CHECK(spec.query == "oil");
@@ -66,6 +66,8 @@ TEST_CASE("search spec: every key fills the options the command line fills") {
     CHECK(o.ranking.feedback_min_words == 2);
     CHECK(o.ranking.feedback_min_gap == 0.25);
     CHECK(o.ranking.feedback_term_docs == 2);
+    CHECK(o.ranking.dfr_c == 7.0);
+    CHECK(o.ranking.bb2_share == 0.25);
 
     // Written back and read again, it is the same search.
     SearchSpec again = parse_search_spec(to_json(spec), "again.json");
