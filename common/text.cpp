@@ -187,9 +187,11 @@ std::size_t repair_utf8(std::string& text) {
     return count;
 }
 
-std::string describe_utf8_repair(std::size_t repaired) {
-    return "repaired " + std::to_string(repaired) + " invalid UTF-8 " + (repaired == 1 ? "byte" : "bytes");
+std::string count_of(std::size_t count, std::string_view noun) {
+    return std::to_string(count) + " " + std::string(noun) + (count == 1 ? "" : "s");
 }
+
+std::string describe_utf8_repair(std::size_t repaired) { return "repaired " + count_of(repaired, "invalid UTF-8 byte"); }
 
 void remove_control_characters(std::string& text) {
     std::erase_if(text, [](char c) {

@@ -41,6 +41,9 @@ bool is_numeral(std::string_view word);
 // Returns how many bytes were replaced.
 std::size_t repair_utf8(std::string& text);
 
+// "1 article", "3 articles": a count and its noun, plural with "s" unless one.
+std::string count_of(std::size_t count, std::string_view noun);
+
 // The warning a reader gives after repair_utf8: "repaired 1 invalid UTF-8 byte".
 std::string describe_utf8_repair(std::size_t repaired);
 

@@ -4,6 +4,7 @@
 #include "indexer/parallel_index.h"
 #include "common/archive_layout.h"
 #include "common/schema.h"
+#include "common/text.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -426,12 +427,11 @@ IndexSummary index_inputs(const IndexOptions& options, const DiagnosticSink& sin
 }
 
 std::string describe(const IndexSummary& summary) {
-    std::string out;
-    char line[160];
-    std::snprintf(line, sizeof line, "indexed %zu articles (%zu new, %zu replaced), skipped %zu, %zu warnings, in %.2f s\n",
-                  summary.added + summary.replaced, summary.added, summary.replaced, summary.skipped, summary.warnings,
-                  summary.seconds);
-    out += line;
+    char seconds[32];
+    std::snprintf(seconds, sizeof seconds, "%.2f s\n", summary.seconds);
+    std::string out = "indexed " + count_of(summary.added + summary.replaced, "article") + " (" +
+                      std::to_string(summary.added) + " new, " + std::to_string(summary.replaced) + " replaced), skipped " +
+                      std::to_string(summary.skipped) + ", " + count_of(summary.warnings, "warning") + ", in " + seconds;
     for (const auto& [reason, count] : summary.skip_reasons) {
         out += "  skipped " + std::to_string(count) + ": " + reason + "\n";
     }

@@ -50,6 +50,8 @@ TEST_SUITE("common") {
                 CHECK(gazette::repair_utf8(text) == 0);  // the result is valid UTF-8
             }
         }
+        CHECK(gazette::count_of(0, "article") == "0 articles");
+        CHECK(gazette::count_of(1, "article") == "1 article");
         CHECK(gazette::describe_utf8_repair(1) == "repaired 1 invalid UTF-8 byte");
         CHECK(gazette::describe_utf8_repair(3) == "repaired 3 invalid UTF-8 bytes");
     }

@@ -68,7 +68,7 @@ expect_in "$WORK/out" '"id":"keys.jsonl:1"'
 for story in 'Cocoa\ncocoa fell\n' 'Coffee\ncoffee rose\n' 'Cocoa\ncocoa fell\n'; do
     printf "$story" | "$NEWSINDEX" --db "$WORK/stdin.db" - >"$WORK/out" 2>"$WORK/err" || fail "stdin: $(cat "$WORK/err")"
 done
-expect_in "$WORK/out" "indexed 1 articles (0 new, 1 replaced)"
+expect_in "$WORK/out" "indexed 1 article (0 new, 1 replaced)"
 [ "$(article_count "$WORK/stdin.db")" = 2 ] || fail "expected 2 articles from standard input"
 "$NEWSINDEX" --help >"$WORK/out"
 expect_in "$WORK/out" 'from standard input, "-:" and a hash'

@@ -98,7 +98,7 @@ finds "$WORK/stdin" WSJ870324-0001 'smelters'
 
 # --format forces a reader: a TREC file read as text is one article.
 expect_status 0 "$NEWSINDEX" --db "$WORK/forced" --format text "$WORK/news.trec.gz"
-expect_in "$WORK/out" "indexed 1 articles"
+expect_in "$WORK/out" "indexed 1 article"
 finds "$WORK/forced" news.trec 'moraine'
 
 # A file that is not what its magic bytes say is reported; the others are indexed.

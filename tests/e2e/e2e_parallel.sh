@@ -52,5 +52,5 @@ done
 
 # A database that holds articles is added to serially, as before.
 expect_status 0 "$NEWSINDEX" --db "$WORK/db2" --threads 2 "$TEXT"
-expect_in "$WORK/out" "indexed 1 articles (0 new, 1 replaced)"
+expect_in "$WORK/out" "indexed 1 article (0 new, 1 replaced)"
 echo "ok"

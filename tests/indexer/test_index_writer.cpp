@@ -122,6 +122,16 @@ TEST_CASE("index writer: the summary counts skips and warnings by reason, not by
     CHECK(text.find(std::string("  warnings 2: ") + reasons::unparseable_date + "\n") != std::string::npos);
 }
 
+TEST_CASE("index writer: the summary says 1 article and 1 warning in the singular") {
+    IndexSummary one;
+    one.added = 1;
+    one.warnings = 1;
+    CHECK(describe(one).starts_with("indexed 1 article (1 new, 0 replaced), skipped 0, 1 warning, in 0.00 s\n"));
+    IndexSummary two;
+    two.added = 2;
+    CHECK(describe(two).starts_with("indexed 2 articles (2 new, 0 replaced), skipped 0, 0 warnings, in "));
+}
+
 TEST_CASE("index writer: --strict fails on the first skip and writes nothing of its batch") {
     fs::path dir = test::scratch_dir("strict");
     // Batches of two: 1-2 are whole and clean, 3-4 holds the broken record 4.
