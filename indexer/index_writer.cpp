@@ -214,10 +214,14 @@ void IndexWriter::merge_into_empty(const std::vector<std::filesystem::path>& par
     for (const auto& part : parts) merged.add_database(Xapian::Database(part.string()));
     // Compaction wants the lock of its output, which we hold: it writes
     // beside the database, and its tables move in while we keep the lock.
-    // MULTIPASS merges many parts in a tree rather than all at once.
+    // One pass over all the parts: DBCOMPACT_MULTIPASS merges the posting
+    // lists two parts at a time into temporary tables (for the 23 parts of
+    // Reuters three such passes before the last) and took twice the CPU for
+    // the same bytes (bench/RESULTS.md); this merge runs alone, every
+    // worker gone, so its time is the build's.
     std::filesystem::path merged_dir = staging_dir;
     write_to(db_dir_, [&] {
-        merged.compact(staging_dir.string(), Xapian::DBCOMPACT_MULTIPASS);
+        merged.compact(staging_dir.string());
         {
             Xapian::WritableDatabase staged(staging_dir.string(), Xapian::DB_OPEN);
             edit(staged);
