@@ -180,10 +180,6 @@ void copy_without_gaps(const std::filesystem::path& from, const std::filesystem:
     target.commit();
 }
 
-}  // namespace
-
-namespace {
-
 // An empty value removes the key: a shard may have to stop saying it.
 void record_copies_mark(Xapian::WritableDatabase& db, bool marked) {
     db.set_metadata(std::string(schema::kCopiesMarkedKey), marked ? "1" : "");
