@@ -180,9 +180,12 @@ void copy_without_gaps(const std::filesystem::path& from, const std::filesystem:
     target.commit();
 }
 
-// An empty value removes the key: a shard may have to stop saying it.
+// Written only when it changes, so that a commit with nothing else to write
+// makes no revision. An empty value removes the key: a shard may have to
+// stop saying it.
 void record_copies_mark(Xapian::WritableDatabase& db, bool marked) {
-    db.set_metadata(std::string(schema::kCopiesMarkedKey), marked ? "1" : "");
+    const std::string key(schema::kCopiesMarkedKey);
+    if ((db.get_metadata(key) == "1") != marked) db.set_metadata(key, marked ? "1" : "");
 }
 
 }  // namespace
